@@ -1,0 +1,54 @@
+#include "core/Rng.h"
+
+namespace hopfield {
+namespace {
+
+std::uint64_t splitMix64(std::uint64_t& x) noexcept
+{
+    std::uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+constexpr std::uint64_t rotateLeft(std::uint64_t x, int k) noexcept
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+} // namespace
+
+Rng::Rng(std::uint64_t seed) noexcept
+{
+    for (auto& word : m_state)
+        word = splitMix64(seed);
+}
+
+std::uint64_t Rng::next() noexcept
+{
+    const std::uint64_t result = rotateLeft(m_state[1] * 5, 7) * 9;
+    const std::uint64_t t = m_state[1] << 17;
+    m_state[2] ^= m_state[0];
+    m_state[3] ^= m_state[1];
+    m_state[1] ^= m_state[2];
+    m_state[0] ^= m_state[3];
+    m_state[2] ^= t;
+    m_state[3] = rotateLeft(m_state[3], 45);
+    return result;
+}
+
+std::uint32_t Rng::below(std::uint32_t bound) noexcept
+{
+    std::uint64_t product = (next() >> 32) * bound;
+    auto low = static_cast<std::uint32_t>(product);
+    if (low < bound) {
+        const std::uint32_t threshold = static_cast<std::uint32_t>(-bound) % bound;
+        while (low < threshold) {
+            product = (next() >> 32) * bound;
+            low = static_cast<std::uint32_t>(product);
+        }
+    }
+    return static_cast<std::uint32_t>(product >> 32);
+}
+
+} // namespace hopfield

@@ -1,0 +1,78 @@
+#include "discrete/DenseCouplings.h"
+
+#include "core/MemoryGuard.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace hopfield {
+namespace {
+
+Eigen::MatrixXd patternColumns(const PatternSet& stored)
+{
+    Eigen::MatrixXd columns(stored.neurons(), stored.size());
+    for (int mu = 0; mu < stored.size(); ++mu)
+        for (int i = 0; i < stored.neurons(); ++i)
+            columns(i, mu) = stored[mu][i];
+    return columns;
+}
+
+} // namespace
+
+Eigen::MatrixXd DenseCouplings::hebbMatrix(const PatternSet& stored)
+{
+    const auto n = static_cast<std::size_t>(stored.neurons());
+    ensureMemoryFits(arrayBytes(n, n, sizeof(double)),
+                     "a dense coupling matrix for N = " + std::to_string(n) + " neurons");
+    const Eigen::MatrixXd xi = patternColumns(stored);
+    Eigen::MatrixXd couplings = (xi * xi.transpose()) / static_cast<double>(n);
+    couplings.diagonal().setZero();
+    return couplings;
+}
+
+DenseCouplings::DenseCouplings(Eigen::MatrixXd couplings, const PatternSet& stored)
+    : m_transposed(couplings.transpose()), m_patterns(patternColumns(stored)),
+      m_state(stored.neurons())
+{
+    if (couplings.rows() != stored.neurons() || couplings.cols() != stored.neurons())
+        throw std::invalid_argument("couplings of " + std::to_string(couplings.rows()) + "x" +
+                                    std::to_string(couplings.cols()) + " for a network of " +
+                                    std::to_string(stored.neurons()) + " neurons");
+    if (!couplings.allFinite())
+        throw std::invalid_argument("the coupling matrix holds a NaN or an infinity");
+}
+
+void DenseCouplings::reset(std::span<const Spin> state)
+{
+    for (Eigen::Index i = 0; i < m_state.size(); ++i)
+        m_state(i) = state[static_cast<std::size_t>(i)];
+}
+
+double DenseCouplings::field(int i, std::span<const Spin>) const noexcept
+{
+    return m_transposed.col(i).dot(m_state);
+}
+
+void DenseCouplings::fields(std::span<const Spin>, std::span<double> out) const
+{
+    Eigen::Map<Eigen::VectorXd>(out.data(), m_state.size()).noalias() =
+        m_transposed.transpose() * m_state;
+}
+
+void DenseCouplings::onFlip(int i, Spin newSpin) noexcept
+{
+    m_state(i) = newSpin;
+}
+
+double DenseCouplings::pairEnergy() const
+{
+    return -0.5 * m_state.dot(m_transposed.transpose() * m_state);
+}
+
+std::vector<double> DenseCouplings::overlaps() const
+{
+    const Eigen::VectorXd m = m_patterns.transpose() * m_state / static_cast<double>(m_state.size());
+    return {m.data(), m.data() + m.size()};
+}
+
+} // namespace hopfield

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Rng.h"
+#include "discrete/HopfieldNetwork.h"
+#include "discrete/UpdateMode.h"
+
+#include <functional>
+#include <vector>
+
+namespace hopfield {
+
+struct DynamicsOptions {
+    UpdateMode mode = UpdateMode::RandomAsync;
+    double temperature = 0.0;
+    int maxSweeps = 100;
+};
+
+/// What the network looked like after a sweep (sweep 0 is the initial state).
+struct SweepRecord {
+    int sweep = 0;
+    int flips = 0;
+    double energy = 0.0;
+    std::vector<double> overlaps;
+};
+
+struct DynamicsResult {
+    std::vector<SweepRecord> trace; ///< the initial state, then one record per sweep
+    bool converged = false;         ///< T = 0 and a sweep flipped nothing: a fixed point
+    bool twoCycle = false;          ///< synchronous T = 0 dynamics returned to the state of two sweeps before
+    bool cancelled = false;         ///< the observer asked to stop
+    int sweeps() const noexcept { return static_cast<int>(trace.size()) - 1; }
+};
+
+/// Runs sweeps from the network's current state until a fixed point (T = 0), a
+/// synchronous 2-cycle, maxSweeps, or the observer returning false.
+DynamicsResult runDynamics(HopfieldNetwork& network, const DynamicsOptions& options, Rng& rng,
+                           const std::function<bool(const SweepRecord&)>& observer = {});
+
+} // namespace hopfield

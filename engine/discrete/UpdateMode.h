@@ -1,0 +1,18 @@
+#pragma once
+
+namespace hopfield {
+
+/// How a sweep of N single-spin updates visits the neurons.
+enum class UpdateMode {
+    RandomAsync,     ///< one spin at a time, a fresh random permutation each sweep
+    SequentialAsync, ///< one spin at a time, in index order
+    Synchronous,     ///< all spins at once from the previous state (Little dynamics)
+};
+
+/// How the local fields h_i are computed; both give the same trajectory for a seed.
+enum class CouplingForm {
+    Overlap, ///< h_i = sum_mu xi_i^mu m_mu - (P/N) s_i with exact integer overlaps: O(P)
+    Dense,   ///< h_i = sum_j J_ij s_j with a stored N x N matrix J: O(N), any rule
+};
+
+} // namespace hopfield

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace hopfield {
+
+/// A malformed pattern file.  what() reads "FILE:LINE: message" for text formats and
+/// "FILE: byte OFFSET: message" for binary ones, so a user can find the fault.
+class ParseError : public std::runtime_error {
+public:
+    enum class Position { Line, Byte };
+
+    ParseError(std::string file, Position kind, long long position, const std::string& message)
+        : std::runtime_error(format(file, kind, position, message)), m_file(std::move(file)),
+          m_kind(kind), m_position(position)
+    {
+    }
+
+    const std::string& file() const noexcept { return m_file; }
+    Position positionKind() const noexcept { return m_kind; }
+    /// 1-based line, or 0-based byte offset.
+    long long position() const noexcept { return m_position; }
+
+private:
+    static std::string format(const std::string& file, Position kind, long long position,
+                              const std::string& message)
+    {
+        return kind == Position::Line
+                   ? file + ":" + std::to_string(position) + ": " + message
+                   : file + ": byte " + std::to_string(position) + ": " + message;
+    }
+
+    std::string m_file;
+    Position m_kind;
+    long long m_position;
+};
+
+} // namespace hopfield
