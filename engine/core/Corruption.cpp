@@ -1,5 +1,7 @@
 #include "core/Corruption.h"
 
+#include "core/MemoryGuard.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -117,6 +119,10 @@ PatternSet randomPatterns(int width, int height, int count, double bias, Rng& rn
                                     std::to_string(bias));
     const double probabilityUp = (1.0 + bias) / 2.0;
     PatternSet set(width, height);
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(count),
+                                static_cast<std::size_t>(set.neurons()), sizeof(Spin)),
+                     std::to_string(count) + " patterns of " + std::to_string(set.neurons()) +
+                         " neurons");
     for (int mu = 0; mu < count; ++mu) {
         std::vector<Spin> spins(static_cast<std::size_t>(set.neurons()));
         for (auto& s : spins)

@@ -23,6 +23,7 @@ public:
     double field(int i, std::span<const Spin> state) const noexcept;
     void fields(std::span<const Spin> state, std::span<double> out) const;
     void onFlip(int i, Spin newSpin) noexcept;
+    void prefetch(int) const noexcept {} // a row of J is N doubles: streaming beats a hint
     /// -1/2 s^T J s.
     double pairEnergy() const;
     std::vector<double> overlaps() const;

@@ -1,5 +1,6 @@
 #include "discrete/Dynamics.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -24,23 +25,18 @@ DynamicsResult runDynamics(HopfieldNetwork& network, const DynamicsOptions& opti
     for (int sweep = 1; sweep <= options.maxSweeps; ++sweep) {
         const int flips = network.sweep(options.mode, options.temperature, rng);
         result.trace.push_back({sweep, flips, network.energy(), network.overlaps()});
-        if (zeroTemperature && flips == 0) {
-            result.converged = true;
-            break;
-        }
-        if (zeroTemperature && synchronous) {
+        result.converged = zeroTemperature && flips == 0;
+        if (zeroTemperature && synchronous && !result.converged) {
             const auto state = network.state();
-            if (!twoBefore.empty() && std::equal(state.begin(), state.end(), twoBefore.begin())) {
-                result.twoCycle = true;
-                break;
-            }
+            result.twoCycle =
+                !twoBefore.empty() && std::equal(state.begin(), state.end(), twoBefore.begin());
             twoBefore = std::move(oneBefore);
             oneBefore.assign(state.begin(), state.end());
         }
-        if (observer && !observer(result.trace.back())) {
+        if (observer && !observer(result.trace.back()))
             result.cancelled = true;
+        if (result.converged || result.twoCycle || result.cancelled)
             break;
-        }
     }
     return result;
 }

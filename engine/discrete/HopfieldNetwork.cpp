@@ -135,7 +135,11 @@ int HopfieldNetwork::sweep(UpdateMode mode, double temperature, Rng& rng)
                 rng.shuffle(std::span<int>(m_order));
             else
                 std::iota(m_order.begin(), m_order.end(), 0);
-            for (int i : m_order) {
+            const std::size_t count = m_order.size();
+            for (std::size_t k = 0; k < count; ++k) {
+                const int i = m_order[k];
+                if (k + 1 < count)
+                    couplings.prefetch(m_order[k + 1]);
                 const auto index = static_cast<std::size_t>(i);
                 const double h =
                     couplings.field(i, m_state) + (hasField ? m_externalField[index] : 0.0);

@@ -1,0 +1,146 @@
+#include "BenchCommand.h"
+
+#include "Arguments.h"
+#include "JsonWriter.h"
+#include "UpdateModeName.h"
+#include "UsageError.h"
+#include "core/Corruption.h"
+#include "discrete/HopfieldNetwork.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <sstream>
+
+namespace hopfield::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct BenchCase {
+    int neurons;
+    int patterns;
+    double temperature;
+    UpdateMode mode;
+    CouplingForm form;
+};
+
+struct BenchResult {
+    int sweeps = 0;
+    double seconds = 0.0;
+    double meanFlips = 0.0;
+};
+
+/// Times whole sweeps from pattern 0 with 20% of its spins flipped, continuing past
+/// convergence, until `budget` seconds have passed (at least three sweeps).
+BenchResult timeSweeps(const BenchCase& bench, double budget, std::uint64_t seed)
+{
+    Rng rng(seed);
+    const PatternSet stored = randomPatterns(bench.neurons, 1, bench.patterns, 0.0, rng);
+    HopfieldNetwork network(stored, bench.form);
+    network.setState(flipExactly(stored[0], 0.2, rng).spins());
+    BenchResult result;
+    long long flips = 0;
+    const auto start = Clock::now();
+    while (result.sweeps < 3 || result.seconds < budget) {
+        flips += network.sweep(bench.mode, bench.temperature, rng);
+        ++result.sweeps;
+        result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    }
+    result.meanFlips = static_cast<double>(flips) / result.sweeps;
+    return result;
+}
+
+void writeCase(JsonWriter& json, const BenchCase& bench, const BenchResult& result)
+{
+    const double updates = static_cast<double>(result.sweeps) * bench.neurons;
+    json.beginObject();
+    json.key("neurons").value(bench.neurons);
+    json.key("patterns").value(bench.patterns);
+    json.key("temperature").value(bench.temperature);
+    json.key("update").value(updateModeName(bench.mode));
+    json.key("form").value(bench.form == CouplingForm::Overlap ? "overlap" : "dense");
+    json.key("sweeps").value(result.sweeps);
+    json.key("seconds").value(result.seconds);
+    json.key("ms_per_sweep").value(1e3 * result.seconds / result.sweeps);
+    json.key("spin_updates_per_second").value(updates / result.seconds);
+    json.key("mean_flips_per_sweep").value(result.meanFlips);
+    json.endObject();
+}
+
+/// Runs the NumPy peer script and returns its one-line JSON output.
+std::string runPeer(const std::string& python, const std::string& script, int neurons,
+                    int patterns)
+{
+    const std::string command = "'" + python + "' '" + script + "' --neurons " + std::to_string(neurons) +
+                                " --patterns " + std::to_string(patterns) + " --sweeps 2";
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    if (!pipe)
+        throw UsageError("cannot run the peer: " + command);
+    std::string output;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, pipe.get()))
+        output += buffer;
+    if (pclose(pipe.release()) != 0 || output.empty())
+        throw UsageError("the peer script failed: " + command);
+    return output;
+}
+
+double peerMsPerSweep(const std::string& peerJson)
+{
+    const std::string key = "\"ms_per_sweep\":";
+    const auto at = peerJson.find(key);
+    if (at == std::string::npos)
+        throw UsageError("the peer's output has no ms_per_sweep: " + peerJson);
+    return std::strtod(peerJson.c_str() + at + key.size(), nullptr);
+}
+
+} // namespace
+
+int runBench(const std::vector<std::string>& words, std::ostream& out)
+{
+    Arguments args(words, {"quick"});
+    const bool quick = args.flag("quick");
+    const double budget = args.number("budget", quick ? 0.02 : 0.3, 0.0, 60.0);
+    const std::string peerScript = args.text("peer-script", "");
+    // Debian's interpreter, where python3-numpy lives (another python3 may lack NumPy).
+    const std::string peerPython = args.text("peer-python", "/usr/bin/python3");
+    const auto seed = static_cast<std::uint64_t>(args.integer("seed", 1, 0, 1LL << 62));
+    args.finish();
+
+    std::vector<BenchCase> cases;
+    for (int neurons : {1000, 4096, 10000})
+        for (double load : {0.05, 0.1})
+            for (double temperature : {0.0, 0.5})
+                for (UpdateMode mode : {UpdateMode::RandomAsync, UpdateMode::Synchronous})
+                    cases.push_back({neurons, static_cast<int>(std::lround(load * neurons)),
+                                     temperature, mode, CouplingForm::Overlap});
+    // The dense form for contrast: it streams N^2 doubles per sweep and is memory-bound.
+    const BenchCase dense{4096, 410, 0.0, UpdateMode::RandomAsync, CouplingForm::Dense};
+    cases.push_back(dense);
+
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("workload").value("sweeps from pattern 0 with 20% flipped, run past convergence; "
+                               "one thread; Hebb couplings");
+    json.key("cases").beginArray();
+    double oursAtPeerSize = 0.0;
+    for (const BenchCase& bench : cases) {
+        const BenchResult result = timeSweeps(bench, budget, seed);
+        writeCase(json, bench, result);
+        if (bench.neurons == 4096 && bench.patterns == 410 && bench.temperature == 0.0 &&
+            bench.mode == UpdateMode::RandomAsync && bench.form == CouplingForm::Overlap)
+            oursAtPeerSize = 1e3 * result.seconds / result.sweeps;
+    }
+    json.endArray();
+    if (!peerScript.empty()) {
+        const std::string peer = runPeer(peerPython, peerScript, 4096, 410);
+        json.key("peer").value(peer.substr(0, peer.find_last_not_of(" \n") + 1));
+        json.key("speedup_vs_peer_async_4096_410").value(peerMsPerSweep(peer) / oursAtPeerSize);
+    }
+    json.endObject();
+    return 0;
+}
+
+} // namespace hopfield::cli

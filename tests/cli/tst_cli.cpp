@@ -1,0 +1,169 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HOPFIELD_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject parseObject(const QByteArray& text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void retrieveCarriesEveryField()
+    {
+        const CliRun run = runCli({"retrieve", "--neurons", "1000", "--patterns", "50", "--noise",
+                                   "0.2", "--seed", "3", "--temperature", "0"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parseObject(run.out);
+        for (const char* field : {"neurons", "patterns", "temperature", "final_overlaps",
+                                  "target_overlap", "energy_trace", "sweeps", "converged",
+                                  "classification"})
+            QVERIFY2(result.contains(field), field);
+        QCOMPARE(result["neurons"].toInt(), 1000);
+        QCOMPARE(result["patterns"].toInt(), 50);
+        QCOMPARE(result["final_overlaps"].toArray().size(), 50);
+        QVERIFY(result["converged"].toBool());
+        QVERIFY(result["target_overlap"].toDouble() > 0.95);
+        // One energy per sweep, starting with the initial state.
+        QCOMPARE(result["energy_trace"].toArray().size(), result["sweeps"].toInt() + 1);
+        const QJsonArray energy = result["energy_trace"].toArray();
+        for (int k = 1; k < energy.size(); ++k)
+            QVERIFY(energy[k].toDouble() <= energy[k - 1].toDouble() + 1e-9);
+        // 20% flips: the initial overlap is exactly 1 - 2 * 0.2.
+        QCOMPARE(result["initial_overlaps"].toArray()[0].toDouble(), 0.6);
+        const QJsonObject classification = result["classification"].toObject();
+        QCOMPARE(classification["kind"].toString(), QString("retrieval"));
+        QCOMPARE(classification["patterns"].toArray(), QJsonArray{0});
+    }
+
+    void mixtureStartIsClassifiedAsAMixture()
+    {
+        const CliRun run = runCli({"retrieve", "--neurons", "2000", "--patterns", "5", "--mixture",
+                                   "0,1,2", "--seed", "4"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject classification = parseObject(run.out)["classification"].toObject();
+        QCOMPARE(classification["kind"].toString(), QString("mixture"));
+        QCOMPARE(classification["patterns"].toArray(), (QJsonArray{0, 1, 2}));
+    }
+
+    void sameSeedSameOutput()
+    {
+        const QStringList arguments{"retrieve", "--neurons", "500", "--patterns", "40",
+                                    "--temperature", "0.3", "--sweeps", "20", "--seed", "9"};
+        QCOMPARE(runCli(arguments).out, runCli(arguments).out);
+    }
+
+    void patternsFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("two.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; plus\n.#.\n###\n.#.\n\n; cross\n#.#\n.#.\n#.#\n");
+        file.close();
+        const CliRun run = runCli({"retrieve", "--patterns-file", path, "--target", "1", "--noise", "0"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["neurons"].toInt(), 9);
+        QCOMPARE(result["patterns"].toInt(), 2);
+        QCOMPARE(result["width"].toInt(), 3);
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{"retreive"} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{"retrieve", "--nuerons", "10"} << "unknown option --nuerons";
+        QTest::newRow("not a number") << QStringList{"retrieve", "--noise", "lots"} << "--noise expects a number";
+        QTest::newRow("noise out of range") << QStringList{"retrieve", "--noise", "1.5"} << "--noise must lie in [0, 1]";
+        QTest::newRow("negative temperature") << QStringList{"retrieve", "--temperature", "-1"} << "--temperature must lie in";
+        QTest::newRow("bad update") << QStringList{"retrieve", "--update", "chaotic"} << "--update expects async";
+        QTest::newRow("target out of range") << QStringList{"retrieve", "--patterns", "3", "--target", "3"} << "--target must lie in [0, 2]";
+        QTest::newRow("mixture and noise") << QStringList{"retrieve", "--mixture", "0,1,2", "--noise", "0.1"} << "give one";
+        QTest::newRow("bad mixture") << QStringList{"retrieve", "--mixture", "0,x"} << "--mixture expects";
+        QTest::newRow("missing file") << QStringList{"retrieve", "--patterns-file", "/nonexistent/p.pbm"} << "/nonexistent/p.pbm";
+        QTest::newRow("too large") << QStringList{"retrieve", "--neurons", "2000000000", "--patterns", "2000000000"} << "limit on this machine";
+        QTest::newRow("missing value") << QStringList{"retrieve", "--seed"} << "--seed needs a value";
+    }
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+    }
+
+    void malformedFileNamesFileAndLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; a\n##.\n#x.\n");
+        file.close();
+        const CliRun run = runCli({"retrieve", "--patterns-file", path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains((path + ":3").toUtf8()), run.err.constData());
+    }
+
+    void fileOfTheWrongSizeForTheNetworkIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("small.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("##\n.#\n");
+        file.close();
+        const CliRun run = runCli({"retrieve", "--patterns-file", path, "--neurons", "9"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("network has 9"), run.err.constData());
+    }
+
+    void benchPrintsThroughputForEveryCase()
+    {
+        const CliRun run = runCli({"bench", "--quick"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray cases = parseObject(run.out)["cases"].toArray();
+        QCOMPARE(cases.size(), 3 * 2 * 2 * 2 + 1);
+        for (const QJsonValue& entry : cases) {
+            const QJsonObject bench = entry.toObject();
+            QVERIFY(bench["spin_updates_per_second"].toDouble() > 0.0);
+            QVERIFY(bench["sweeps"].toInt() >= 3);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,51 @@
+#include "core/MemoryGuard.h"
+#include "core/Rng.h"
+#include "core/Corruption.h"
+#include "discrete/HopfieldNetwork.h"
+
+#include <QTest>
+#include <cstdlib>
+#include <limits>
+
+using namespace hopfield;
+
+class TestMemoryGuard : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup() { unsetenv("HOPFIELD_MEMORY_LIMIT_MB"); }
+
+    void arrayBytesSaturatesInsteadOfOverflowing()
+    {
+        QCOMPARE(arrayBytes(1000, 1000, 8), std::size_t{8'000'000});
+        QCOMPARE(arrayBytes(std::size_t{1} << 40, std::size_t{1} << 40, 8),
+                 std::numeric_limits<std::size_t>::max());
+    }
+
+    void denseCouplingsBeyondTheLimitAreRefusedWithTheLimitNamed()
+    {
+        // 1 MB cap: half of it (the guard's limit) is far below the 8 MB of a 1000^2 J.
+        setenv("HOPFIELD_MEMORY_LIMIT_MB", "1", 1);
+        Rng rng(1);
+        const PatternSet stored = randomPatterns(1000, 1, 5, 0.0, rng);
+        try {
+            HopfieldNetwork network(stored, CouplingForm::Dense);
+            QFAIL("a network larger than the memory limit was built");
+        } catch (const MemoryLimitError& error) {
+            const std::string message = error.what();
+            QVERIFY2(message.find("N = 1000") != std::string::npos, error.what());
+            QVERIFY2(message.find("limit on this machine") != std::string::npos, error.what());
+        }
+        // The overlap form needs only N P bytes and still fits.
+        HopfieldNetwork network(stored, CouplingForm::Overlap);
+        QCOMPARE(network.neurons(), 1000);
+    }
+
+    void hugeRandomPatternSetsAreRefused()
+    {
+        Rng rng(1);
+        QVERIFY_THROWS_EXCEPTION(MemoryLimitError, randomPatterns(1 << 30, 1, 1 << 20, 0.0, rng));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemoryGuard)
+#include "tst_memoryguard.moc"
