@@ -57,8 +57,7 @@ long long Arguments::integer(const std::string& name, long long fallback, long l
     return parsed;
 }
 
-double Arguments::number(const std::string& name, double fallback, double minimum,
-                         double maximum)
+double Arguments::number(const std::string& name, double fallback, double minimum, double maximum)
 {
     m_read.insert(name);
     if (!has(name))

@@ -70,11 +70,11 @@ void writeCase(JsonWriter& json, const BenchCase& bench, const BenchResult& resu
 }
 
 /// Runs the NumPy peer script and returns its one-line JSON output.
-std::string runPeer(const std::string& python, const std::string& script, int neurons,
-                    int patterns)
+std::string runPeer(const std::string& python, const std::string& script, int neurons, int patterns)
 {
-    const std::string command = "'" + python + "' '" + script + "' --neurons " + std::to_string(neurons) +
-                                " --patterns " + std::to_string(patterns) + " --sweeps 2";
+    const std::string command = "'" + python + "' '" + script + "' --neurons " +
+                                std::to_string(neurons) + " --patterns " +
+                                std::to_string(patterns) + " --sweeps 2";
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
     if (!pipe)
         throw UsageError("cannot run the peer: " + command);
@@ -122,8 +122,9 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
 
     JsonWriter json(out);
     json.beginObject();
-    json.key("workload").value("sweeps from pattern 0 with 20% flipped, run past convergence; "
-                               "one thread; Hebb couplings");
+    json.key("workload")
+        .value("sweeps from pattern 0 with 20% flipped, run past convergence; "
+               "one thread; Hebb couplings");
     json.key("cases").beginArray();
     double oursAtPeerSize = 0.0;
     for (const BenchCase& bench : cases) {

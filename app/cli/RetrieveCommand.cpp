@@ -28,13 +28,18 @@ PatternSet storedPatterns(Arguments& args, Rng& rng)
     if (!file.empty()) {
         PatternSet stored = readPatternFile(file);
         if (args.has("neurons"))
-            requireNetworkSize(stored, file, static_cast<int>(args.integer("neurons", 0, 1, std::numeric_limits<int>::max())));
+            requireNetworkSize(
+                stored, file,
+                static_cast<int>(args.integer("neurons", 0, 1, std::numeric_limits<int>::max())));
         if (args.has("patterns"))
-            throw UsageError("--patterns counts random patterns; it cannot go with --patterns-file");
+            throw UsageError(
+                "--patterns counts random patterns; it cannot go with --patterns-file");
         return stored;
     }
-    const auto neurons = static_cast<int>(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()));
-    const auto count = static_cast<int>(args.integer("patterns", 50, 1, std::numeric_limits<int>::max()));
+    const auto neurons =
+        static_cast<int>(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()));
+    const auto count =
+        static_cast<int>(args.integer("patterns", 50, 1, std::numeric_limits<int>::max()));
     const double bias = args.number("bias", 0.0, -0.99, 0.99);
     return randomPatterns(neurons, 1, count, bias, rng);
 }
@@ -79,8 +84,7 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     network.setState(setup.start.spins());
     const DynamicsResult result = runDynamics(network, options, rng);
     const std::vector<double>& finalOverlaps = result.trace.back().overlaps;
-    const StateClassification classification =
-        classifyState(finalOverlaps, network.neurons());
+    const StateClassification classification = classifyState(finalOverlaps, network.neurons());
 
     JsonWriter json(out);
     json.beginObject();

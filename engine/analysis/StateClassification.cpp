@@ -12,9 +12,9 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
     if (overlaps.empty() || neurons <= 0)
         return result;
 
-    const auto strongest = std::max_element(overlaps.begin(), overlaps.end(), [](double a, double b) {
-        return std::abs(a) < std::abs(b);
-    });
+    const auto strongest =
+        std::max_element(overlaps.begin(), overlaps.end(),
+                         [](double a, double b) { return std::abs(a) < std::abs(b); });
     const int leader = static_cast<int>(strongest - overlaps.begin());
     bool othersSmall = true;
     for (std::size_t mu = 0; mu < overlaps.size(); ++mu)
@@ -35,9 +35,11 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
             result.signs.push_back(overlaps[mu] > 0 ? 1 : -1);
             sum += std::abs(overlaps[mu]);
         }
-    const double mean = result.patterns.empty() ? 0.0 : sum / static_cast<double>(result.patterns.size());
+    const double mean =
+        result.patterns.empty() ? 0.0 : sum / static_cast<double>(result.patterns.size());
     const bool symmetric = std::all_of(result.patterns.begin(), result.patterns.end(), [&](int mu) {
-        return std::abs(std::abs(overlaps[static_cast<std::size_t>(mu)]) - mean) <= thresholds.symmetry;
+        return std::abs(std::abs(overlaps[static_cast<std::size_t>(mu)]) - mean) <=
+               thresholds.symmetry;
     });
     if (result.patterns.size() >= 2 && symmetric) {
         result.kind = StateKind::Mixture;

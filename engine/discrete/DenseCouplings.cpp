@@ -71,7 +71,8 @@ double DenseCouplings::pairEnergy() const
 
 std::vector<double> DenseCouplings::overlaps() const
 {
-    const Eigen::VectorXd m = m_patterns.transpose() * m_state / static_cast<double>(m_state.size());
+    const Eigen::VectorXd m =
+        m_patterns.transpose() * m_state / static_cast<double>(m_state.size());
     return {m.data(), m.data() + m.size()};
 }
 

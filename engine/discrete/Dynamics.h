@@ -26,8 +26,9 @@ struct SweepRecord {
 struct DynamicsResult {
     std::vector<SweepRecord> trace; ///< the initial state, then one record per sweep
     bool converged = false;         ///< T = 0 and a sweep flipped nothing: a fixed point
-    bool twoCycle = false;          ///< synchronous T = 0 dynamics returned to the state of two sweeps before
-    bool cancelled = false;         ///< the observer asked to stop
+    bool twoCycle =
+        false; ///< synchronous T = 0 dynamics returned to the state of two sweeps before
+    bool cancelled = false; ///< the observer asked to stop
     int sweeps() const noexcept { return static_cast<int>(trace.size()) - 1; }
 };
 

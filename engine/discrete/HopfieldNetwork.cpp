@@ -92,7 +92,8 @@ Pattern HopfieldNetwork::statePattern() const
 
 double HopfieldNetwork::localField(int i) const
 {
-    const double external = m_externalField.empty() ? 0.0 : m_externalField[static_cast<std::size_t>(i)];
+    const double external =
+        m_externalField.empty() ? 0.0 : m_externalField[static_cast<std::size_t>(i)];
     return std::visit([&](const auto& couplings) { return couplings.field(i, m_state); },
                       m_couplings) +
            external;

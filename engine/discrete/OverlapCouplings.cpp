@@ -40,9 +40,9 @@ OverlapCouplings::OverlapCouplings(const PatternSet& stored)
 {
     // The int32 dot product in fieldNumerator() is exact while P N < 2^31.
     if (static_cast<long long>(m_neurons) * m_patterns >= (1LL << 31))
-        throw std::invalid_argument("the overlap form needs P N < 2^31; N = " +
-                                    std::to_string(m_neurons) + " and P = " +
-                                    std::to_string(m_patterns) + " are too many");
+        throw std::invalid_argument(
+            "the overlap form needs P N < 2^31; N = " + std::to_string(m_neurons) +
+            " and P = " + std::to_string(m_patterns) + " are too many");
     ensureMemoryFits(arrayBytes(static_cast<std::size_t>(m_neurons), m_stride, 1),
                      "the patterns of a network of N = " + std::to_string(m_neurons) +
                          " neurons and P = " + std::to_string(m_patterns) + " patterns");

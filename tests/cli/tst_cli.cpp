@@ -43,9 +43,9 @@ private slots:
                                    "0.2", "--seed", "3", "--temperature", "0"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parseObject(run.out);
-        for (const char* field : {"neurons", "patterns", "temperature", "final_overlaps",
-                                  "target_overlap", "energy_trace", "sweeps", "converged",
-                                  "classification"})
+        for (const char* field :
+             {"neurons", "patterns", "temperature", "final_overlaps", "target_overlap",
+              "energy_trace", "sweeps", "converged", "classification"})
             QVERIFY2(result.contains(field), field);
         QCOMPARE(result["neurons"].toInt(), 1000);
         QCOMPARE(result["patterns"].toInt(), 50);
@@ -76,8 +76,9 @@ private slots:
 
     void sameSeedSameOutput()
     {
-        const QStringList arguments{"retrieve", "--neurons", "500", "--patterns", "40",
-                                    "--temperature", "0.3", "--sweeps", "20", "--seed", "9"};
+        const QStringList arguments{"retrieve", "--neurons",     "500", "--patterns",
+                                    "40",       "--temperature", "0.3", "--sweeps",
+                                    "20",       "--seed",        "9"};
         QCOMPARE(runCli(arguments).out, runCli(arguments).out);
     }
 
@@ -89,7 +90,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("; plus\n.#.\n###\n.#.\n\n; cross\n#.#\n.#.\n#.#\n");
         file.close();
-        const CliRun run = runCli({"retrieve", "--patterns-file", path, "--target", "1", "--noise", "0"});
+        const CliRun run =
+            runCli({"retrieve", "--patterns-file", path, "--target", "1", "--noise", "0"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = parseObject(run.out);
         QCOMPARE(result["neurons"].toInt(), 9);
@@ -102,17 +104,31 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown command") << QStringList{"retreive"} << "unknown command";
-        QTest::newRow("unknown option") << QStringList{"retrieve", "--nuerons", "10"} << "unknown option --nuerons";
-        QTest::newRow("not a number") << QStringList{"retrieve", "--noise", "lots"} << "--noise expects a number";
-        QTest::newRow("noise out of range") << QStringList{"retrieve", "--noise", "1.5"} << "--noise must lie in [0, 1]";
-        QTest::newRow("negative temperature") << QStringList{"retrieve", "--temperature", "-1"} << "--temperature must lie in";
-        QTest::newRow("bad update") << QStringList{"retrieve", "--update", "chaotic"} << "--update expects async";
-        QTest::newRow("target out of range") << QStringList{"retrieve", "--patterns", "3", "--target", "3"} << "--target must lie in [0, 2]";
-        QTest::newRow("mixture and noise") << QStringList{"retrieve", "--mixture", "0,1,2", "--noise", "0.1"} << "give one";
-        QTest::newRow("bad mixture") << QStringList{"retrieve", "--mixture", "0,x"} << "--mixture expects";
-        QTest::newRow("missing file") << QStringList{"retrieve", "--patterns-file", "/nonexistent/p.pbm"} << "/nonexistent/p.pbm";
-        QTest::newRow("too large") << QStringList{"retrieve", "--neurons", "2000000000", "--patterns", "2000000000"} << "limit on this machine";
-        QTest::newRow("missing value") << QStringList{"retrieve", "--seed"} << "--seed needs a value";
+        QTest::newRow("unknown option")
+            << QStringList{"retrieve", "--nuerons", "10"} << "unknown option --nuerons";
+        QTest::newRow("not a number")
+            << QStringList{"retrieve", "--noise", "lots"} << "--noise expects a number";
+        QTest::newRow("noise out of range")
+            << QStringList{"retrieve", "--noise", "1.5"} << "--noise must lie in [0, 1]";
+        QTest::newRow("negative temperature")
+            << QStringList{"retrieve", "--temperature", "-1"} << "--temperature must lie in";
+        QTest::newRow("bad update")
+            << QStringList{"retrieve", "--update", "chaotic"} << "--update expects async";
+        QTest::newRow("target out of range")
+            << QStringList{"retrieve", "--patterns", "3", "--target", "3"}
+            << "--target must lie in [0, 2]";
+        QTest::newRow("mixture and noise")
+            << QStringList{"retrieve", "--mixture", "0,1,2", "--noise", "0.1"} << "give one";
+        QTest::newRow("bad mixture")
+            << QStringList{"retrieve", "--mixture", "0,x"} << "--mixture expects";
+        QTest::newRow("missing file")
+            << QStringList{"retrieve", "--patterns-file", "/nonexistent/p.pbm"}
+            << "/nonexistent/p.pbm";
+        QTest::newRow("too large")
+            << QStringList{"retrieve", "--neurons", "2000000000", "--patterns", "2000000000"}
+            << "limit on this machine";
+        QTest::newRow("missing value")
+            << QStringList{"retrieve", "--seed"} << "--seed needs a value";
     }
     void badInputExitsTwoWithOneLine()
     {

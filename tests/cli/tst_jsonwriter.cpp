@@ -24,7 +24,8 @@ private slots:
         json.key("empty").beginArray().endArray();
         json.endObject();
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(out.str()), &error);
+        const QJsonDocument document =
+            QJsonDocument::fromJson(QByteArray::fromStdString(out.str()), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonObject object = document.object();
         QCOMPARE(object["name"].toString(), QString("a \"quoted\"\tname\n"));

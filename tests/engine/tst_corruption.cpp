@@ -100,8 +100,10 @@ private slots:
         Rng rng(1);
         const PatternSet stored = randomPatterns(10, 1, 3, 0.0, rng);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mixture(stored, std::vector<int>{}, rng));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mixture(stored, std::vector<int>{0, 3}, rng));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mixture(stored, std::vector<int>{1, 1}, rng));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mixture(stored, std::vector<int>{0, 3}, rng));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 mixture(stored, std::vector<int>{1, 1}, rng));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, flipExactly(stored[0], 1.5, rng));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, randomPatterns(10, 1, 2, 1.0, rng));
     }

@@ -37,8 +37,11 @@ private slots:
                 if (network.updateSpin(static_cast<int>(rng.below(500)), 0.0, rng))
                     ++flips;
                 const double next = network.energy();
-                QVERIFY2(next <= energy + 1e-9, qPrintable(QString("E rose from %1 to %2 at step %3")
-                                                                .arg(energy).arg(next).arg(step)));
+                QVERIFY2(next <= energy + 1e-9,
+                         qPrintable(QString("E rose from %1 to %2 at step %3")
+                                        .arg(energy)
+                                        .arg(next)
+                                        .arg(step)));
                 energy = next;
             }
             QVERIFY(flips > 0);
@@ -56,7 +59,8 @@ private slots:
             const DynamicsResult result = runDynamics(network, {}, rng);
             QVERIFY(result.converged);
             const double m = result.trace.back().overlaps[static_cast<std::size_t>(mu)];
-            QVERIFY2(std::abs(m) > 0.95, qPrintable(QString("pattern %1 ended at m = %2").arg(mu).arg(m)));
+            QVERIFY2(std::abs(m) > 0.95,
+                     qPrintable(QString("pattern %1 ended at m = %2").arg(mu).arg(m)));
         }
     }
 
@@ -103,9 +107,8 @@ private slots:
         network.setState(stored[1].spins());
         const double initialEnergy = network.energy();
         int seen = 0;
-        const DynamicsResult result =
-            runDynamics(network, {UpdateMode::RandomAsync, 1.5, 40}, rng,
-                        [&](const SweepRecord&) { return ++seen < 4; });
+        const DynamicsResult result = runDynamics(network, {UpdateMode::RandomAsync, 1.5, 40}, rng,
+                                                  [&](const SweepRecord&) { return ++seen < 4; });
         QVERIFY(result.cancelled);
         QCOMPARE(seen, 4);
         QCOMPARE(result.trace.front().energy, initialEnergy);

@@ -1,6 +1,6 @@
+#include "core/Corruption.h"
 #include "core/MemoryGuard.h"
 #include "core/Rng.h"
-#include "core/Corruption.h"
 #include "discrete/HopfieldNetwork.h"
 
 #include <QTest>

@@ -30,7 +30,8 @@ private slots:
 
     void rejectsBadSpinsAndSizes()
     {
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Pattern(2, 2, std::vector<Spin>{1, -1, 0, 1}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 Pattern(2, 2, std::vector<Spin>{1, -1, 0, 1}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Pattern(2, 2, std::vector<Spin>{1, -1, 1}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Pattern(0, 2));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Pattern(70000, 70000));

@@ -19,8 +19,8 @@ private slots:
         QTest::addColumn<std::vector<int>>("patterns");
         QTest::newRow("pure") << std::vector<double>{0.02, 1.0, -0.05} << StateKind::Retrieval
                               << std::vector<int>{1};
-        QTest::newRow("pure at T=0.7") << std::vector<double>{0.83, 0.01} << StateKind::Retrieval
-                                       << std::vector<int>{0};
+        QTest::newRow("pure at T=0.7")
+            << std::vector<double>{0.83, 0.01} << StateKind::Retrieval << std::vector<int>{0};
         QTest::newRow("reversed") << std::vector<double>{0.0, -0.98, 0.1} << StateKind::Reversed
                                   << std::vector<int>{1};
         QTest::newRow("3-mixture") << std::vector<double>{0.5, 0.02, 0.48, 0.53}
@@ -29,10 +29,10 @@ private slots:
                                           << StateKind::Mixture << std::vector<int>{0, 1, 2};
         QTest::newRow("5-mixture") << std::vector<double>{0.37, 0.38, 0.36, 0.39, 0.37, 0.0}
                                    << StateKind::Mixture << std::vector<int>{0, 1, 2, 3, 4};
-        QTest::newRow("spin glass") << std::vector<double>{0.05, -0.03, 0.08} << StateKind::SpinGlass
-                                    << std::vector<int>{};
-        QTest::newRow("lopsided is not symmetric") << std::vector<double>{0.7, 0.2, 0.0}
-                                                   << StateKind::SpinGlass << std::vector<int>{};
+        QTest::newRow("spin glass")
+            << std::vector<double>{0.05, -0.03, 0.08} << StateKind::SpinGlass << std::vector<int>{};
+        QTest::newRow("lopsided is not symmetric")
+            << std::vector<double>{0.7, 0.2, 0.0} << StateKind::SpinGlass << std::vector<int>{};
     }
     void classifies()
     {
