@@ -34,9 +34,7 @@ HopfieldNetwork::HopfieldNetwork(PatternSet stored, CouplingForm form,
       m_order(static_cast<std::size_t>(m_stored.neurons())),
       m_couplings(hebbCouplings(m_stored, form))
 {
-    checkField();
-    std::iota(m_order.begin(), m_order.end(), 0);
-    setState(m_state);
+    finishConstruction();
 }
 
 HopfieldNetwork::HopfieldNetwork(PatternSet stored, Eigen::MatrixXd couplings,
@@ -46,23 +44,21 @@ HopfieldNetwork::HopfieldNetwork(PatternSet stored, Eigen::MatrixXd couplings,
       m_order(static_cast<std::size_t>(m_stored.neurons())),
       m_couplings(DenseCouplings(std::move(couplings), m_stored))
 {
-    checkField();
-    std::iota(m_order.begin(), m_order.end(), 0);
-    setState(m_state);
+    finishConstruction();
 }
 
-void HopfieldNetwork::checkField() const
+void HopfieldNetwork::finishConstruction()
 {
+    std::iota(m_order.begin(), m_order.end(), 0);
     if (m_stored.neurons() <= 0)
         throw std::invalid_argument("a network needs at least one neuron");
-    if (m_externalField.empty())
-        return;
-    if (m_externalField.size() != m_state.size())
+    if (!m_externalField.empty() && m_externalField.size() != m_state.size())
         throw std::invalid_argument("external field of " + std::to_string(m_externalField.size()) +
                                     " values for " + std::to_string(m_state.size()) + " neurons");
     for (double h : m_externalField)
         if (!std::isfinite(h))
             throw std::invalid_argument("the external field holds a NaN or an infinity");
+    setState(m_state);
 }
 
 CouplingForm HopfieldNetwork::form() const noexcept

@@ -53,7 +53,8 @@ public:
     std::vector<double> overlaps() const;
 
 private:
-    void checkField() const;
+    /// Checks the field, sets the visiting order and the all-up initial state.
+    void finishConstruction();
 
     PatternSet m_stored;
     std::vector<double> m_externalField;

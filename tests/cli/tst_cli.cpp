@@ -23,6 +23,16 @@ CliRun runCli(const QStringList& arguments)
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+/// Writes `contents` to NAME inside `dir` and returns its path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 QJsonObject parseObject(const QByteArray& text)
 {
     QJsonParseError error;
@@ -85,11 +95,8 @@ private slots:
     void patternsFromAFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("two.txt");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("; plus\n.#.\n###\n.#.\n\n; cross\n#.#\n.#.\n#.#\n");
-        file.close();
+        const QString path =
+            writeFile(dir, "two.txt", "; plus\n.#.\n###\n.#.\n\n; cross\n#.#\n.#.\n#.#\n");
         const CliRun run =
             runCli({"retrieve", "--patterns-file", path, "--target", "1", "--noise", "0"});
         QCOMPARE(run.exitCode, 0);
@@ -144,11 +151,7 @@ private slots:
     void malformedFileNamesFileAndLine()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("broken.txt");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("; a\n##.\n#x.\n");
-        file.close();
+        const QString path = writeFile(dir, "broken.txt", "; a\n##.\n#x.\n");
         const CliRun run = runCli({"retrieve", "--patterns-file", path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains((path + ":3").toUtf8()), run.err.constData());
@@ -157,11 +160,7 @@ private slots:
     void fileOfTheWrongSizeForTheNetworkIsRefused()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("small.txt");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("##\n.#\n");
-        file.close();
+        const QString path = writeFile(dir, "small.txt", "##\n.#\n");
         const CliRun run = runCli({"retrieve", "--patterns-file", path, "--neurons", "9"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("network has 9"), run.err.constData());
