@@ -25,6 +25,8 @@ public:
     auto begin() const noexcept { return m_patterns.begin(); }
     auto end() const noexcept { return m_patterns.end(); }
 
+    bool operator==(const PatternSet&) const = default;
+
 private:
     int m_width = 0;
     int m_height = 0;

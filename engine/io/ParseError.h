@@ -19,16 +19,19 @@ public:
 
     const std::string& file() const noexcept { return m_file; }
     Position positionKind() const noexcept { return m_kind; }
-    /// 1-based line, or 0-based byte offset.
+    /// 1-based line (0: the whole file), or 0-based byte offset.
     long long position() const noexcept { return m_position; }
 
 private:
     static std::string format(const std::string& file, Position kind, long long position,
                               const std::string& message)
     {
-        return kind == Position::Line
-                   ? file + ":" + std::to_string(position) + ": " + message
-                   : file + ": byte " + std::to_string(position) + ": " + message;
+        if (kind == Position::Byte)
+            return file + ": byte " + std::to_string(position) + ": " + message;
+        // Line 0 stands for the file as a whole (it cannot be opened, or its size does
+        // not fit the network), so no line is named.
+        return position > 0 ? file + ":" + std::to_string(position) + ": " + message
+                            : file + ": " + message;
     }
 
     std::string m_file;
