@@ -8,6 +8,7 @@
 #include "core/Corruption.h"
 #include "discrete/Dynamics.h"
 #include "io/PatternFile.h"
+#include "learning/CouplingRules.h"
 
 #include <limits>
 
@@ -73,14 +74,24 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     options.temperature = args.number("temperature", 0.0, 0.0, 1e6);
     options.mode = updateModeFromName(args.text("update", "async"));
     options.maxSweeps = static_cast<int>(args.integer("sweeps", 100, 0, 10'000'000));
-    const std::string formName = args.text("form", "overlap");
+    const CouplingRule rule = couplingRuleFromName(args.text("rule", "hebb"));
+    const double dreamingTime = args.number("dreaming-time", 1.0, 0.0, 1e12);
+    // Only Hebb's rule has the overlap form; every other rule needs the dense J.
+    const std::string formName =
+        args.text("form", rule == CouplingRule::Hebb ? "overlap" : "dense");
     if (formName != "overlap" && formName != "dense")
         throw UsageError("--form expects overlap or dense, got '" + formName + "'");
+    if (formName == "overlap" && rule != CouplingRule::Hebb)
+        throw UsageError("--form overlap holds Hebb couplings only; the " + couplingRuleName(rule) +
+                         " rule needs --form dense");
     const RetrieveSetup setup = setupFrom(args, rng);
     args.finish();
 
-    HopfieldNetwork network(setup.stored,
-                            formName == "dense" ? CouplingForm::Dense : CouplingForm::Overlap);
+    HopfieldNetwork network =
+        rule == CouplingRule::Hebb
+            ? HopfieldNetwork(setup.stored,
+                              formName == "dense" ? CouplingForm::Dense : CouplingForm::Overlap)
+            : HopfieldNetwork(setup.stored, couplingsFor(rule, setup.stored, dreamingTime));
     network.setState(setup.start.spins());
     const DynamicsResult result = runDynamics(network, options, rng);
     const std::vector<double>& finalOverlaps = result.trace.back().overlaps;
@@ -95,6 +106,9 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     json.key("load").value(static_cast<double>(network.patternCount()) / network.neurons());
     json.key("temperature").value(options.temperature);
     json.key("update").value(updateModeName(options.mode));
+    json.key("rule").value(couplingRuleName(rule));
+    if (rule == CouplingRule::Dreaming)
+        json.key("dreaming_time").value(dreamingTime);
     json.key("form").value(formName);
     json.key("seed").value(static_cast<long long>(seed));
     json.key("target").value(setup.target);

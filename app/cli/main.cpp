@@ -17,7 +17,8 @@ commands:
              --neurons N --patterns P [--bias B] | --patterns-file FILE (PBM or ASCII art)
              --target MU (0) --noise FRACTION (0.2) | --mixture 0,1,2
              --temperature T (0) --update async|sequential|sync (async) --sweeps S (100)
-             --seed SEED (1) --form overlap|dense (overlap)
+             --seed SEED (1) --rule hebb|pseudo-inverse|storkey|dreaming (hebb)
+             --dreaming-time T (1) --form overlap|dense (overlap for hebb, else dense)
   bench      spin updates per second of sweeps at N = 1000, 4096, 10000; prints JSON
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]

@@ -1,7 +1,5 @@
 #include "discrete/DenseCouplings.h"
 
-#include "core/MemoryGuard.h"
-
 #include <stdexcept>
 #include <string>
 
@@ -18,17 +16,6 @@ Eigen::MatrixXd patternColumns(const PatternSet& stored)
 }
 
 } // namespace
-
-Eigen::MatrixXd DenseCouplings::hebbMatrix(const PatternSet& stored)
-{
-    const auto n = static_cast<std::size_t>(stored.neurons());
-    ensureMemoryFits(arrayBytes(n, n, sizeof(double)),
-                     "a dense coupling matrix for N = " + std::to_string(n) + " neurons");
-    const Eigen::MatrixXd xi = patternColumns(stored);
-    Eigen::MatrixXd couplings = (xi * xi.transpose()) / static_cast<double>(n);
-    couplings.diagonal().setZero();
-    return couplings;
-}
 
 DenseCouplings::DenseCouplings(Eigen::MatrixXd couplings, const PatternSet& stored)
     : m_transposed(couplings.transpose()), m_patterns(patternColumns(stored)),

@@ -16,9 +16,6 @@ public:
     /// Throws std::invalid_argument unless J is square with N = stored.neurons().
     DenseCouplings(Eigen::MatrixXd couplings, const PatternSet& stored);
 
-    /// Hebb's J = (1/N) sum_mu xi^mu xi^mu^T with J_ii = 0, after a memory check.
-    static Eigen::MatrixXd hebbMatrix(const PatternSet& stored);
-
     void reset(std::span<const Spin> state);
     double field(int i, std::span<const Spin> state) const noexcept;
     void fields(std::span<const Spin> state, std::span<double> out) const;

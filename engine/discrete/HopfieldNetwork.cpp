@@ -1,6 +1,7 @@
 #include "discrete/HopfieldNetwork.h"
 
 #include "discrete/Glauber.h"
+#include "learning/CouplingRules.h"
 
 #include <cmath>
 #include <numeric>
@@ -10,12 +11,12 @@
 namespace hopfield {
 namespace {
 
-std::variant<OverlapCouplings, DenseCouplings> hebbCouplings(const PatternSet& stored,
-                                                             CouplingForm form)
+std::variant<OverlapCouplings, DenseCouplings> hebbInForm(const PatternSet& stored,
+                                                          CouplingForm form)
 {
     if (form == CouplingForm::Overlap)
         return OverlapCouplings(stored);
-    return DenseCouplings(DenseCouplings::hebbMatrix(stored), stored);
+    return DenseCouplings(hebbCouplings(stored), stored);
 }
 
 void checkTemperature(double temperature)
@@ -31,8 +32,7 @@ HopfieldNetwork::HopfieldNetwork(PatternSet stored, CouplingForm form,
                                  std::vector<double> externalField)
     : m_stored(std::move(stored)), m_externalField(std::move(externalField)),
       m_state(static_cast<std::size_t>(m_stored.neurons()), Spin{1}),
-      m_order(static_cast<std::size_t>(m_stored.neurons())),
-      m_couplings(hebbCouplings(m_stored, form))
+      m_order(static_cast<std::size_t>(m_stored.neurons())), m_couplings(hebbInForm(m_stored, form))
 {
     finishConstruction();
 }

@@ -84,6 +84,21 @@ private slots:
         QCOMPARE(classification["patterns"].toArray(), (QJsonArray{0, 1, 2}));
     }
 
+    void pseudoInverseRetrievesBeyondHebbsCapacity()
+    {
+        // alpha = 0.3: Hebb ends far from the pattern, the projection rule retrieves it.
+        const QStringList base{"retrieve", "--neurons", "400",    "--patterns", "120",
+                               "--noise",  "0.05",      "--seed", "2"};
+        const CliRun hebb = runCli(base);
+        const CliRun projection = runCli(base + QStringList{"--rule", "pseudo-inverse"});
+        QCOMPARE(projection.exitCode, 0);
+        const QJsonObject result = parseObject(projection.out);
+        QCOMPARE(result["rule"].toString(), QString("pseudo-inverse"));
+        QCOMPARE(result["form"].toString(), QString("dense"));
+        QCOMPARE(result["target_overlap"].toDouble(), 1.0);
+        QVERIFY(parseObject(hebb.out)["target_overlap"].toDouble() < 0.9);
+    }
+
     void sameSeedSameOutput()
     {
         const QStringList arguments{"retrieve", "--neurons",     "500", "--patterns",
@@ -134,6 +149,11 @@ private slots:
         QTest::newRow("too large")
             << QStringList{"retrieve", "--neurons", "2000000000", "--patterns", "2000000000"}
             << "limit on this machine";
+        QTest::newRow("unknown rule")
+            << QStringList{"retrieve", "--rule", "magic"} << "unknown learning rule 'magic'";
+        QTest::newRow("rule without dense form")
+            << QStringList{"retrieve", "--rule", "storkey", "--form", "overlap"}
+            << "needs --form dense";
         QTest::newRow("missing value")
             << QStringList{"retrieve", "--seed"} << "--seed needs a value";
     }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/PatternSet.h"
+
+#include <Eigen/Core>
+#include <string>
+
+namespace hopfield {
+
+/// Learning rules as free functions: stored patterns in, an N x N coupling matrix J out,
+/// always symmetric with a zero diagonal.  Each refuses (MemoryLimitError) a matrix that
+/// would not fit in memory.  Formulas as in SCIENCE.md section 2.
+
+/// Hebb: J = (1/N) sum_mu xi^mu xi^mu^T, J_ii = 0.
+Eigen::MatrixXd hebbCouplings(const PatternSet& stored);
+
+/// Pseudo-inverse (projection) rule: J = (1/N) Xi^T C^+ Xi with the pattern correlation
+/// matrix C = (1/N) Xi Xi^T (C^+ its pseudo-inverse, so dependent patterns are allowed).
+/// The diagonal is zeroed, as Kanter and Sompolinsky (1987) advise: a kept J_ii ~ alpha
+/// freezes states and kills the basins.  Every pattern is a fixed point for alpha < 1.
+Eigen::MatrixXd pseudoInverseCouplings(const PatternSet& stored);
+
+/// Storkey (1997): patterns learnt one at a time,
+///   W_ij += (1/N) [xi_i xi_j - xi_i h_ji - h_ij xi_j],  h_ij = sum_{k != i,j} W_ik xi_k.
+/// Capacity grows as N / sqrt(2 ln N) against Hebb's N / (2 ln N).
+Eigen::MatrixXd storkeyCouplings(const PatternSet& stored);
+
+/// Dreaming kernel (Fachechi, Agliari, Barra 2019): J = (1/N) Xi^T (1 + t)(1 + t C)^-1 Xi,
+/// zero diagonal; t = 0 is Hebb and t -> infinity the pseudo-inverse rule.  t >= 0.
+Eigen::MatrixXd dreamingCouplings(const PatternSet& stored, double dreamingTime);
+
+enum class CouplingRule { Hebb, PseudoInverse, Storkey, Dreaming };
+
+/// "hebb", "pseudo-inverse", "storkey", "dreaming"; throws std::invalid_argument.
+CouplingRule couplingRuleFromName(const std::string& name);
+std::string couplingRuleName(CouplingRule rule);
+
+/// The rule's couplings; `dreamingTime` is used by the dreaming kernel only.
+Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored,
+                             double dreamingTime = 0.0);
+
+} // namespace hopfield
