@@ -1,0 +1,186 @@
+#include "RetrievalRun.h"
+
+#include "AttractorText.h"
+#include "PatternResource.h"
+#include "core/Corruption.h"
+
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+namespace hopfield::app {
+namespace {
+
+/// How many updates pass between two looks at the stop flag.
+constexpr std::int64_t kStopCheckInterval = 1024;
+
+void checkTemperature(double temperature)
+{
+    if (!(temperature >= 0.0) || !std::isfinite(temperature))
+        throw std::invalid_argument("the temperature must be a finite number >= 0, got " +
+                                    std::to_string(temperature));
+}
+
+PatternSet storedPatterns(const PatternSource& source, Rng& rng)
+{
+    if (source.kind == PatternSource::Kind::Random)
+        return randomPatterns(source.width, source.height, source.count, 0.0, rng);
+    return loadPatterns(source.resource, source.names);
+}
+
+Pattern startState(const RetrievalSetup& setup, const PatternSet& stored, Rng& rng)
+{
+    if (setup.start == StartKind::Mixture)
+        return flipExactly(mixture(stored, setup.mixture, rng), setup.noise, rng);
+    if (setup.target < 0 || setup.target >= stored.size())
+        throw std::invalid_argument("target pattern " + std::to_string(setup.target) +
+                                    " does not exist; there are " + std::to_string(stored.size()));
+    return flipExactly(stored[setup.target], setup.noise, rng);
+}
+
+QVector<qint8> toSpins(std::span<const Spin> spins)
+{
+    return QVector<qint8>(spins.begin(), spins.end());
+}
+
+} // namespace
+
+RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
+{
+    checkTemperature(setup.temperature);
+    Rng rng(setup.seed);
+    PatternSet stored = storedPatterns(setup.patterns, rng);
+    Pattern start = startState(setup, stored, rng);
+    return {std::move(stored), std::move(start), rng};
+}
+
+RetrievalRun::RetrievalRun(const RetrievalSetup& setup) : RetrievalRun(setup, prepare(setup)) {}
+
+RetrievalRun::RetrievalRun(const RetrievalSetup& setup, Prepared prepared)
+    : m_setup(setup), m_network(std::move(prepared.stored)), m_start(std::move(prepared.start)),
+      m_rngAtStart(prepared.rng), m_rng(prepared.rng), m_temperature(setup.temperature),
+      m_order(static_cast<std::size_t>(m_network.neurons()))
+{
+    for (const Pattern& pattern : m_network.patterns())
+        m_names << QString::fromStdString(pattern.name());
+    reset();
+}
+
+void RetrievalRun::reset()
+{
+    m_network.setState(m_start.spins());
+    m_rng = m_rngAtStart;
+    // A fresh network's visiting order: HopfieldNetwork shuffles it in place each sweep.
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_position = 0;
+    m_sweep = 0;
+    m_flipsThisSweep = 0;
+    m_flipsLastSweep = -1;
+    m_lastUpdated = -1;
+    m_synchronousCredit = 0;
+    m_converged = false;
+}
+
+std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>& stop)
+{
+    const int n = neurons();
+    if (m_setup.mode == UpdateMode::Synchronous) {
+        m_synchronousCredit += updates;
+        std::int64_t done = 0;
+        while (m_synchronousCredit >= n && !m_converged && !stop.load(std::memory_order_relaxed)) {
+            m_flipsThisSweep = m_network.sweep(m_setup.mode, m_temperature, m_rng);
+            m_synchronousCredit -= n;
+            done += n;
+            m_lastUpdated = -1;
+            endSweep();
+        }
+        return done;
+    }
+    std::int64_t done = 0;
+    while (done < updates && !m_converged) {
+        if (done % kStopCheckInterval == 0 && stop.load(std::memory_order_relaxed))
+            break;
+        if (m_position == 0 && m_setup.mode == UpdateMode::RandomAsync)
+            m_rng.shuffle(std::span<int>(m_order));
+        const int i = m_order[static_cast<std::size_t>(m_position)];
+        m_flipsThisSweep += m_network.updateSpin(i, m_temperature, m_rng) ? 1 : 0;
+        m_lastUpdated = i;
+        ++m_position;
+        ++done;
+        if (m_position == n)
+            endSweep();
+    }
+    return done;
+}
+
+void RetrievalRun::completeSweep(const std::atomic<bool>& stop)
+{
+    if (m_setup.mode == UpdateMode::Synchronous)
+        m_synchronousCredit = 0; // a synchronous sweep is one indivisible step: take it now
+    advance(neurons() - m_position, stop);
+}
+
+void RetrievalRun::endSweep()
+{
+    m_flipsLastSweep = m_flipsThisSweep;
+    m_flipsThisSweep = 0;
+    m_position = 0;
+    ++m_sweep;
+    m_converged = m_temperature <= 0.0 && m_flipsLastSweep == 0;
+}
+
+void RetrievalRun::setTemperature(double temperature)
+{
+    checkTemperature(temperature);
+    m_temperature = temperature;
+    if (temperature > 0.0)
+        m_converged = false;
+}
+
+RetrievalFrame RetrievalRun::frame() const
+{
+    RetrievalFrame frame;
+    frame.sweep = m_sweep;
+    frame.sweepFraction = static_cast<double>(m_position) / neurons();
+    frame.spins = toSpins(m_network.state());
+    const std::vector<double> overlaps = m_network.overlaps();
+    frame.overlaps = QVector<double>(overlaps.begin(), overlaps.end());
+    frame.energyPerNeuron = m_network.energy() / neurons();
+    frame.flipsLastSweep = m_flipsLastSweep;
+    frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
+    frame.converged = m_converged;
+    const StateClassification classification = classifyState(overlaps, neurons());
+    frame.kind = classification.kind;
+    frame.attractor = describeAttractor(classification, m_names);
+    return frame;
+}
+
+RetrievalScene RetrievalRun::scene() const
+{
+    const PatternSet& stored = m_network.patterns();
+    RetrievalScene scene;
+    scene.width = stored.width();
+    scene.height = stored.height();
+    scene.names = m_names;
+    for (int mu = 0; mu < std::min(stored.size(), RetrievalScene::kMaxThumbnails); ++mu)
+        scene.thumbnails.append(toSpins(stored[mu].spins()));
+    scene.start = toSpins(m_start.spins());
+    scene.temperature = m_temperature;
+    const QString noise = QStringLiteral("%1% flipped").arg(std::lround(m_setup.noise * 100));
+    if (m_setup.start == StartKind::Mixture) {
+        QStringList members;
+        for (int mu : m_setup.mixture)
+            members << m_names.value(mu);
+        scene.startDescription =
+            QStringLiteral("mixture of %1").arg(members.join(QStringLiteral(", ")));
+        if (m_setup.noise > 0.0)
+            scene.startDescription += QStringLiteral(", ") + noise;
+    } else {
+        scene.target = m_setup.target;
+        scene.startDescription = m_names.value(m_setup.target) + QStringLiteral(", ") + noise;
+    }
+    return scene;
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "RetrievalFrame.h"
+#include "RetrievalScene.h"
+#include "RetrievalSetup.h"
+#include "core/Pattern.h"
+#include "core/Rng.h"
+#include "discrete/HopfieldNetwork.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace hopfield::app {
+
+/// One retrieval run of the Hopfield network, stepped a few spin updates at a time so it
+/// can be watched: the network, its random stream, and the place in the current sweep.
+/// A sweep visits the N spins in the order HopfieldNetwork::sweep does and draws the same
+/// random numbers, so a run and hopfield-lab-cli retrieve with the same setup and seed
+/// pass through the same states.  Plain C++: the worker thread owns it.
+class RetrievalRun {
+public:
+    /// Builds the patterns, the start state and the network.  Throws (std::exception) a
+    /// message naming the problem for a bad setup or a file that does not parse.
+    explicit RetrievalRun(const RetrievalSetup& setup);
+
+    int neurons() const noexcept { return m_network.neurons(); }
+    const HopfieldNetwork& network() const noexcept { return m_network; }
+    const Pattern& start() const noexcept { return m_start; }
+    int sweep() const noexcept { return m_sweep; }
+    bool converged() const noexcept { return m_converged; }
+    double temperature() const noexcept { return m_temperature; }
+
+    /// Back to the start state and to the random stream the seed began with.
+    void reset();
+    /// Up to `updates` single-spin updates; returns how many were done: fewer when the
+    /// run reaches a fixed point or `stop` becomes true.  A synchronous step counts as N
+    /// updates and happens once N have been asked for.
+    std::int64_t advance(std::int64_t updates, const std::atomic<bool>& stop);
+    /// Runs to the end of the current sweep, or one whole sweep at a sweep boundary (for
+    /// synchronous updates: one step, now).
+    void completeSweep(const std::atomic<bool>& stop);
+    /// A new temperature takes effect at the next update; T > 0 leaves a fixed point.
+    void setTemperature(double temperature);
+
+    RetrievalFrame frame() const;
+    RetrievalScene scene() const;
+
+private:
+    struct Prepared {
+        PatternSet stored;
+        Pattern start;
+        Rng rng;
+    };
+    static Prepared prepare(const RetrievalSetup& setup);
+    RetrievalRun(const RetrievalSetup& setup, Prepared prepared);
+    void endSweep();
+
+    RetrievalSetup m_setup;
+    HopfieldNetwork m_network;
+    Pattern m_start;
+    QStringList m_names;
+    Rng m_rngAtStart;
+    Rng m_rng;
+    double m_temperature;
+    std::vector<int> m_order; ///< the visiting order of the current sweep
+    int m_position = 0;       ///< updates done in the current sweep
+    int m_sweep = 0;
+    int m_flipsThisSweep = 0;
+    int m_flipsLastSweep = -1;
+    int m_lastUpdated = -1;
+    std::int64_t m_synchronousCredit = 0;
+    bool m_converged = false;
+};
+
+} // namespace hopfield::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "discrete/UpdateMode.h"
+
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace hopfield::app {
+
+/// Where the stored patterns come from: an ASCII-art file among the built-in resources
+/// (all its patterns, or the named ones in the given order), or random patterns drawn
+/// from the run's seed.
+struct PatternSource {
+    enum class Kind { Resource, Random };
+    Kind kind = Kind::Resource;
+    QString resource;  ///< e.g. ":/patterns/letters.txt"
+    QStringList names; ///< the subset to store; empty stores every pattern of the file
+    int width = 0;     ///< random patterns only
+    int height = 0;
+    int count = 0;
+};
+
+/// How the start state is made from the stored patterns.
+enum class StartKind {
+    CorruptedTarget, ///< the target with a fraction `noise` of its spins flipped
+    Mixture,         ///< sign(xi^a + xi^b + ...) of the `mixture` patterns, then `noise` flipped
+};
+
+/// Speed meaning "as many spin updates as the machine can do".
+inline constexpr double kUnlimitedSpeed = std::numeric_limits<double>::infinity();
+
+/// Everything a retrieval run is made from: one value, copied into the worker thread.
+/// Random draws follow hopfield-lab-cli retrieve: one generator seeded with `seed` draws
+/// the random patterns, then the start state, then the dynamics, so the CLI with the same
+/// seed and options reproduces a run.
+struct RetrievalSetup {
+    PatternSource patterns;
+    StartKind start = StartKind::CorruptedTarget;
+    int target = 0;
+    std::vector<int> mixture;
+    double noise = 0.2; ///< fraction of spins flipped in the start state, in [0, 1]
+    double temperature = 0.0;
+    UpdateMode mode = UpdateMode::RandomAsync;
+    std::uint64_t seed = 1;
+    double speed = 400.0; ///< spin updates per second, or kUnlimitedSpeed
+};
+
+} // namespace hopfield::app

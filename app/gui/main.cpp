@@ -1,0 +1,89 @@
+// hopfield-lab: the live window.  --list-demos and argument errors are answered before
+// any window system is touched, so they work on a machine without a display.
+#include "DemoCatalog.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+void printLine(std::FILE* stream, const QString& line)
+{
+    std::fprintf(stream, "%s\n", qPrintable(line));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    using namespace hopfield::app;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Hopfield Lab: watch a Hopfield network retrieve its memories."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open on demo <name> (see --list-demos)."),
+                                        QStringLiteral("name"), demoNames().constFirst());
+    const QCommandLineOption listOption(QStringLiteral("list-demos"),
+                                        QStringLiteral("Print the demo names, one a line."));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the window as a PNG to <path> once the demo has run, then quit."),
+        QStringLiteral("path"));
+    const QCommandLineOption afterOption(
+        QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 3)."),
+        QStringLiteral("seconds"), QStringLiteral("3"));
+    parser.addOptions({demoOption, listOption, shotOption, afterOption});
+    if (!parser.parse(arguments)) {
+        printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(listOption)) {
+        for (const QString& name : demoNames())
+            printLine(stdout, name);
+        return 0;
+    }
+    const std::optional<Demo> demo = findDemo(parser.value(demoOption));
+    if (!demo && !parser.isSet(help)) {
+        printLine(stderr,
+                  QStringLiteral("hopfield-lab: unknown demo '%1'; the demos are: %2")
+                      .arg(parser.value(demoOption), demoNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    bool afterIsNumber = false;
+    const double after = parser.value(afterOption).toDouble(&afterIsNumber);
+    if (!afterIsNumber || !(after >= 0.0) || after > 86400.0) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --after expects seconds >= 0, got '%1'")
+                              .arg(parser.value(afterOption)));
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hopfield-lab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
+    if (parser.isSet(help))
+        parser.showHelp(0);
+
+    MainWindow window(*demo);
+    window.show();
+    if (parser.isSet(shotOption)) {
+        const QString path = parser.value(shotOption);
+        QTimer::singleShot(static_cast<int>(after * 1000.0), &window, [&window, path] {
+            if (window.grab().save(path, "PNG")) {
+                QApplication::exit(0);
+                return;
+            }
+            printLine(stderr,
+                      QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
+            QApplication::exit(1);
+        });
+    }
+    return QApplication::exec();
+}

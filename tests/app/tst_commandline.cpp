@@ -1,0 +1,104 @@
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The hopfield-lab executable as a user or a script runs it.
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList& arguments, int timeoutMs = 30000)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HOPFIELD_LAB_PATH), arguments);
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromLocal8Bit(process.readAllStandardOutput()),
+                QString::fromLocal8Bit(process.readAllStandardError())};
+    }
+
+private slots:
+    void listsTheDemos()
+    {
+        const Result result = run({QStringLiteral("--list-demos")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out,
+                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"));
+    }
+
+    void unknownDemoExitsWithTwo()
+    {
+        const Result result = run({QStringLiteral("--demo"), QStringLiteral("nonsense")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("unknown demo 'nonsense'")));
+        QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void badArgumentsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("negative delay")
+            << QStringList{QStringLiteral("--after"), QStringLiteral("-1")};
+        QTest::newRow("delay not a number")
+            << QStringList{QStringLiteral("--after"), QStringLiteral("soon")};
+    }
+
+    void badArgumentsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.startsWith(QStringLiteral("hopfield-lab: ")));
+    }
+
+    void screenshotSavesTheWindow_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::newRow("default") << QString();
+        QTest::newRow("random-100x100") << QStringLiteral("random-100x100");
+    }
+
+    void screenshotSavesTheWindow()
+    {
+        QFETCH(QString, demo);
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const QString path = directory.filePath(QStringLiteral("shot.png"));
+        QStringList arguments{QStringLiteral("--screenshot"), path, QStringLiteral("--after"),
+                              QStringLiteral("0.5")};
+        if (!demo.isEmpty())
+            arguments << QStringLiteral("--demo") << demo;
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 0);
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+    }
+
+    void unwritableScreenshotFails()
+    {
+        const Result result =
+            run({QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-directory/shot.png"),
+                 QStringLiteral("--after"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("cannot save the screenshot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

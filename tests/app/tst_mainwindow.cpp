@@ -1,0 +1,147 @@
+#include "DemoCatalog.h"
+#include "MainWindow.h"
+#include "NeuronGridView.h"
+#include "PatternGallery.h"
+#include "RetrievalToolBar.h"
+#include "StatusBadge.h"
+#include "TimeSeriesChartView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hopfield::app;
+using hopfield::ui::NeuronGridView;
+using hopfield::ui::StatusBadge;
+using hopfield::ui::TimeSeriesChartView;
+
+/// The window offscreen, driven through its controls as a user would.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    static NeuronGridView* stateView(MainWindow& window)
+    {
+        return window.findChild<NeuronGridView*>(QStringLiteral("stateView"));
+    }
+
+    static RetrievalToolBar* toolBar(MainWindow& window)
+    {
+        return window.findChild<RetrievalToolBar*>();
+    }
+
+private slots:
+    void opensOnTheDefaultDemo()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Retrieving a corrupted letter"));
+        auto* start = window.findChild<NeuronGridView*>(QStringLiteral("startView"));
+        QCOMPARE(start->spins().size(), 256);
+        QCOMPARE(stateView(window)->spins(), start->spins());
+        QCOMPARE(window.findChild<hopfield::ui::PatternGallery*>()->views().size(), 4);
+        auto* overlaps = window.findChild<TimeSeriesChartView*>(QStringLiteral("overlapChart"));
+        QCOMPARE(overlaps->seriesCount(), 4);
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("targetComboBox"))->currentText(),
+                 QStringLiteral("A"));
+        QCOMPARE(window.findChild<QDoubleSpinBox*>(QStringLiteral("noiseSpinBox"))->value(), 0.2);
+    }
+
+    void playRetrievesTheLetter()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
+        QVERIFY(frames.wait(5000));
+        const QVector<qint8> start = stateView(window)->spins();
+        QAction* play = toolBar(window)->playAction();
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        play->trigger();
+        QCOMPARE(play->text(), QStringLiteral("Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(stateView(window)->spins() != start, 3000);
+        auto* overlaps = window.findChild<TimeSeriesChartView*>(QStringLiteral("overlapChart"));
+        QVERIFY(overlaps->points(0).size() > 1);
+        // 400 updates/s: the letter is back within a few seconds, and the run stops there.
+        auto* badge = window.findChild<StatusBadge*>(QStringLiteral("attractorBadge"));
+        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("retrieved A"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(play->text(), QStringLiteral("Play"), 15000);
+        QCOMPARE(overlaps->points(0).last().y(), 1.0);
+    }
+
+    void keysDriveTheRun()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters-hot")), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
+        QVERIFY(frames.wait(5000));
+        const QVector<qint8> start = stateView(window)->spins();
+        QAction* play = toolBar(window)->playAction();
+        QTest::keyClick(&window, Qt::Key_Space);
+        QCOMPARE(play->text(), QStringLiteral("Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(stateView(window)->spins() != start, 3000);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        QTest::keyClick(&window, Qt::Key_R);
+        QTRY_COMPARE_WITH_TIMEOUT(stateView(window)->spins(), start, 3000);
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        QTest::keyClick(&window, Qt::Key_N);
+        QVERIFY(scenes.wait(5000));
+        QVERIFY(stateView(window)->spins() != start);
+    }
+
+    void resetShowsTheStartAgain()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters-hot")), false);
+        window.show();
+        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
+        QVERIFY(frames.wait(5000));
+        const QVector<qint8> start = stateView(window)->spins();
+        toolBar(window)->stepAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(stateView(window)->spins() != start, 3000);
+        toolBar(window)->resetAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateView(window)->spins(), start, 3000);
+        auto* overlaps = window.findChild<TimeSeriesChartView*>(QStringLiteral("overlapChart"));
+        QCOMPARE(overlaps->points(0).size(), 1);
+    }
+
+    void noiseMakesANewStart()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        QVERIFY(scenes.wait(5000));
+        auto* start = window.findChild<NeuronGridView*>(QStringLiteral("startView"));
+        const QVector<qint8> before = start->spins();
+        window.findChild<QDoubleSpinBox*>(QStringLiteral("noiseSpinBox"))->setValue(0.4);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(window.controller().setup().noise, 0.4);
+        QVERIFY(start->spins() != before);
+        QVERIFY(start->caption().contains(QStringLiteral("40%")));
+    }
+
+    void everyDemoOpens_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString& name : demoNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void everyDemoOpens()
+    {
+        QFETCH(QString, name);
+        MainWindow window(*findDemo(name), true);
+        window.show();
+        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
+        QVERIFY(frames.wait(10000));
+        QVERIFY(frames.wait(10000) || frames.last().at(0).value<RetrievalFrame>().converged);
+        // Closing while it runs joins the worker without a hang or a crash.
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,167 @@
+#include "DemoCatalog.h"
+#include "RetrievalController.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace hopfield::app;
+
+namespace {
+
+RetrievalSetup demoSetup(const char* name, double speed)
+{
+    RetrievalSetup setup = findDemo(QString::fromLatin1(name))->setup;
+    setup.speed = speed;
+    return setup;
+}
+
+RetrievalFrame lastFrame(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<RetrievalFrame>();
+}
+
+} // namespace
+
+/// The worker thread seen from the GUI thread: frames arrive by queued signals, at the
+/// speed asked for, never faster than ~60 a second, and the thread stops promptly.
+class TestRetrievalController : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sceneAndFirstFrameArrivePaused()
+    {
+        RetrievalController controller;
+        QSignalSpy scenes(&controller, &RetrievalController::sceneReady);
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        controller.load(demoSetup("letters", 400.0), false);
+        QVERIFY(frames.wait(5000));
+        QCOMPARE(scenes.size(), 1);
+        const RetrievalScene scene = scenes.first().at(0).value<RetrievalScene>();
+        QCOMPARE(lastFrame(frames).spins, scene.start);
+        QCOMPARE(lastFrame(frames).time(), 0.0);
+        QVERIFY(!controller.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(frames.size(), 1); // paused: nothing more
+    }
+
+    void lettersRunConvergesToA()
+    {
+        RetrievalController controller;
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        QSignalSpy running(&controller, &RetrievalController::runningChanged);
+        controller.load(demoSetup("letters", kUnlimitedSpeed), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty() && lastFrame(frames).converged, 10000);
+        const RetrievalFrame end = lastFrame(frames);
+        QCOMPARE(end.overlaps[0], 1.0);
+        QCOMPARE(end.attractor, QStringLiteral("retrieved A"));
+        QTRY_VERIFY(!controller.isRunning());
+        QCOMPARE(running.last().at(0).toBool(), false);
+    }
+
+    void framesAreThrottledWhenRunningFlatOut()
+    {
+        // T = 0.4 never reaches a fixed point, so the run goes on as fast as it can.
+        RetrievalController controller;
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        controller.load(demoSetup("letters-hot", kUnlimitedSpeed), true);
+        QVERIFY(frames.wait(5000));
+        QTest::qWait(300); // past the start-up
+        const qsizetype before = frames.size();
+        const double timeBefore = lastFrame(frames).time();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(1000);
+        const double seconds = clock.elapsed() / 1000.0;
+        const qsizetype count = frames.size() - before;
+        const double sweeps = lastFrame(frames).time() - timeBefore;
+        qInfo("%lld frames and %.0f sweeps in %.2f s", static_cast<long long>(count), sweeps,
+              seconds);
+        QVERIFY(count <= 70 * seconds);
+        QVERIFY(count >= 10);         // and it does stay live
+        QVERIFY(sweeps > 10 * count); // many sweeps per frame: frames are throttled, not the run
+    }
+
+    void speedIsUpdatesPerSecond()
+    {
+        // 400 updates/s on 256 neurons: about 1.56 sweeps a second.
+        RetrievalController controller;
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        controller.load(demoSetup("letters-hot", 400.0), true);
+        QVERIFY(frames.wait(5000));
+        const double timeBefore = lastFrame(frames).time();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(1500);
+        const double updates = (lastFrame(frames).time() - timeBefore) * 256.0;
+        const double rate = updates / (clock.elapsed() / 1000.0);
+        qInfo("%.0f updates/s", rate);
+        QVERIFY(rate > 0.7 * 400.0);
+        QVERIFY(rate < 1.3 * 400.0);
+    }
+
+    void stepAndReset()
+    {
+        RetrievalController controller;
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        controller.load(demoSetup("letters-hot", 400.0), false);
+        QVERIFY(frames.wait(5000));
+        const QVector<qint8> start = lastFrame(frames).spins;
+        controller.stepSweep();
+        QVERIFY(frames.wait(5000));
+        QCOMPARE(lastFrame(frames).sweep, 1);
+        QCOMPARE(lastFrame(frames).sweepFraction, 0.0);
+        controller.stepSweep();
+        QVERIFY(frames.wait(5000));
+        QCOMPARE(lastFrame(frames).sweep, 2);
+        controller.reset();
+        QVERIFY(frames.wait(5000));
+        QCOMPARE(lastFrame(frames).time(), 0.0);
+        QCOMPARE(lastFrame(frames).spins, start);
+    }
+
+    void newCorruptionChangesTheStart()
+    {
+        RetrievalController controller;
+        QSignalSpy scenes(&controller, &RetrievalController::sceneReady);
+        controller.load(demoSetup("letters", 400.0), false);
+        QVERIFY(scenes.wait(5000));
+        controller.newCorruption();
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(controller.setup().seed, demoSetup("letters", 400.0).seed + 1);
+        QVERIFY(scenes.at(0).at(0).value<RetrievalScene>().start !=
+                scenes.at(1).at(0).value<RetrievalScene>().start);
+    }
+
+    void badSetupsAreReported()
+    {
+        RetrievalController controller;
+        QSignalSpy failures(&controller, &RetrievalController::failed);
+        RetrievalSetup setup = demoSetup("letters", 400.0);
+        setup.target = 99;
+        controller.load(setup, true);
+        QVERIFY(failures.wait(5000));
+        QVERIFY(failures.first().at(0).toString().contains(QStringLiteral("target")));
+    }
+
+    void stopsPromptlyWhileRunningFlatOut()
+    {
+        // 10,000 neurons at T = 0.3: no fixed point, chunks as long as the budget allows.
+        auto controller = std::make_unique<RetrievalController>();
+        QSignalSpy frames(controller.get(), &RetrievalController::frameReady);
+        RetrievalSetup setup = demoSetup("random-100x100", kUnlimitedSpeed);
+        setup.temperature = 0.3;
+        controller->load(setup, true);
+        QVERIFY(frames.wait(10000));
+        QTest::qWait(200);
+        QElapsedTimer clock;
+        clock.start();
+        controller.reset();
+        qInfo("joined the worker in %lld ms", static_cast<long long>(clock.elapsed()));
+        QVERIFY(clock.elapsed() < 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetrievalController)
+#include "tst_retrievalcontroller.moc"

@@ -1,0 +1,177 @@
+#include "DemoCatalog.h"
+#include "RetrievalRun.h"
+#include "core/Corruption.h"
+#include "discrete/Dynamics.h"
+
+#include <QTest>
+#include <atomic>
+#include <limits>
+
+using namespace hopfield;
+using namespace hopfield::app;
+
+namespace {
+
+const std::atomic<bool> kGo{false};
+constexpr std::int64_t kForever = std::numeric_limits<std::int64_t>::max();
+
+RetrievalSetup randomSetup(UpdateMode mode, double temperature)
+{
+    RetrievalSetup setup;
+    setup.patterns.kind = PatternSource::Kind::Random;
+    setup.patterns.width = 20;
+    setup.patterns.height = 10;
+    setup.patterns.count = 12;
+    setup.noise = 0.25;
+    setup.seed = 42;
+    setup.mode = mode;
+    setup.temperature = temperature;
+    return setup;
+}
+
+} // namespace
+
+/// The run the window animates, one spin update at a time, against the engine's own
+/// sweeps: same seed, same states.
+class TestRetrievalRun : public QObject {
+    Q_OBJECT
+
+private slots:
+    void followsTheEngineSweepForSweep_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<double>("temperature");
+        QTest::newRow("random async, T = 0") << int(UpdateMode::RandomAsync) << 0.0;
+        QTest::newRow("random async, T = 0.5") << int(UpdateMode::RandomAsync) << 0.5;
+        QTest::newRow("sequential, T = 0") << int(UpdateMode::SequentialAsync) << 0.0;
+        QTest::newRow("synchronous, T = 0.3") << int(UpdateMode::Synchronous) << 0.3;
+    }
+
+    void followsTheEngineSweepForSweep()
+    {
+        QFETCH(int, mode);
+        QFETCH(double, temperature);
+        const RetrievalSetup setup = randomSetup(static_cast<UpdateMode>(mode), temperature);
+
+        // What hopfield-lab-cli retrieve does: one generator for patterns, start, dynamics.
+        Rng rng(setup.seed);
+        const PatternSet stored = randomPatterns(20, 10, 12, 0.0, rng);
+        HopfieldNetwork reference(stored);
+        reference.setState(flipExactly(stored[0], setup.noise, rng).spins());
+
+        RetrievalRun run(setup);
+        QVERIFY(run.start().spins().size() == reference.state().size());
+        QVERIFY(std::equal(reference.state().begin(), reference.state().end(),
+                           run.start().spins().begin()));
+        for (int sweep = 1; sweep <= 6 && !run.converged(); ++sweep) {
+            // Uneven chunks: where a chunk ends must not matter.
+            for (int chunk = 0; chunk < 5; ++chunk)
+                run.advance(37, kGo);
+            run.completeSweep(kGo);
+            QCOMPARE(run.sweep(), sweep);
+            reference.sweep(setup.mode, temperature, rng);
+            const auto state = run.network().state();
+            QVERIFY2(std::equal(state.begin(), state.end(), reference.state().begin()),
+                     qPrintable(QStringLiteral("states differ after sweep %1").arg(sweep)));
+        }
+    }
+
+    void lettersDemoRetrievesA()
+    {
+        RetrievalRun run(findDemo(QStringLiteral("letters"))->setup);
+        const RetrievalFrame start = run.frame();
+        QVERIFY(start.overlaps[0] < 0.7);
+        run.advance(kForever, kGo);
+        QVERIFY(run.converged());
+        const RetrievalFrame end = run.frame();
+        QCOMPARE(end.overlaps[0], 1.0);
+        QCOMPARE(end.kind, StateKind::Retrieval);
+        QCOMPARE(end.attractor, QStringLiteral("retrieved A"));
+        QCOMPARE(end.flipsLastSweep, 0);
+        QCOMPARE(end.lastUpdated, -1);
+        QVERIFY(end.energyPerNeuron < start.energyPerNeuron);
+    }
+
+    void mixtureDemoEndsInTheMixture()
+    {
+        RetrievalRun run(findDemo(QStringLiteral("letters-mixture"))->setup);
+        run.advance(kForever, kGo);
+        QVERIFY(run.converged());
+        QCOMPARE(run.frame().attractor, QStringLiteral("mixture of A, I, M"));
+    }
+
+    void resetReplaysTheSameRun()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.5));
+        run.advance(1000, kGo);
+        const RetrievalFrame first = run.frame();
+        run.reset();
+        QCOMPARE(run.frame().spins,
+                 QVector<qint8>(run.start().spins().begin(), run.start().spins().end()));
+        QCOMPARE(run.sweep(), 0);
+        run.advance(1000, kGo);
+        QCOMPARE(run.frame().spins, first.spins);
+        QCOMPARE(run.frame().time(), first.time());
+    }
+
+    void completeSweepEndsOnABoundary()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.5));
+        run.advance(50, kGo);
+        QCOMPARE(run.frame().sweepFraction, 50.0 / 200.0);
+        run.completeSweep(kGo);
+        QCOMPARE(run.sweep(), 1);
+        QCOMPARE(run.frame().sweepFraction, 0.0);
+        run.completeSweep(kGo);
+        QCOMPARE(run.sweep(), 2);
+    }
+
+    void stopFlagEndsAChunk()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.5));
+        const std::atomic<bool> stop{true};
+        QCOMPARE(run.advance(kForever, stop), std::int64_t(0));
+    }
+
+    void heatingLeavesAFixedPoint()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.0));
+        run.advance(kForever, kGo);
+        QVERIFY(run.converged());
+        run.setTemperature(0.8);
+        QVERIFY(!run.converged());
+        QCOMPARE(run.advance(400, kGo), std::int64_t(400));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run.setTemperature(-1.0));
+    }
+
+    void badSetupsSayWhy()
+    {
+        RetrievalSetup setup = randomSetup(UpdateMode::RandomAsync, 0.0);
+        setup.target = 12;
+        try {
+            RetrievalRun run(setup);
+            QFAIL("a target out of range was accepted");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY(QString::fromUtf8(error.what()).contains(QStringLiteral("target pattern 12")));
+        }
+    }
+
+    void sceneDescribesTheStart()
+    {
+        RetrievalRun run(findDemo(QStringLiteral("letters"))->setup);
+        const RetrievalScene scene = run.scene();
+        QCOMPARE(scene.width, 16);
+        QCOMPARE(scene.names, (QStringList{"A", "I", "M", "V"}));
+        QCOMPARE(scene.thumbnails.size(), 4);
+        QCOMPARE(scene.target, 0);
+        QCOMPARE(scene.startDescription, QStringLiteral("A, 20% flipped"));
+        // 20% of 256 is 51 flipped spins.
+        int differences = 0;
+        for (int i = 0; i < 256; ++i)
+            differences += scene.start[i] != scene.thumbnails[0][i];
+        QCOMPARE(differences, 51);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetrievalRun)
+#include "tst_retrievalrun.moc"

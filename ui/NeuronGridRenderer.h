@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QRect>
+#include <QVector>
+
+class QPainter;
+
+namespace hopfield::ui {
+
+/// Paints a width x height grid of spins (+1 or -1, row by row) into a rectangle of a
+/// QPainter: square cells of whole pixels when the grid fits (so every cell is crisp),
+/// centred, with optional lines between cells and an optional highlighted cell.
+/// A plain class, not a widget, so tests render into a QImage and exports into SVG.
+class NeuronGridRenderer {
+public:
+    struct Style {
+        QColor up;
+        QColor down;
+        QColor lines;
+        QColor highlight;
+        bool gridLines = true;
+        /// Cells smaller than this (in pixels) get no lines: they would hide the spins.
+        int minCellForLines = 6;
+    };
+
+    NeuronGridRenderer();
+
+    /// Spins that are not width x height are dropped: nothing is drawn until valid ones come.
+    void setGrid(int width, int height, QVector<qint8> spins);
+    /// The cell to outline, or -1 for none.
+    void setHighlightedCell(int index) { m_highlighted = index; }
+    void setStyle(const Style& style) { m_style = style; }
+
+    int gridWidth() const noexcept { return m_width; }
+    int gridHeight() const noexcept { return m_height; }
+    const QVector<qint8>& spins() const noexcept { return m_spins; }
+    int highlightedCell() const noexcept { return m_highlighted; }
+    const Style& style() const noexcept { return m_style; }
+
+    /// The rectangle the cells cover inside `target`: the largest centred one with square
+    /// cells of a whole number of pixels, or of fractional cells if the grid has more
+    /// cells than `target` has pixels.
+    QRect gridRect(const QRect& target) const;
+    void paint(QPainter& painter, const QRect& target) const;
+
+private:
+    QImage cellImage() const;
+    void paintLines(QPainter& painter, const QRect& area, int cell) const;
+    void paintHighlight(QPainter& painter, const QRect& area) const;
+
+    int m_width = 0;
+    int m_height = 0;
+    QVector<qint8> m_spins;
+    int m_highlighted = -1;
+    Style m_style;
+};
+
+} // namespace hopfield::ui

@@ -1,0 +1,99 @@
+#include "NeuronGridView.h"
+
+#include "Palette.h"
+
+#include <QPainter>
+
+namespace hopfield::ui {
+namespace {
+
+constexpr int kPadding = 4;
+
+} // namespace
+
+NeuronGridView::NeuronGridView(QWidget* parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void NeuronGridView::setGrid(int width, int height, QVector<qint8> spins)
+{
+    m_renderer.setGrid(width, height, std::move(spins));
+    update();
+}
+
+void NeuronGridView::setSpins(QVector<qint8> spins)
+{
+    setGrid(m_renderer.gridWidth(), m_renderer.gridHeight(), std::move(spins));
+}
+
+void NeuronGridView::setHighlightedCell(int index)
+{
+    m_renderer.setHighlightedCell(index);
+    update();
+}
+
+void NeuronGridView::setCaption(const QString& caption)
+{
+    m_caption = caption;
+    update();
+}
+
+void NeuronGridView::setSelected(bool selected)
+{
+    m_selected = selected;
+    update();
+}
+
+void NeuronGridView::setGridLines(bool visible)
+{
+    auto style = m_renderer.style();
+    style.gridLines = visible;
+    m_renderer.setStyle(style);
+    update();
+}
+
+int NeuronGridView::captionHeight() const
+{
+    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kPadding;
+}
+
+QSize NeuronGridView::sizeHint() const
+{
+    return {260, 260 + captionHeight()};
+}
+
+QSize NeuronGridView::minimumSizeHint() const
+{
+    return {48, 48 + captionHeight()};
+}
+
+void NeuronGridView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const QRect inner = rect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    const QRect gridArea = inner.adjusted(0, captionHeight(), 0, 0);
+    m_renderer.paint(painter, gridArea);
+    const QRect area = m_renderer.gridRect(gridArea);
+    if (area.isEmpty() || m_renderer.spins().isEmpty())
+        return;
+    if (!m_caption.isEmpty()) {
+        // Right above the grid, however the grid sits in the widget.
+        const QRect captionRect(inner.left(), area.top() - captionHeight(), inner.width(),
+                                fontMetrics().height());
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                         fontMetrics().elidedText(m_caption, Qt::ElideRight, inner.width()));
+    }
+    // A border keeps a grid of background spins distinct from the window around it.
+    painter.setBrush(Qt::NoBrush);
+    if (m_selected) {
+        painter.setPen(QPen(palette::selection(), 3));
+        painter.drawRect(area.adjusted(-2, -2, 1, 1));
+    } else {
+        painter.setPen(QPen(palette::gridLine(), 1));
+        painter.drawRect(area.adjusted(-1, -1, 0, 0));
+    }
+}
+
+} // namespace hopfield::ui

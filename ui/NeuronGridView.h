@@ -1,0 +1,43 @@
+#pragma once
+
+#include "NeuronGridRenderer.h"
+
+#include <QString>
+#include <QWidget>
+
+namespace hopfield::ui {
+
+/// A captioned grid of spins: holds values and paints them with NeuronGridRenderer.
+/// It knows nothing of networks; whoever owns it hands it a width, a height and spins.
+class NeuronGridView : public QWidget {
+    Q_OBJECT
+public:
+    explicit NeuronGridView(QWidget* parent = nullptr);
+
+    void setGrid(int width, int height, QVector<qint8> spins);
+    void setSpins(QVector<qint8> spins);
+    void setHighlightedCell(int index);
+    void setCaption(const QString& caption);
+    /// Frames the view in the selection colour (e.g. the target among stored patterns).
+    void setSelected(bool selected);
+    void setGridLines(bool visible);
+
+    const QVector<qint8>& spins() const noexcept { return m_renderer.spins(); }
+    QString caption() const { return m_caption; }
+    bool isSelected() const noexcept { return m_selected; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int captionHeight() const;
+
+    NeuronGridRenderer m_renderer;
+    QString m_caption;
+    bool m_selected = false;
+};
+
+} // namespace hopfield::ui

@@ -1,0 +1,200 @@
+#include "TimeSeriesChartView.h"
+
+#include "Palette.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace hopfield::ui {
+namespace {
+
+constexpr double kLineWidth = 2.0;
+constexpr double kEmphasizedLineWidth = 3.5;
+
+/// The smallest 1, 2 or 5 times a power of ten that is >= value (> 0).
+double niceCeiling(double value)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0})
+        if (factor * power >= value * (1.0 - 1e-12))
+            return factor * power;
+    return 10.0 * power;
+}
+
+QFont scaledFont(const QFont& base, double factor, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+void styleAxis(QValueAxis* axis, const QString& title, const QFont& base)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(scaledFont(base, 1.0, true));
+    axis->setLabelsFont(scaledFont(base, 0.9));
+    axis->setGridLineColor(QColor(0xe3, 0xe0, 0xd8));
+    axis->setLinePenColor(QColor(0x6b, 0x6b, 0x6b));
+    axis->setLabelFormat(QStringLiteral("%g"));
+}
+
+} // namespace
+
+TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& axes,
+                                         QWidget* parent)
+    : QWidget(parent), m_axes(axes), m_chart(new QChart), m_xAxis(new QValueAxis),
+      m_yAxis(new QValueAxis)
+{
+    m_chart->setTitle(title);
+    m_chart->setTitleFont(scaledFont(font(), 1.15, true));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setFont(scaledFont(font(), 1.0));
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+
+    styleAxis(m_xAxis, axes.xTitle, font());
+    styleAxis(m_yAxis, axes.yTitle, font());
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0.0);
+    setTimeSpan(axes.minXSpan);
+    if (valueAxisFixed()) {
+        m_yAxis->setRange(axes.yMin, axes.yMax);
+        if (axes.yTickInterval > 0.0) {
+            m_yAxis->setTickType(QValueAxis::TicksDynamic);
+            m_yAxis->setTickAnchor(axes.yMin);
+            m_yAxis->setTickInterval(axes.yTickInterval);
+        }
+    } else {
+        m_yAxis->setRange(-1.0, 0.0);
+    }
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    auto* view = new QChartView(m_chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+}
+
+// The chart view owns the chart, which owns the axes and the series.
+TimeSeriesChartView::~TimeSeriesChartView() = default;
+
+void TimeSeriesChartView::setTitle(const QString& title)
+{
+    m_chart->setTitle(title);
+}
+
+void TimeSeriesChartView::setSeriesNames(const QStringList& names)
+{
+    m_chart->removeAllSeries();
+    m_series.clear();
+    m_buffers.assign(static_cast<std::size_t>(names.size()), PointBuffer());
+    for (int i = 0; i < names.size(); ++i) {
+        auto* series = new QLineSeries;
+        series->setName(names[i]);
+        series->setPen(
+            QPen(palette::series(i), i == m_emphasized ? kEmphasizedLineWidth : kLineWidth));
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        m_series.append(series);
+    }
+    clearPoints();
+}
+
+void TimeSeriesChartView::setEmphasized(int series)
+{
+    m_emphasized = series;
+    for (int i = 0; i < m_series.size(); ++i) {
+        QPen pen = m_series[i]->pen();
+        pen.setWidthF(i == series ? kEmphasizedLineWidth : kLineWidth);
+        m_series[i]->setPen(pen);
+    }
+}
+
+void TimeSeriesChartView::appendPoint(double x, const QVector<double>& values)
+{
+    const int count = std::min(static_cast<int>(values.size()), seriesCount());
+    if (count == 0)
+        return;
+    const auto [low, high] = std::minmax_element(values.begin(), values.begin() + count);
+    for (int i = 0; i < count; ++i) {
+        auto& buffer = m_buffers[static_cast<std::size_t>(i)];
+        buffer.append(QPointF(x, values[i]));
+        m_series[i]->replace(buffer.points());
+    }
+    growTimeAxis(x);
+    if (!valueAxisFixed())
+        fitValueAxis(*low, *high);
+}
+
+void TimeSeriesChartView::clearPoints()
+{
+    for (int i = 0; i < m_series.size(); ++i) {
+        m_buffers[static_cast<std::size_t>(i)].clear();
+        m_series[i]->clear();
+    }
+    m_hasData = false;
+    setTimeSpan(m_axes.minXSpan);
+}
+
+QList<QPointF> TimeSeriesChartView::points(int series) const
+{
+    return m_buffers.at(static_cast<std::size_t>(series)).points();
+}
+
+QPointF TimeSeriesChartView::xRange() const
+{
+    return {m_xAxis->min(), m_xAxis->max()};
+}
+
+QPointF TimeSeriesChartView::yRange() const
+{
+    return {m_yAxis->min(), m_yAxis->max()};
+}
+
+void TimeSeriesChartView::growTimeAxis(double x)
+{
+    if (x <= m_xAxis->max())
+        return;
+    // Grow in nice steps with headroom, so the axis relabels rarely.
+    setTimeSpan(x * 1.25);
+}
+
+void TimeSeriesChartView::setTimeSpan(double atLeast)
+{
+    const double span = niceCeiling(atLeast);
+    m_xAxis->setRange(0.0, span);
+    m_xAxis->setTickInterval(niceCeiling(span / 6.0));
+}
+
+void TimeSeriesChartView::fitValueAxis(double low, double high)
+{
+    if (!m_hasData) {
+        m_dataMin = low;
+        m_dataMax = high;
+        m_hasData = true;
+    } else {
+        m_dataMin = std::min(m_dataMin, low);
+        m_dataMax = std::max(m_dataMax, high);
+    }
+    const bool inside = m_dataMin >= m_yAxis->min() && m_dataMax <= m_yAxis->max();
+    if (inside && m_yAxis->max() - m_yAxis->min() <= 4.0 * (m_dataMax - m_dataMin) + 1e-9)
+        return;
+    const double pad = std::max(0.08 * (m_dataMax - m_dataMin), 0.02);
+    m_yAxis->setRange(m_dataMin - pad, m_dataMax + pad);
+    m_yAxis->applyNiceNumbers();
+}
+
+} // namespace hopfield::ui

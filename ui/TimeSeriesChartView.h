@@ -1,0 +1,74 @@
+#pragma once
+
+#include "PointBuffer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace hopfield::ui {
+
+/// What a live chart's axes show.  The time axis starts at 0 and grows to fit the data;
+/// the value axis is fixed when yMin < yMax, and follows the data otherwise.
+struct ChartAxes {
+    QString xTitle;
+    QString yTitle;
+    double yMin = 0.0;
+    double yMax = 0.0;
+    double yTickInterval = 0.0; ///< for a fixed value axis; 0 lets the chart choose
+    double minXSpan = 1.0;      ///< the time axis never spans less than this
+};
+
+/// A live line chart of one value per series against time, e.g. overlaps m_mu(t) or the
+/// energy E(t)/N.  Our small chart interface: every Qt Charts class stays behind it (Qt
+/// Charts is deprecated upstream), and callers hand it plain numbers, one frame at a time.
+class TimeSeriesChartView : public QWidget {
+    Q_OBJECT
+public:
+    TimeSeriesChartView(const QString& title, const ChartAxes& axes, QWidget* parent = nullptr);
+    ~TimeSeriesChartView() override;
+
+    void setTitle(const QString& title);
+    /// One series per name, coloured from the palette in order; drops all points.
+    void setSeriesNames(const QStringList& names);
+    /// Draws one series thicker (e.g. the target pattern), or none for -1.
+    void setEmphasized(int series);
+    /// One point per series at time x; each series is redrawn once per call.
+    void appendPoint(double x, const QVector<double>& values);
+    void clearPoints();
+
+    int seriesCount() const { return static_cast<int>(m_buffers.size()); }
+    /// The points drawn for a series (thinned past a few thousand).
+    QList<QPointF> points(int series) const;
+    /// The visible ranges, [min, max].
+    QPointF xRange() const;
+    QPointF yRange() const;
+
+private:
+    void growTimeAxis(double x);
+    void setTimeSpan(double atLeast);
+    void fitValueAxis(double low, double high);
+    bool valueAxisFixed() const { return m_axes.yMin < m_axes.yMax; }
+
+    ChartAxes m_axes;
+    QChart* m_chart;
+    QValueAxis* m_xAxis;
+    QValueAxis* m_yAxis;
+    QList<QLineSeries*> m_series;
+    std::vector<PointBuffer> m_buffers;
+    int m_emphasized = -1;
+    bool m_hasData = false;
+    double m_dataMin = 0.0;
+    double m_dataMax = 0.0;
+};
+
+} // namespace hopfield::ui
