@@ -36,7 +36,6 @@ public:
     int gridWidth() const noexcept { return m_width; }
     int gridHeight() const noexcept { return m_height; }
     const QVector<qint8>& spins() const noexcept { return m_spins; }
-    int highlightedCell() const noexcept { return m_highlighted; }
     const Style& style() const noexcept { return m_style; }
 
     /// The rectangle the cells cover inside `target`: the largest centred one with square

@@ -45,14 +45,6 @@ void NeuronGridView::setSelected(bool selected)
     update();
 }
 
-void NeuronGridView::setGridLines(bool visible)
-{
-    auto style = m_renderer.style();
-    style.gridLines = visible;
-    m_renderer.setStyle(style);
-    update();
-}
-
 int NeuronGridView::captionHeight() const
 {
     return m_caption.isEmpty() ? 0 : fontMetrics().height() + kPadding;

@@ -20,11 +20,9 @@ public:
     void setCaption(const QString& caption);
     /// Frames the view in the selection colour (e.g. the target among stored patterns).
     void setSelected(bool selected);
-    void setGridLines(bool visible);
 
     const QVector<qint8>& spins() const noexcept { return m_renderer.spins(); }
     QString caption() const { return m_caption; }
-    bool isSelected() const noexcept { return m_selected; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

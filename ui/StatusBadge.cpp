@@ -16,7 +16,6 @@ StatusBadge::StatusBadge(QWidget* parent) : QLabel(parent)
 
 void StatusBadge::setBadge(const QString& text, const QColor& colour)
 {
-    m_colour = colour;
     setText(text);
     // A pale fill with a full-strength border keeps dark text readable on every colour.
     const QColor fill = QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25, 1.0);

@@ -13,10 +13,6 @@ public:
     explicit StatusBadge(QWidget* parent = nullptr);
 
     void setBadge(const QString& text, const QColor& colour);
-    QColor colour() const { return m_colour; }
-
-private:
-    QColor m_colour;
 };
 
 } // namespace hopfield::ui

@@ -90,11 +90,6 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& 
 // The chart view owns the chart, which owns the axes and the series.
 TimeSeriesChartView::~TimeSeriesChartView() = default;
 
-void TimeSeriesChartView::setTitle(const QString& title)
-{
-    m_chart->setTitle(title);
-}
-
 void TimeSeriesChartView::setSeriesNames(const QStringList& names)
 {
     m_chart->removeAllSeries();

@@ -37,7 +37,6 @@ public:
     TimeSeriesChartView(const QString& title, const ChartAxes& axes, QWidget* parent = nullptr);
     ~TimeSeriesChartView() override;
 
-    void setTitle(const QString& title);
     /// One series per name, coloured from the palette in order; drops all points.
     void setSeriesNames(const QStringList& names);
     /// Draws one series thicker (e.g. the target pattern), or none for -1.

@@ -29,7 +29,6 @@ public:
     const Pattern& start() const noexcept { return m_start; }
     int sweep() const noexcept { return m_sweep; }
     bool converged() const noexcept { return m_converged; }
-    double temperature() const noexcept { return m_temperature; }
 
     /// Back to the start state and to the random stream the seed began with.
     void reset();

@@ -27,7 +27,6 @@ public:
     QAction* playAction() const { return m_play; }
     QAction* stepAction() const { return m_step; }
     QAction* resetAction() const { return m_reset; }
-    QAction* newCorruptionAction() const { return m_newCorruption; }
 
 signals:
     void playToggled();

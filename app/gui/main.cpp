@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Hopfield Lab: watch a Hopfield network retrieve its memories."));
-    const QCommandLineOption help = parser.addHelpOption();
+    parser.addHelpOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Open on demo <name> (see --list-demos)."),
                                         QStringLiteral("name"), demoNames().constFirst());
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     const std::optional<Demo> demo = findDemo(parser.value(demoOption));
-    if (!demo && !parser.isSet(help)) {
+    if (!demo) {
         printLine(stderr,
                   QStringLiteral("hopfield-lab: unknown demo '%1'; the demos are: %2")
                       .arg(parser.value(demoOption), demoNames().join(QStringLiteral(", "))));
@@ -68,8 +68,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hopfield-lab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
-    if (parser.isSet(help))
-        parser.showHelp(0);
+    parser.process(app); // answers --help and --help-all, which need the application
 
     MainWindow window(*demo);
     window.show();

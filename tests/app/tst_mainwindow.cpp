@@ -75,10 +75,10 @@ private slots:
     void keysDriveTheRun()
     {
         MainWindow window(*findDemo(QStringLiteral("letters-hot")), false);
+        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
-        QVERIFY(frames.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 5000);
         const QVector<qint8> start = stateView(window)->spins();
         QAction* play = toolBar(window)->playAction();
         QTest::keyClick(&window, Qt::Key_Space);
