@@ -39,10 +39,18 @@ QList<QPoint> lineCells(QPoint a, QPoint b)
     }
 }
 
+/// The rectangle of cells with corners a and b, in either order.  (Not
+/// QRect(a, b).normalized(): since Qt 6 it drops a row and a column when it swaps.)
+QRect cellSpan(QPoint a, QPoint b)
+{
+    return {QPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+            QPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y()))};
+}
+
 /// The cells on the border of the rectangle spanned by corners a and b.
 QList<QPoint> rectangleOutline(QPoint a, QPoint b)
 {
-    const QRect r = QRect(a, b).normalized();
+    const QRect r = cellSpan(a, b);
     QList<QPoint> cells = lineCells(r.topLeft(), r.topRight());
     cells += lineCells(r.bottomLeft(), r.bottomRight());
     cells += lineCells(r.topLeft(), r.bottomLeft());
@@ -192,7 +200,7 @@ void PatternEditorView::mouseReleaseEvent(QMouseEvent* event)
     const QPoint anchor = *m_anchor;
     m_anchor.reset();
     if (m_tool == Tool::SelectRectangle) {
-        emit rectangleSelected(QRect(anchor, m_lastCell).normalized());
+        emit rectangleSelected(cellSpan(anchor, m_lastCell));
         return;
     }
     const CellEdits edits = strokeEdits();
@@ -234,7 +242,7 @@ void PatternEditorView::previewStroke(int cell)
             applyShape(floodRegion(point));
         break;
     case Tool::SelectRectangle:
-        m_marked = QRect(*m_anchor, point).normalized();
+        m_marked = cellSpan(*m_anchor, point);
         break;
     }
     m_lastCell = point;

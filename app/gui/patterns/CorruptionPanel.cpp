@@ -242,6 +242,8 @@ QWidget* CorruptionPanel::buildViews()
     grid->addWidget(m_cleanView, 1, 0);
     grid->addWidget(m_startView, 1, 1);
     grid->setRowStretch(1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     connect(m_startView, &ui::PatternEditorView::rectangleSelected, this, [this](QRect cells) {
         m_settings.kind = Kind::Occlusion;
         m_settings.occlusion = {cells.x(), cells.y(), cells.width(), cells.height()};
@@ -337,7 +339,9 @@ void CorruptionPanel::recompute()
     const int n = state.clean.size();
     const double m = overlap(state.clean.spins(), state.start.spins());
     m_summary->setStyleSheet({});
-    m_summary->setText(tr("%1 of %2 spins differ from the clean pattern (%3%); overlap m = %4")
+    m_summary->setText(tr("%1: %2 of %3 spins differ from the clean pattern (%4%), overlap "
+                          "m = %5")
+                           .arg(state.description)
                            .arg(state.changed)
                            .arg(n)
                            .arg(100.0 * state.changed / n, 0, 'f', 1)
