@@ -65,6 +65,8 @@ LibraryPane::LibraryPane(PatternLibrary& library, QWidget* parent)
             &PatternLibrary::setCurrentIndex);
     connect(m_view, &ui::PatternLibraryView::renameRequested, &m_library, &PatternLibrary::rename);
     connect(m_view, &ui::PatternLibraryView::moveRequested, &m_library, &PatternLibrary::move);
+    connect(&m_library, &PatternLibrary::patternsChanged, this, &LibraryPane::refresh);
+    connect(&m_library, &PatternLibrary::currentChanged, this, &LibraryPane::refreshCurrent);
     refresh();
 }
 

@@ -22,9 +22,6 @@ public:
     explicit LibraryPane(PatternLibrary& library, QWidget* parent = nullptr);
 
     ui::PatternLibraryView* view() const noexcept { return m_view; }
-    /// Shows the library's patterns, current index and size.
-    void refresh();
-    void refreshCurrent();
 
     /// The actions behind the dialogs, for tests and scripts: each reports an error in a
     /// message box and returns false, leaving the library as it was.
@@ -33,6 +30,9 @@ public:
     bool exportLibrary(const QString& path);
 
 private:
+    /// Shows the library's patterns, current index and size.
+    void refresh();
+    void refreshCurrent();
     QWidget* buildButtons();
     QWidget* buildSetsAndFiles();
     QWidget* buildGridSize();

@@ -50,6 +50,8 @@ PatternEditorPane::PatternEditorPane(PatternLibrary& library, QWidget* parent)
                 m_library.editCells(m_library.currentIndex(), edits);
             });
     connect(m_view, &ui::PatternEditorView::zoomRequested, this, &PatternEditorPane::zoom);
+    connect(&m_library, &PatternLibrary::patternsChanged, this, &PatternEditorPane::refresh);
+    connect(&m_library, &PatternLibrary::currentChanged, this, &PatternEditorPane::refresh);
     refresh();
 }
 

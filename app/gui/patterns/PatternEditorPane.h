@@ -23,10 +23,10 @@ public:
     explicit PatternEditorPane(PatternLibrary& library, QWidget* parent = nullptr);
 
     ui::PatternEditorView* view() const noexcept { return m_view; }
-    /// Shows the library's current pattern (call when the library changed).
-    void refresh();
 
 private:
+    /// Shows the library's current pattern.
+    void refresh();
     QWidget* buildToolBar();
     void zoom(int steps);
 

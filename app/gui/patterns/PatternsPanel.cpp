@@ -118,8 +118,6 @@ void PatternsPanel::setSeed(quint64 seed)
 
 void PatternsPanel::onPatternsChanged()
 {
-    m_libraryPane->refresh();
-    m_editorPane->refresh();
     const PatternSet stored = m_library->patterns();
     emit storedPatternsChanged(stored);
     if (m_library->currentIndex() != m_announcedCurrent)
@@ -130,8 +128,6 @@ void PatternsPanel::onPatternsChanged()
 
 void PatternsPanel::onCurrentChanged()
 {
-    m_libraryPane->refreshCurrent();
-    m_editorPane->refresh();
     m_announcedCurrent = m_library->currentIndex();
     emit currentPatternChanged(m_announcedCurrent);
     m_corruption->setPatterns(m_library->patterns(), m_library->currentIndex());
