@@ -104,9 +104,22 @@ void PatternEditorView::setMarkedRectangle(const QRect& cells)
     update();
 }
 
+void PatternEditorView::setCaption(const QString& caption)
+{
+    m_caption = caption;
+    updateGeometry();
+    update();
+}
+
+int PatternEditorView::captionHeight() const
+{
+    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kPadding;
+}
+
 QRect PatternEditorView::gridArea() const
 {
-    return m_renderer.gridRect(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding));
+    return m_renderer.gridRect(
+        rect().adjusted(kPadding, kPadding + captionHeight(), -kPadding, -kPadding));
 }
 
 int PatternEditorView::cellAt(QPoint position) const
@@ -139,17 +152,24 @@ QSize PatternEditorView::sizeHint() const
 
 QSize PatternEditorView::minimumSizeHint() const
 {
-    return QSize(gridWidth(), gridHeight()) * m_minimumCell + QSize(2, 2) * kPadding;
+    return QSize(gridWidth(), gridHeight()) * m_minimumCell + QSize(2, 2) * kPadding +
+           QSize(0, captionHeight());
 }
 
 void PatternEditorView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    const QRect target = rect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    m_renderer.paint(painter, target);
     const QRect area = gridArea();
-    if (area.isEmpty())
+    m_renderer.paint(painter, area);
+    if (area.isEmpty() || m_renderer.spins().isEmpty())
         return;
+    if (!m_caption.isEmpty()) {
+        const QRect captionRect(kPadding, area.top() - captionHeight(), width() - 2 * kPadding,
+                                fontMetrics().height());
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                         fontMetrics().elidedText(m_caption, Qt::ElideRight, captionRect.width()));
+    }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(palette::gridLine(), 1));
     painter.drawRect(area.adjusted(-1, -1, 0, 0));

@@ -28,6 +28,8 @@ public:
     void setGridLinesVisible(bool visible);
     /// An outlined rectangle of cells (e.g. an occlusion), or an empty one for none.
     void setMarkedRectangle(const QRect& cells);
+    /// A title drawn right above the grid (as NeuronGridView draws its caption).
+    void setCaption(const QString& caption);
 
     Tool tool() const noexcept { return m_tool; }
     int minimumCellSize() const noexcept { return m_minimumCell; }
@@ -57,6 +59,7 @@ protected:
 
 private:
     QRect gridArea() const;
+    int captionHeight() const;
     QPoint cellPoint(int index) const;
     /// Recomputes the preview of the stroke from the pressed spins and the cells so far.
     void previewStroke(int cell);
@@ -72,6 +75,7 @@ private:
     std::optional<QPoint> m_anchor; ///< the cell where the stroke began; empty: no stroke
     QPoint m_lastCell;
     QRect m_marked;
+    QString m_caption;
 };
 
 } // namespace hopfield::ui

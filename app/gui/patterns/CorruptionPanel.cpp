@@ -9,7 +9,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -51,16 +50,6 @@ QLabel* wrappedLabel(const QString& text)
 {
     auto* label = new QLabel(text);
     label->setWordWrap(true);
-    return label;
-}
-
-QLabel* boldLabel(const QString& text = {})
-{
-    auto* label = new QLabel(text);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignHCenter);
     return label;
 }
 
@@ -207,7 +196,7 @@ QWidget* CorruptionPanel::buildMixturePage()
     m_mixtureList = new QListWidget;
     m_mixtureList->setFlow(QListView::LeftToRight);
     m_mixtureList->setWrapping(true);
-    m_mixtureList->setMaximumHeight(72);
+    m_mixtureList->setMaximumHeight(56);
     m_mixtureList->setToolTip(tr("Tick an odd number of patterns (3, 5, ...): the sum of an "
                                  "odd number of \u00b11 is never 0, so its sign is a spin."));
     auto* page = new QWidget;
@@ -232,18 +221,16 @@ QWidget* CorruptionPanel::buildViews()
     m_startView->setMinimumCellSize(1);
     m_startView->setToolTip(tr("The network's initial state s(0). Drag a rectangle here to "
                                "occlude it."));
-    m_cleanCaption = boldLabel();
-    m_startCaption = boldLabel(tr("Start state s(0)"));
+    m_startView->setCaption(tr("Start state s(0)"));
     auto* views = new QWidget;
-    auto* grid = new QGridLayout(views);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_cleanCaption, 0, 0);
-    grid->addWidget(m_startCaption, 0, 1);
-    grid->addWidget(m_cleanView, 1, 0);
-    grid->addWidget(m_startView, 1, 1);
-    grid->setRowStretch(1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto* row = new QHBoxLayout(views);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* view : {static_cast<QWidget*>(m_cleanView), static_cast<QWidget*>(m_startView)}) {
+        QFont font = view->font();
+        font.setBold(true);
+        view->setFont(font);
+        row->addWidget(view, 1);
+    }
     connect(m_startView, &ui::PatternEditorView::rectangleSelected, this, [this](QRect cells) {
         m_settings.kind = Kind::Occlusion;
         m_settings.occlusion = {cells.x(), cells.y(), cells.width(), cells.height()};
@@ -279,6 +266,11 @@ void CorruptionPanel::showSettings()
     const QSignalBlocker blockSeed(m_seed);
     m_kinds->button(static_cast<int>(m_settings.kind))->setChecked(true);
     m_pages->setCurrentIndex(pageOf(m_settings.kind));
+    // Only the shown page asks for room, so a short page leaves no gap below it.
+    for (int page = 0; page < m_pages->count(); ++page)
+        m_pages->widget(page)->setSizePolicy(QSizePolicy::Preferred, page == m_pages->currentIndex()
+                                                                         ? QSizePolicy::Preferred
+                                                                         : QSizePolicy::Ignored);
     m_noiseValue->setValue(100.0 * m_settings.fraction);
     m_noiseSlider->setValue(static_cast<int>(std::lround(100.0 * m_settings.fraction)));
     m_fill->setCurrentIndex(m_fill->findData(static_cast<int>(m_settings.fill)));
@@ -329,11 +321,10 @@ void CorruptionPanel::recompute()
         m_summary->setStyleSheet(QStringLiteral("color: %1;").arg(ui::palette::highlight().name()));
         m_cleanView->setGrid(0, 0, {});
         m_startView->setGrid(0, 0, {});
-        m_cleanCaption->clear();
         return;
     }
     const StartState& state = *m_state;
-    m_cleanCaption->setText(tr("Clean \u03be: %1").arg(QString::fromStdString(state.clean.name())));
+    m_cleanView->setCaption(tr("Clean \u03be: %1").arg(QString::fromStdString(state.clean.name())));
     m_cleanView->setGrid(state.clean.width(), state.clean.height(), toSpins(state.clean));
     m_startView->setGrid(state.start.width(), state.start.height(), toSpins(state.start));
     const int n = state.clean.size();

@@ -71,8 +71,6 @@ private:
     QListWidget* m_mixtureList;
     QSpinBox* m_seed;
     QLabel* m_summary;
-    QLabel* m_cleanCaption;
-    QLabel* m_startCaption;
     ui::NeuronGridView* m_cleanView;
     ui::PatternEditorView* m_startView;
 };

@@ -79,21 +79,16 @@ QWidget* LibraryPane::buildButtons()
     auto* down = button(QStringLiteral("\u25bc"), tr("Move the selected pattern down"));
     for (QPushButton* narrow : {up, down})
         narrow->setMaximumWidth(36);
-    const auto onCurrent = [this](auto edit) {
-        return [this, edit] {
-            if (m_library.currentIndex() >= 0)
-                edit(m_library.currentIndex());
-        };
-    };
     connect(add, &QPushButton::clicked, &m_library, &PatternLibrary::addBlank);
     connect(duplicate, &QPushButton::clicked, this,
-            onCurrent([this](int i) { m_library.duplicate(i); }));
-    connect(remove, &QPushButton::clicked, this, onCurrent([this](int i) { m_library.remove(i); }));
-    connect(up, &QPushButton::clicked, this, onCurrent([this](int i) {
+            onCurrentPattern(m_library, [this](int i) { m_library.duplicate(i); }));
+    connect(remove, &QPushButton::clicked, this,
+            onCurrentPattern(m_library, [this](int i) { m_library.remove(i); }));
+    connect(up, &QPushButton::clicked, this, onCurrentPattern(m_library, [this](int i) {
                 if (i > 0)
                     m_library.move(i, i - 1);
             }));
-    connect(down, &QPushButton::clicked, this, onCurrent([this](int i) {
+    connect(down, &QPushButton::clicked, this, onCurrentPattern(m_library, [this](int i) {
                 if (i + 1 < m_library.count())
                     m_library.move(i, i + 1);
             }));

@@ -82,17 +82,21 @@ QWidget* PatternEditorPane::buildToolBar()
         connect(action, &QAction::triggered, this,
                 [this, tool = entry.tool] { m_view->setTool(tool); });
     }
+    bar->addSeparator();
+    QAction* lines = bar->addAction(tr("Grid"));
+    lines->setCheckable(true);
+    lines->setChecked(true);
+    lines->setToolTip(tr("Show lines between cells"));
+    connect(lines, &QAction::toggled, m_view, &ui::PatternEditorView::setGridLinesVisible);
     auto* edits = new QToolBar;
     edits->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    const auto onCurrent = [this](auto edit) {
-        return [this, edit] {
-            if (m_library.currentIndex() >= 0)
-                edit(m_library.currentIndex());
-        };
-    };
-    edits->addAction(tr("Clear"), this, onCurrent([this](int i) { m_library.clear(i); }))
+    edits
+        ->addAction(tr("Clear"), this,
+                    onCurrentPattern(m_library, [this](int i) { m_library.clear(i); }))
         ->setToolTip(tr("Set every cell to \u22121"));
-    edits->addAction(tr("Invert"), this, onCurrent([this](int i) { m_library.invert(i); }))
+    edits
+        ->addAction(tr("Invert"), this,
+                    onCurrentPattern(m_library, [this](int i) { m_library.invert(i); }))
         ->setToolTip(tr("\u03be \u2192 \u2212\u03be: flip every cell"));
     struct Shift {
         QString text;
@@ -107,18 +111,15 @@ QWidget* PatternEditorPane::buildToolBar()
         {QStringLiteral("\u2193"), 0, 1, tr("Shift down by one cell, wrapping")}};
     for (const Shift& shift : shifts)
         edits
-            ->addAction(shift.text, this,
-                        onCurrent([this, shift](int i) { m_library.shift(i, shift.dx, shift.dy); }))
+            ->addAction(
+                shift.text, this,
+                onCurrentPattern(m_library,
+                                 [this, shift](int i) { m_library.shift(i, shift.dx, shift.dy); }))
             ->setToolTip(shift.tip);
     edits->addSeparator();
     edits->addAction(tr("Zoom \u2212"), this, [this] { zoom(-1); })
         ->setToolTip(tr("Smaller cells"));
     edits->addAction(tr("Zoom +"), this, [this] { zoom(1); })->setToolTip(tr("Larger cells"));
-    QAction* lines = edits->addAction(tr("Grid"));
-    lines->setCheckable(true);
-    lines->setChecked(true);
-    lines->setToolTip(tr("Show lines between cells"));
-    connect(lines, &QAction::toggled, m_view, &ui::PatternEditorView::setGridLinesVisible);
     auto* rows = new QWidget;
     auto* layout = new QVBoxLayout(rows);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -106,4 +106,14 @@ private:
     QUndoStack* m_undo;
 };
 
+/// A slot for buttons that act on the current pattern: calls edit(index) with the
+/// library's current index, or does nothing when the library is empty.
+template <typename Edit> auto onCurrentPattern(const PatternLibrary& library, Edit edit)
+{
+    return [&library, edit] {
+        if (library.currentIndex() >= 0)
+            edit(library.currentIndex());
+    };
+}
+
 } // namespace hopfield::app

@@ -30,7 +30,7 @@ Pattern mixtureOf(const PatternSet& stored, const std::vector<int>& indices, Rng
     QStringList names;
     for (int mu : indices)
         names << nameOf(stored[mu]);
-    description = tr("mixture sign(%1)").arg(names.join(QLatin1String(" + ")));
+    description = tr("Mixture sign(%1)").arg(names.join(QLatin1String(" + ")));
     // No ties for an odd count, so the generator is never drawn from.
     return mixture(stored, indices, rng);
 }
