@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 
@@ -110,15 +111,11 @@ QWidget* LibraryPane::buildSetsAndFiles()
     auto* setsMenu = new QMenu(sets);
     for (const BuiltInSet& set : kBuiltInSets) {
         const QString title = tr(set.title);
-        setsMenu->addAction(title, this,
-                            [this, title, resource = QString::fromLatin1(set.resource)] {
-                                try {
-                                    m_library.replaceAll(loadPatterns(resource), title);
-                                } catch (const std::exception& error) {
-                                    showError(tr("Cannot load %1").arg(title),
-                                              QString::fromStdString(error.what()));
-                                }
-                            });
+        setsMenu->addAction(
+            title, this, [this, title, resource = QString::fromLatin1(set.resource)] {
+                attempt(tr("Cannot load %1").arg(title),
+                        [&] { m_library.replaceAll(loadPatterns(resource), title); });
+            });
     }
     setsMenu->addSeparator();
     setsMenu->addAction(tr("Random patterns\u2026"), this, &LibraryPane::askRandomSet);
@@ -216,47 +213,47 @@ void LibraryPane::askRandomSet()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Rng rng(static_cast<std::uint64_t>(seed->value()));
-    const PatternSet set =
-        randomPatterns(m_library.width(), m_library.height(), count->value(), bias->value(), rng);
-    m_library.replaceAll(set,
-                         tr("%1 random patterns (seed %2)").arg(count->value()).arg(seed->value()));
+    attempt(tr("Cannot make random patterns"), [&] {
+        Rng rng(static_cast<std::uint64_t>(seed->value()));
+        m_library.replaceAll(
+            randomPatterns(m_library.width(), m_library.height(), count->value(), bias->value(),
+                           rng),
+            tr("%1 random patterns (seed %2)").arg(count->value()).arg(seed->value()));
+    });
 }
 
 bool LibraryPane::importPatternFile(const QString& path)
 {
-    try {
-        m_library.importFile(path);
-        return true;
-    } catch (const std::exception& error) {
-        showError(tr("Cannot import patterns"), QString::fromStdString(error.what()));
-        return false;
-    }
+    return attempt(tr("Cannot import patterns"), [&] { m_library.importFile(path); });
 }
 
 bool LibraryPane::importImage(const QString& path)
 {
-    try {
-        const QImage grey = readGreyImage(path);
-        ImportDialog dialog(grey, m_library.width(), m_library.height(),
+    bool accepted = false;
+    const bool read = attempt(tr("Cannot import the image"), [&] {
+        ImportDialog dialog(readGreyImage(path), m_library.width(), m_library.height(),
                             QFileInfo(path).completeBaseName(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        m_library.addPattern(dialog.pattern());
-        return true;
-    } catch (const std::exception& error) {
-        showError(tr("Cannot import the image"), QString::fromStdString(error.what()));
-        return false;
-    }
+        accepted = dialog.exec() == QDialog::Accepted;
+        if (accepted)
+            m_library.addPattern(dialog.pattern());
+    });
+    return read && accepted;
 }
 
 bool LibraryPane::exportLibrary(const QString& path)
 {
+    return attempt(tr("Cannot export the library"), [&] { m_library.exportFile(path); });
+}
+
+bool LibraryPane::attempt(const QString& failure, const std::function<void()>& action)
+{
     try {
-        m_library.exportFile(path);
+        action();
         return true;
     } catch (const std::exception& error) {
-        showError(tr("Cannot export the library"), QString::fromStdString(error.what()));
+        // Every step changes the library only once it has all it needs, so a failure
+        // leaves it as it was: say why and carry on.
+        showError(failure, QString::fromStdString(error.what()));
         return false;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QSpinBox;
 
@@ -37,6 +38,8 @@ private:
     QWidget* buildSetsAndFiles();
     QWidget* buildGridSize();
     void askRandomSet();
+    /// Runs `action`; on an exception shows its message under the title `failure`.
+    bool attempt(const QString& failure, const std::function<void()>& action);
     void showError(const QString& title, const QString& message);
 
     PatternLibrary& m_library;
