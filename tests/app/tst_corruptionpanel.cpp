@@ -1,4 +1,5 @@
 #include "CorruptionPanel.h"
+#include "PatternEditorPane.h"
 #include "PatternEditorView.h"
 #include "PatternLibrary.h"
 #include "PatternResource.h"
@@ -166,6 +167,24 @@ private slots:
         panel.library().invert(3);
         QCOMPARE(stored.count(), 2);
         QCOMPARE(start.last().at(1).value<Pattern>(), panel.patterns()[3]);
+    }
+
+    void undoAndRedoHaveTheirShortcuts()
+    {
+        PatternsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        const PatternSet before = panel.patterns();
+        panel.library().invert(0);
+        const PatternSet inverted = panel.patterns();
+        QVERIFY(inverted != before);
+        QWidget* focus = panel.editorPane()->focusWidget() ? panel.editorPane()->focusWidget()
+                                                           : panel.editorPane();
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(panel.patterns() == before);
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(panel.patterns() == inverted);
     }
 };
 

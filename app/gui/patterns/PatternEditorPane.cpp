@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <iterator>
 
 namespace hopfield::app {
 namespace {
@@ -17,6 +19,8 @@ namespace {
 using Tool = ui::PatternEditorView::Tool;
 
 constexpr int kZoomLevels[] = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48};
+constexpr int kDefaultCell = 8;
+constexpr int kFitPixels = 400;
 
 } // namespace
 
@@ -25,7 +29,6 @@ PatternEditorPane::PatternEditorPane(PatternLibrary& library, QWidget* parent)
 {
     m_view = new ui::PatternEditorView;
     m_view->setObjectName(QStringLiteral("patternEditor"));
-    m_view->setMinimumCellSize(8);
     m_scroll = new QScrollArea;
     m_scroll->setWidget(m_view);
     m_scroll->setWidgetResizable(true);
@@ -147,6 +150,11 @@ void PatternEditorPane::refresh()
         return;
     }
     const Pattern& pattern = m_library.pattern(current);
+    if (pattern.width() != m_view->gridWidth() || pattern.height() != m_view->gridHeight()) {
+        // A new grid size starts at the zoom that shows it whole in about 400 pixels.
+        const int fit = kFitPixels / std::max(pattern.width(), pattern.height());
+        m_view->setMinimumCellSize(std::clamp(fit, 1, kDefaultCell));
+    }
     m_title->setText(tr("%1 \u00b7 %2 x %3")
                          .arg(QString::fromStdString(pattern.name()))
                          .arg(pattern.width())
