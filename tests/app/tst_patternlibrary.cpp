@@ -245,6 +245,18 @@ private slots:
         }
         QVERIFY(snapshot(library) == before);
         QCOMPARE(library.undoStack()->count(), 0);
+
+        // Well formed, but 3 x 2 is below the smallest grid (5 x 5).
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("P1\n3 2\n1 0 1\n1 1 1\n");
+        file.close();
+        try {
+            library.importFile(path);
+            QFAIL("a 3 x 2 pattern was imported");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(QString::fromStdString(error.what()).startsWith(path + ": "), error.what());
+        }
+        QVERIFY(snapshot(library) == before);
     }
 };
 

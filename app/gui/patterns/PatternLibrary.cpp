@@ -222,10 +222,15 @@ void PatternLibrary::importFile(const QString& path)
 {
     const PatternSet read = readPatternFile(path.toStdString());
     const QString what = tr("%n pattern(s) from %1", nullptr, read.size()).arg(path);
-    if (m_patterns.empty() || read.width() != m_width || read.height() != m_height)
-        replaceAll(read, what);
-    else
-        appendAll(read, what);
+    try {
+        if (m_patterns.empty() || read.width() != m_width || read.height() != m_height)
+            replaceAll(read, what);
+        else
+            appendAll(read, what);
+    } catch (const std::invalid_argument& error) {
+        // A well-formed file the library cannot hold (e.g. 3x3 patterns): name the file.
+        throw std::invalid_argument(path.toStdString() + ": " + error.what());
+    }
 }
 
 void PatternLibrary::exportFile(const QString& path) const
