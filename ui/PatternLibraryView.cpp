@@ -65,7 +65,7 @@ PatternLibraryView::PatternLibraryView(QWidget* parent) : QWidget(parent)
     list->onMove = [this](int from, int before) {
         const int to = moveTarget(from, before);
         if (to != from)
-            emit moveRequested(from, to);
+            emitLater([this, from, to] { emit moveRequested(from, to); });
     };
     m_list = list;
     m_list->setIconSize(QSize(kThumbnail, kThumbnail));
@@ -125,7 +125,16 @@ int PatternLibraryView::count() const
 
 void PatternLibraryView::emitRename(QListWidgetItem* item)
 {
-    emit renameRequested(m_list->row(item), item->text());
+    const int row = m_list->row(item);
+    const QString name = item->text();
+    emitLater([this, row, name] { emit renameRequested(row, name); });
+}
+
+void PatternLibraryView::emitLater(std::function<void()> emitter)
+{
+    // The owner answers an intent by handing over a new list, which deletes the items;
+    // queued, that happens after the list has finished with the edit or the drop.
+    QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
 }
 
 } // namespace hopfield::ui

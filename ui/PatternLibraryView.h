@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <functional>
 
 class QListWidget;
 class QListWidgetItem;
@@ -12,7 +13,7 @@ namespace hopfield::ui {
 /// The pattern library as a list of thumbnails with names.  Shows values and emits
 /// intents: a new current pattern, a rename (double-click or F2 on a name), and a move
 /// (drag a pattern to its new place); whoever owns the patterns answers with
-/// setPatterns().
+/// setPatterns().  Renames and moves arrive queued, after the list is done with them.
 class PatternLibraryView : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +39,7 @@ signals:
 
 private:
     void emitRename(QListWidgetItem* item);
+    void emitLater(std::function<void()> emitter);
 
     QListWidget* m_list;
 };

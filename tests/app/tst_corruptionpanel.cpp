@@ -132,6 +132,10 @@ private slots:
         QCOMPARE(panel.startState()->changed, 32); // 12.5% of 256, exactly
         QCOMPARE(slider->value(), 13);             // the slider shows whole percent
         QCOMPARE(spy.count(), 1);
+        slider->setValue(20); // a click or key on the slider: whole percent in the box
+        QCOMPARE(value->value(), 20.0);
+        QCOMPARE(panel.startState()->changed, 51); // round(0.2 * 256) = round(51.2)
+        QCOMPARE(spy.count(), 2);
     }
 
     void rectangleDrawnWithTheMouseOccludes()

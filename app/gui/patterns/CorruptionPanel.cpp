@@ -161,8 +161,12 @@ QWidget* CorruptionPanel::buildNoisePage()
     layout->addWidget(new QLabel(tr("Fraction f")));
     layout->addWidget(m_noiseSlider, 1);
     layout->addWidget(m_noiseValue);
-    connect(m_noiseSlider, &QSlider::sliderMoved, m_noiseValue,
-            [this](int percent) { m_noiseValue->setValue(percent); });
+    // The slider moves in whole percent and the box keeps a typed 12.5 %; a box value the
+    // slider already shows rounded is left alone.
+    connect(m_noiseSlider, &QSlider::valueChanged, m_noiseValue, [this](int percent) {
+        if (std::lround(m_noiseValue->value()) != percent)
+            m_noiseValue->setValue(percent);
+    });
     connect(m_noiseValue, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
         const QSignalBlocker blocker(m_noiseSlider);
         m_noiseSlider->setValue(static_cast<int>(std::lround(percent)));
