@@ -1,11 +1,14 @@
+#include "LibraryPane.h"
 #include "PatternEditorPane.h"
 #include "PatternEditorView.h"
 #include "PatternLibrary.h"
+#include "PatternLibraryView.h"
 #include "PatternResource.h"
 #include "core/Corruption.h"
 #include "io/ParseError.h"
 
 #include <QFile>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -194,6 +197,21 @@ private slots:
         QCOMPARE(view->spins()[3], qint8{-1});
         library.undoStack()->redo();
         QCOMPARE(library.pattern(1), painted);
+    }
+
+    void deleteKeyInTheListRemovesTheCurrentPattern()
+    {
+        PatternLibrary library;
+        library.reset(fourLetters(), 2);
+        app::LibraryPane pane(library);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.view()->list()->setFocus();
+        QTest::keyClick(pane.view()->list(), Qt::Key_Delete);
+        QCOMPARE(library.count(), 3);
+        QCOMPARE(library.pattern(2).name(), std::string("V")); // M, the current one, is gone
+        library.undoStack()->undo();
+        QCOMPARE(library.pattern(2).name(), std::string("M"));
     }
 
     void fileRoundTrips_data()

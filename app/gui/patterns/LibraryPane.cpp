@@ -8,6 +8,7 @@
 #include "PatternSpins.h"
 #include "core/Corruption.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -75,7 +76,7 @@ QWidget* LibraryPane::buildButtons()
 {
     auto* add = button(tr("Add"), tr("Add a blank pattern"));
     auto* duplicate = button(tr("Duplicate"), tr("Add a copy of the selected pattern"));
-    auto* remove = button(tr("Delete"), tr("Delete the selected pattern"));
+    auto* remove = button(tr("Delete"), tr("Delete the selected pattern (Delete key)"));
     auto* up = button(QStringLiteral("\u25b2"), tr("Move the selected pattern up"));
     auto* down = button(QStringLiteral("\u25bc"), tr("Move the selected pattern down"));
     for (QPushButton* narrow : {up, down})
@@ -83,8 +84,14 @@ QWidget* LibraryPane::buildButtons()
     connect(add, &QPushButton::clicked, &m_library, &PatternLibrary::addBlank);
     connect(duplicate, &QPushButton::clicked, this,
             onCurrentPattern(m_library, [this](int i) { m_library.duplicate(i); }));
-    connect(remove, &QPushButton::clicked, this,
-            onCurrentPattern(m_library, [this](int i) { m_library.remove(i); }));
+    const auto removeCurrent = onCurrentPattern(m_library, [this](int i) { m_library.remove(i); });
+    connect(remove, &QPushButton::clicked, this, removeCurrent);
+    // The Delete key in the list does the same.
+    auto* removeKey = new QAction(tr("Delete pattern"), m_view);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, removeCurrent);
     connect(up, &QPushButton::clicked, this, onCurrentPattern(m_library, [this](int i) {
                 if (i > 0)
                     m_library.move(i, i - 1);

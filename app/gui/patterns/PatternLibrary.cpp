@@ -5,7 +5,9 @@
 #include "io/PatternFile.h"
 
 #include <QUndoStack>
+#include <algorithm>
 #include <stdexcept>
+#include <string>
 
 namespace hopfield::app {
 namespace {
