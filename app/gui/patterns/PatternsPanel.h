@@ -4,6 +4,7 @@
 #include "core/PatternSet.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QUndoStack;
