@@ -67,18 +67,23 @@ struct TrajectoryIntegrator::Impl {
         return std::min(static_cast<double>(k) * settings.sampleInterval, settings.maxTime);
     }
 
-    void check(const State& x, double t) const
+    // Throws IntegrationError for the first non-finite or out-of-bound entry of the state
+    // (or, with `isVelocity`, of its velocity).
+    void check(const State& values, double t, bool isVelocity = false) const
     {
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            const bool finite = std::isfinite(x[i]);
-            if (finite && std::abs(x[i]) <= settings.blowUpBound)
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const bool finite = std::isfinite(values[i]);
+            if (finite && std::abs(values[i]) <= settings.blowUpBound)
                 continue;
-            const std::string what =
-                finite ? " exceeds the blow-up bound " + formatNumber(settings.blowUpBound)
-                       : " is not finite";
-            throw IntegrationError("integration failed at t = " + formatNumber(t) + ": u" +
-                                       std::to_string(i + 1) + " = " + formatNumber(x[i]) + what,
-                                   t, static_cast<int>(i));
+            std::ostringstream message;
+            message.precision(6);
+            message << "integration failed at t = " << t << ": " << (isVelocity ? "du" : "u")
+                    << i + 1 << (isVelocity ? "/dt" : "") << " = " << values[i];
+            if (finite)
+                message << " exceeds the blow-up bound " << settings.blowUpBound;
+            else
+                message << " is not finite";
+            throw IntegrationError(message.str(), t, static_cast<int>(i));
         }
     }
 
@@ -97,8 +102,13 @@ struct TrajectoryIntegrator::Impl {
             try {
                 while (dense.current_time() < target) {
                     dense.do_step(system());
-                    if (dense.current_time() <= settings.maxTime)
+                    // The dense output interpolates with the velocity at the step's end,
+                    // so a NaN there spoils the samples inside the step: check both.
+                    if (dense.current_time() <= settings.maxTime) {
                         check(dense.current_state(), dense.current_time());
+                        system()(dense.current_state(), velocity, dense.current_time());
+                        check(velocity, dense.current_time(), true);
+                    }
                 }
             } catch (const odeint::odeint_error& error) {
                 throw IntegrationError(
@@ -127,6 +137,7 @@ struct TrajectoryIntegrator::Impl {
     const ContinuousModel& model;
     IntegrationSettings settings;
     State state;
+    State velocity = State(state.size());
     double time = 0.0;
     long long nextSample = 0;
     RunStatus status = RunStatus::Running;
