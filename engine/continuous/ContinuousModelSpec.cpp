@@ -3,6 +3,8 @@
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/KrotovModel.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace hopfield {
@@ -26,6 +28,25 @@ int ContinuousModelSpec::size() const
 {
     return static_cast<int>(kind == ContinuousModelKind::Krotov ? patterns.cols()
                                                                 : couplings.rows());
+}
+
+double equilibriumBound(const ContinuousModelSpec& spec)
+{
+    const double gMax = std::max(std::abs(spec.gain.lowest()), std::abs(spec.gain.highest()));
+    const Eigen::VectorXd input =
+        spec.input.size() == 0 ? Eigen::VectorXd::Zero(spec.size()) : spec.input;
+    Eigen::VectorXd bound = input.cwiseAbs();
+    if (spec.kind == ContinuousModelKind::Hopfield) {
+        bound += spec.couplings.cwiseAbs().rowwise().sum() * gMax;
+    } else {
+        // |s F''(s)| grows with |s| for x^n; for exp(s) its maximum on [-S, S] is S e^S.
+        for (Eigen::Index mu = 0; mu < spec.patterns.rows(); ++mu) {
+            const double s = spec.patterns.row(mu).cwiseAbs().sum() * gMax;
+            const double weight = std::abs(s * spec.interaction.secondDerivative(s));
+            bound += spec.patterns.row(mu).transpose().cwiseAbs() * weight;
+        }
+    }
+    return bound.size() == 0 ? 0.0 : bound.maxCoeff();
 }
 
 std::unique_ptr<ContinuousModel> makeModel(const ContinuousModelSpec& spec)

@@ -32,6 +32,11 @@ struct ContinuousModelSpec {
     int size() const;
 };
 
+/// B with |u*_i| <= B at every equilibrium u* (a window for fixed-point searches): from
+/// u* = T g(u*) + I, B = max_i (sum_j |T_ij| max|g| + |I_i|) for Hopfield, and for Krotov
+/// B = max_i (sum_mu |xi^mu_i| max_{|s| <= S_mu} |s F''(s)| + |I_i|), S_mu = |xi^mu|_1 max|g|.
+double equilibriumBound(const ContinuousModelSpec& spec);
+
 /// A ContinuousHopfield or a KrotovModel; throws std::invalid_argument as they do.
 std::unique_ptr<ContinuousModel> makeModel(const ContinuousModelSpec& spec);
 
