@@ -19,7 +19,8 @@
 namespace hopfield::cli {
 namespace {
 
-// Limit-cycle detection integrates ~200 time units more; only worth it for small networks.
+// Limit-cycle detection integrates ~200 time units more and Newton from a fine grid costs
+// O(N^3) per step: both are for small networks.
 constexpr int kLimitCycleMaxNeurons = 64;
 
 // "--name 0.1,-2,3e-1" as numbers; names the option and the bad item.
@@ -189,8 +190,10 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
     const std::string format = args.text("format", "json");
     if (format != "json" && format != "csv")
         throw UsageError("--format expects json or csv, got '" + format + "'");
-    const int starts = static_cast<int>(args.integer("fixed-point-grid", 15, 1, 200));
     OdeSetup setup = setupFrom(args);
+    // Newton costs O(N^3) per iteration: a coarser grid of starts for large networks.
+    const int starts = static_cast<int>(args.integer(
+        "fixed-point-grid", setup.spec.size() <= kLimitCycleMaxNeurons ? 15 : 5, 1, 200));
     args.finish();
 
     const auto model = makeModel(setup.spec);

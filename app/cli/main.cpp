@@ -32,7 +32,7 @@ commands:
              --initial u1,u2,... (required without --preset) --stepper rk4|dopri5 (dopri5)
              --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
              --sample-interval H (0.05) --equilibrium-tol E (1e-8)
-             --fixed-point-grid K (15) --format json|csv (json) | --list-presets
+             --fixed-point-grid K (15; 5 above 64 neurons) --format json|csv (json) | --list-presets
   help       this text
 )";
 
