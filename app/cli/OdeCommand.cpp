@@ -102,6 +102,9 @@ OdeSetup modelFrom(Arguments& args)
     }
     const PatternSet stored = readPatternFile(patternsFile);
     setup.source = patternsFile;
+    if (krotov && (args.has("rule") || args.has("dreaming-time")))
+        throw UsageError("--rule and --dreaming-time build Hopfield couplings; the Krotov model "
+                         "uses the patterns themselves");
     if (krotov) {
         // s_mu = xi^mu . V / sqrt(N): overlaps of order sqrt(N) at most, so F stays finite.
         setup.spec.patterns = patternMatrix(stored) / std::sqrt(stored.neurons());
@@ -126,6 +129,8 @@ OdeSetup setupFrom(Arguments& args)
     if (args.has("gain"))
         spec.gain.kind = gainKindFromName(args.text("gain", ""));
     spec.gain.beta = args.number("beta", spec.gain.beta, 1e-6, 1e6);
+    if (spec.kind != ContinuousModelKind::Krotov && (args.has("interaction") || args.has("power")))
+        throw UsageError("--interaction and --power belong to --model krotov");
     if (spec.kind == ContinuousModelKind::Krotov) {
         if (args.has("interaction"))
             spec.interaction.kind = interactionKindFromName(args.text("interaction", ""));
