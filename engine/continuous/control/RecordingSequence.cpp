@@ -14,6 +14,8 @@ std::vector<RecordingStep> runRecordingSequence(const RecordingSequence& sequenc
         step.cue = cue;
         step.outcome = run.outcome.outcome;
         step.cost = run.solution.cost;
+        step.maxControlExisting = run.maxControlExisting;
+        step.maxControlSilent = run.maxControlSilent;
         step.finalControl = run.outcome.finalControl;
         if (step.outcome == ControlOutcome::Recorded)
             problem.couplings += step.finalControl;

@@ -24,6 +24,8 @@ struct RecordingStep {
     Eigen::VectorXd cue;
     ControlOutcome outcome = ControlOutcome::Wandering;
     double cost = 0.0;
+    double maxControlExisting = 0.0; ///< as in ControlRun
+    double maxControlSilent = 0.0;
     Eigen::MatrixXd finalControl; ///< xi_inf of this run
     Eigen::MatrixXd couplings;    ///< the network after the step (A_n + xi_inf if recorded)
     std::vector<ControlEquilibrium> equilibria; ///< equilibria of `couplings`
