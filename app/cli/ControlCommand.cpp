@@ -28,6 +28,24 @@ std::vector<double> numberList(Arguments& args, const std::string& name)
     return values;
 }
 
+// "--controllable 0:1,1:0": the synapses (row:column, counted from 0) the controls may touch.
+std::vector<Synapse> synapseList(Arguments& args)
+{
+    std::vector<Synapse> synapses;
+    std::stringstream items(args.text("controllable", ""));
+    std::string item;
+    while (std::getline(items, item, ',')) {
+        Synapse synapse;
+        char colon = 0;
+        std::istringstream parts(item);
+        if (!(parts >> synapse.row >> colon >> synapse.column) || colon != ':' || !parts.eof())
+            throw UsageError("--controllable expects row:column pairs like 0:1,1:0, got '" + item +
+                             "'");
+        synapses.push_back(synapse);
+    }
+    return synapses;
+}
+
 // The largest divisor of `steps` that is at most 40: the default number of control pieces.
 int defaultPieces(int steps)
 {
@@ -64,6 +82,8 @@ void applyProblemFlags(Arguments& args, ControlProblem& problem)
             initial.data(), static_cast<Eigen::Index>(initial.size()));
     else if (problem.initialState.size() != problem.couplings.rows())
         throw UsageError("give the initial state with --initial u1,...,uN");
+    if (args.has("controllable"))
+        problem.controllable = synapseList(args);
     problem.mu = args.number("mu", problem.mu, 0.0, 1.0);
     problem.lambda = args.number("lambda", problem.lambda, 0.0, 1e3);
     problem.strongBound = args.number("K", problem.strongBound, 0.0, 1e3);

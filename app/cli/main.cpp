@@ -29,6 +29,7 @@ commands:
              --a a11,a12,... (row-major) [--neurons N] --initial u1,...,uN
              --mu M (0.5; slides' convention, near 1 = conservative) --lambda L (0)
              --K K (0.5, existing synapses) --k k (0, silent synapses)
+             --controllable 0:1,1:0 (default: existing synapses, and silent ones if k > 0)
              --gain tanh|logistic|arctan (arctan) --beta B (10)
              [--map] (the authors' map u(t+1) = (A + xi) g(u); horizon = --steps)
              --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)

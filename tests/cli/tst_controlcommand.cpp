@@ -85,6 +85,17 @@ private slots:
         HL_COMPARE_NEAR(result["horizon"].toDouble(), std::log(1e4) / 0.5, 1e-12);
     }
 
+    void onlyTheGivenSynapsesAreControlled()
+    {
+        const CliRun run = runCli({"control", "--preset", "authors-map", "--controllable", "0:1",
+                                   "--max-iterations", "200"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["controlled_synapses"].toInt(), 1);
+        const QJsonArray xi = result["final_control"].toArray();
+        QCOMPARE(xi[2].toDouble(), 0.0); // synapse (1, 0) is left alone
+    }
+
     void presetsAreListedAndTheSequenceRuns()
     {
         const CliRun list = runCli({"control", "--list-presets"});
@@ -118,6 +129,10 @@ private slots:
         QTest::newRow("map horizon")
             << QStringList{"control", "--preset", "authors-map", "--horizon", "5"};
         QTest::newRow("unknown flag") << QStringList{"control", "--preset", "record", "--x", "1"};
+        QTest::newRow("bad synapse")
+            << QStringList{"control", "--preset", "record", "--controllable", "0-1"};
+        QTest::newRow("synapse outside")
+            << QStringList{"control", "--preset", "record", "--controllable", "0:2"};
         QTest::newRow("not a number")
             << QStringList{"control", "--a", "0,one,1,0", "--initial", "1,2"};
     }

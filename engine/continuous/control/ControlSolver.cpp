@@ -123,7 +123,7 @@ public:
             m_progress.bestCost = std::min(m_progress.bestCost, f);
             m_progress.projectedGradient = pg;
             if (m_callbacks.progress)
-                m_callbacks.progress(m_progress);
+                m_callbacks.progress(m_progress, z);
             if (sinceProgress >= 2 * kMemory)
                 return finish(SolverStop::Stalled);
         }

@@ -36,11 +36,12 @@ struct ControlProgress {
     double projectedGradient = 0.0;
 };
 
-/// Optional hooks, called on the solver's thread: `progress` after every iteration;
-/// `cancelled` before every iteration (return true to stop: the best controls so far
-/// are returned with stop = Cancelled).
+/// Optional hooks, called on the solver's thread: `progress` after every iteration with
+/// the current (feasible) control vector, which lives only during the call -- copy what
+/// a GUI frame needs; `cancelled` before every iteration (return true to stop: the best
+/// controls so far are returned with stop = Cancelled).
 struct ControlCallbacks {
-    std::function<void(const ControlProgress&)> progress;
+    std::function<void(const ControlProgress&, const Eigen::VectorXd& controls)> progress;
     std::function<bool()> cancelled;
 };
 

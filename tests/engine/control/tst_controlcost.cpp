@@ -162,6 +162,30 @@ private slots:
         HL_COMPARE_NEAR(controlHorizon(problem), std::log(1e4) / 0.25, 1e-12);
         HL_COMPARE_NEAR(std::exp(-0.25 * controlHorizon(problem)), 1e-4, 1e-16);
     }
+
+    void automaticHorizonWithoutDiscountOutlastsTheSettling()
+    {
+        // lambda = 0: T_h is twice the uncontrolled settling time (|X| < 1e-6).  So at
+        // T_h / 2 the uncontrolled flow of the authors' network has settled; 1e-5 allows
+        // for this grid's RK4 step (T_h / 400) differing from the settling search's 0.05.
+        ControlProblem problem;
+        problem.couplings.resize(2, 2);
+        problem.couplings << 0.0, 1.0, 1.0, 0.0;
+        problem.initialState.resize(2);
+        problem.initialState << -1.0, 0.5;
+        problem.lambda = 0.0;
+        problem.horizon = 0.0;
+        problem.steps = 400;
+        problem.pieces = 40;
+        const ControlCost cost(problem);
+        const double horizon = cost.layout().horizon;
+        QVERIFY(horizon >= 10.0 && horizon <= 200.0);
+        const ControlTrajectory flow =
+            cost.trajectory(Eigen::VectorXd::Zero(cost.layout().variables()));
+        QVERIFY(flow.fieldNorm[200] < 1e-5);
+        // ... and not long before it had not: the horizon is not needlessly long.
+        QVERIFY(flow.fieldNorm[150] > 1e-7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestControlCost)

@@ -177,8 +177,10 @@ private slots:
         double lastBest = std::numeric_limits<double>::infinity();
         bool bestNeverRises = true;
         ControlCallbacks callbacks;
-        callbacks.progress = [&](const ControlProgress& progress) {
+        bool feasible = true;
+        callbacks.progress = [&](const ControlProgress& progress, const Eigen::VectorXd& z) {
             ++reports;
+            feasible = feasible && cost.layout().project(z) == z;
             bestNeverRises = bestNeverRises && progress.bestCost <= lastBest;
             lastBest = progress.bestCost;
         };
@@ -190,6 +192,7 @@ private slots:
         const ControlSolution solution = solveOptimalControl(cost, options, callbacks);
         QCOMPARE(reports, 5);
         QVERIFY(bestNeverRises);
+        QVERIFY(feasible); // every iterate the GUI sees lies in the boxes
         QCOMPARE(solution.stop, SolverStop::Cancelled);
         QCOMPARE(solution.iterations, 5);
         // What is returned is feasible and its cost is right.
