@@ -242,6 +242,8 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
     const std::string trajectory = args.text("trajectory", "");
     if (!trajectory.empty() && trajectory != "csv")
         throw UsageError("--trajectory expects csv, got '" + trajectory + "'");
+    if (!trajectory.empty() && setup.sequence)
+        throw UsageError("--trajectory csv is for single runs, not the sequence of " + presetName);
     args.finish();
     // Validate everything before the first byte of JSON: an error leaves stdout empty.
     const ControlLayout layout = resolveLayout(setup.problem);

@@ -126,6 +126,8 @@ private slots:
         QTest::newRow("pieces") << QStringList{"control", "--preset", "record", "--pieces", "7"};
         QTest::newRow("csv only") << QStringList{"control", "--preset", "record", "--trajectory",
                                                  "json"};
+        QTest::newRow("csv of a sequence")
+            << QStringList{"control", "--preset", "forget-recover", "--trajectory", "csv"};
         QTest::newRow("map horizon")
             << QStringList{"control", "--preset", "authors-map", "--horizon", "5"};
         QTest::newRow("unknown flag") << QStringList{"control", "--preset", "record", "--x", "1"};

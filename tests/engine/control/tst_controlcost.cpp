@@ -1,6 +1,7 @@
 // The discretised control cost and its discrete-adjoint gradient (SCIENCE.md section 6).
 #include "FuzzyCompare.h"
 #include "continuous/control/ControlCost.h"
+#include "continuous/control/ControlPresets.h"
 #include "core/Rng.h"
 
 #include <QTest>
@@ -109,14 +110,7 @@ private slots:
     {
         // The authors' example without control: u(t+1) = A g(u_t) from (-1, 0.5) reaches
         // u* = g(u*) = 0.967206 on the diagonal (SCIENCE.md section 6).
-        ControlProblem problem;
-        problem.couplings.resize(2, 2);
-        problem.couplings << 0.0, 1.0, 1.0, 0.0;
-        problem.initialState.resize(2);
-        problem.initialState << -1.0, 0.5;
-        problem.model = ControlTimeModel::Map;
-        problem.steps = 50;
-        problem.pieces = 50;
+        const ControlProblem problem = controlPreset("authors-map").problem;
         const ControlCost cost(problem);
         const ControlTrajectory trajectory =
             cost.trajectory(Eigen::VectorXd::Zero(cost.layout().variables()));
@@ -168,12 +162,7 @@ private slots:
         // lambda = 0: T_h is twice the uncontrolled settling time (|X| < 1e-6).  So at
         // T_h / 2 the uncontrolled flow of the authors' network has settled; 1e-5 allows
         // for this grid's RK4 step (T_h / 400) differing from the settling search's 0.05.
-        ControlProblem problem;
-        problem.couplings.resize(2, 2);
-        problem.couplings << 0.0, 1.0, 1.0, 0.0;
-        problem.initialState.resize(2);
-        problem.initialState << -1.0, 0.5;
-        problem.lambda = 0.0;
+        ControlProblem problem = controlPreset("recognise").problem; // the ODE, lambda = 0
         problem.horizon = 0.0;
         problem.steps = 400;
         problem.pieces = 40;

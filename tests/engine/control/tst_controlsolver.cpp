@@ -1,7 +1,7 @@
 // The box-constrained optimal-control solver: bounds, an independent cross-check for
 // N = 2, and the callbacks a GUI worker uses (SCIENCE.md section 6).
 #include "FuzzyCompare.h"
-#include "continuous/control/ControlRun.h"
+#include "continuous/control/ControlPresets.h"
 
 #include <QTest>
 #include <array>
@@ -12,15 +12,11 @@ using namespace hopfield;
 
 namespace {
 
+// The authors' network A = [[0, 1], [1, 0]] from u(0) = (-1, 0.5), |xi| <= 0.5, on the ODE.
 ControlProblem authorsNetwork(double mu)
 {
-    ControlProblem problem;
-    problem.couplings.resize(2, 2);
-    problem.couplings << 0.0, 1.0, 1.0, 0.0;
-    problem.initialState.resize(2);
-    problem.initialState << -1.0, 0.5;
+    ControlProblem problem = controlPreset("record").problem;
     problem.mu = mu;
-    problem.strongBound = 0.5;
     return problem;
 }
 
@@ -166,13 +162,7 @@ private slots:
 
     void progressIsReportedAndCancellationStops()
     {
-        const ControlCost cost([] {
-            ControlProblem problem = authorsNetwork(0.0005);
-            problem.model = ControlTimeModel::Map;
-            problem.steps = 50;
-            problem.pieces = 50;
-            return problem;
-        }());
+        const ControlCost cost(controlPreset("authors-map").problem);
         int reports = 0;
         double lastBest = std::numeric_limits<double>::infinity();
         bool bestNeverRises = true;
