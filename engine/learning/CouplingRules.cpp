@@ -9,19 +9,6 @@
 namespace hopfield {
 namespace {
 
-/// Xi: P x N, pattern mu in row mu; after checking that N x N doubles fit.
-Eigen::MatrixXd patternRows(const PatternSet& stored)
-{
-    const auto n = static_cast<std::size_t>(stored.neurons());
-    ensureMemoryFits(arrayBytes(n, n, 2 * sizeof(double)),
-                     "the coupling matrix of N = " + std::to_string(n) + " neurons");
-    Eigen::MatrixXd xi(stored.size(), stored.neurons());
-    for (int mu = 0; mu < stored.size(); ++mu)
-        for (int i = 0; i < stored.neurons(); ++i)
-            xi(mu, i) = stored[mu][i];
-    return xi;
-}
-
 Eigen::MatrixXd withZeroDiagonal(Eigen::MatrixXd couplings)
 {
     couplings.diagonal().setZero();
@@ -40,6 +27,18 @@ Eigen::MatrixXd correlation(const Eigen::MatrixXd& xi)
 }
 
 } // namespace
+
+Eigen::MatrixXd patternRows(const PatternSet& stored)
+{
+    const auto n = static_cast<std::size_t>(stored.neurons());
+    ensureMemoryFits(arrayBytes(n, n, 2 * sizeof(double)),
+                     "the coupling matrix of N = " + std::to_string(n) + " neurons");
+    Eigen::MatrixXd xi(stored.size(), stored.neurons());
+    for (int mu = 0; mu < stored.size(); ++mu)
+        for (int i = 0; i < stored.neurons(); ++i)
+            xi(mu, i) = stored[mu][i];
+    return xi;
+}
 
 Eigen::MatrixXd hebbCouplings(const PatternSet& stored)
 {

@@ -11,6 +11,10 @@ namespace hopfield {
 /// always symmetric with a zero diagonal.  Each refuses (MemoryLimitError) a matrix that
 /// would not fit in memory.  Formulas as in SCIENCE.md section 2.
 
+/// Xi: the P x N matrix with pattern mu in row mu (as doubles), after checking that an
+/// N x N coupling matrix fits in memory (every caller builds one next).
+Eigen::MatrixXd patternRows(const PatternSet& stored);
+
 /// Hebb: J = (1/N) sum_mu xi^mu xi^mu^T, J_ii = 0.
 Eigen::MatrixXd hebbCouplings(const PatternSet& stored);
 
