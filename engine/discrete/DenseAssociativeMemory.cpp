@@ -58,10 +58,6 @@ DenseAssociativeMemory::DenseAssociativeMemory(PatternSet stored, InteractionFun
             throw std::invalid_argument("the interaction order n must lie in [2, " +
                                         std::to_string(kMaxOrder) + "], got " +
                                         std::to_string(m_function.order));
-        if (m_function.order * std::log(n + 1.0) > std::log(std::numeric_limits<double>::max()))
-            throw std::invalid_argument("N^n overflows a double for N = " + std::to_string(n) +
-                                        " and n = " + std::to_string(m_function.order) +
-                                        "; lower the order");
         // g(r) = (r + 1)^n - (r - 1)^n for every possible r in [-N, N]: xi_i g(r^mu_i) is a
         // pattern's term of the update, so an update is P table look-ups.
         m_drive.resize(2 * static_cast<std::size_t>(n) + 1);

@@ -36,8 +36,8 @@ std::string interactionName(const InteractionFunction& function);
 /// Capacity grows as N^(n-1) (exp: exponentially), so P > N patterns can be stored.
 class DenseAssociativeMemory {
 public:
-    /// Throws std::invalid_argument for an empty set, a power order outside [2, 30], or
-    /// an N too large for the overlaps (N^n must stay finite in double).
+    /// Throws std::invalid_argument for an empty set or a power order outside [2, 30]
+    /// (N^30 stays finite in a double for every N an int can hold).
     DenseAssociativeMemory(PatternSet stored, InteractionFunction function);
 
     int neurons() const noexcept { return static_cast<int>(m_state.size()); }
