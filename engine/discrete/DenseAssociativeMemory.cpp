@@ -74,7 +74,6 @@ DenseAssociativeMemory::DenseAssociativeMemory(PatternSet stored, InteractionFun
             m_patternsByNeuron[static_cast<std::size_t>(i) * static_cast<std::size_t>(p) +
                                static_cast<std::size_t>(mu)] = m_stored[mu][i];
     m_overlapSums.resize(static_cast<std::size_t>(p));
-    m_scratch.resize(static_cast<std::size_t>(p));
     m_state.assign(static_cast<std::size_t>(n), Spin{1});
     m_order.resize(static_cast<std::size_t>(n));
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -100,8 +99,10 @@ Pattern DenseAssociativeMemory::statePattern() const
     return Pattern(m_stored.width(), m_stored.height(), m_state, "state");
 }
 
-double DenseAssociativeMemory::flipDrive(int i)
+double DenseAssociativeMemory::updateDrive(int i) const
 {
+    if (i < 0 || i >= neurons())
+        throw std::out_of_range("neuron " + std::to_string(i) + " of " + std::to_string(neurons()));
     const std::size_t p = m_overlapSums.size();
     const std::int8_t* xi = &m_patternsByNeuron[static_cast<std::size_t>(i) * p];
     const int si = m_state[static_cast<std::size_t>(i)];
@@ -119,22 +120,17 @@ double DenseAssociativeMemory::flipDrive(int i)
     // the sum is taken as exp(r_max) sum_mu xi^mu exp(r^mu - r_max): the positive factor
     // exp(r_max) 2 sinh(1) does not change the sign.
     int largest = std::numeric_limits<int>::min();
-    for (std::size_t mu = 0; mu < p; ++mu) {
-        const int r = m_overlapSums[mu] - xi[mu] * si;
-        m_scratch[mu] = r;
-        largest = std::max(largest, r);
-    }
+    for (std::size_t mu = 0; mu < p; ++mu)
+        largest = std::max(largest, m_overlapSums[mu] - xi[mu] * si);
     double drive = 0.0;
     for (std::size_t mu = 0; mu < p; ++mu)
-        drive += xi[mu] * std::exp(m_scratch[mu] - largest);
+        drive += xi[mu] * std::exp(m_overlapSums[mu] - xi[mu] * si - largest);
     return drive;
 }
 
 bool DenseAssociativeMemory::updateSpin(int i)
 {
-    if (i < 0 || i >= neurons())
-        throw std::out_of_range("neuron " + std::to_string(i) + " of " + std::to_string(neurons()));
-    const double drive = flipDrive(i);
+    const double drive = updateDrive(i);
     auto& spin = m_state[static_cast<std::size_t>(i)];
     const Spin next = drive > 0.0 ? Spin{1} : drive < 0.0 ? Spin{-1} : spin;
     if (next == spin)

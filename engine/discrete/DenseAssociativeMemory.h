@@ -64,10 +64,11 @@ public:
     /// m_mu = M_mu / N.
     std::vector<double> overlaps() const;
 
-private:
-    /// sum_mu [F(xi^mu_i + r) - F(-xi^mu_i + r)] up to a positive factor: its sign.
-    double flipDrive(int i);
+    /// sum_mu [F(xi^mu_i + r^mu_i) - F(-xi^mu_i + r^mu_i)] up to a positive factor: the
+    /// update sets s_i to its sign, so s_i * updateDrive(i) > 0 means spin i is stable.
+    double updateDrive(int i) const;
 
+private:
     PatternSet m_stored;
     InteractionFunction m_function;
     std::vector<double> m_drive; ///< g(r) = (r+1)^n - (r-1)^n at [r + N] (Power only)
@@ -75,7 +76,6 @@ private:
     std::vector<std::int32_t> m_overlapSums;     ///< M_mu = xi^mu . s
     std::vector<Spin> m_state;
     std::vector<int> m_order;
-    std::vector<int> m_scratch; ///< r^mu_i of one update (exp F)
 };
 
 /// Where a dense memory's T = 0 dynamics went from a start.

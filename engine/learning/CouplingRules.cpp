@@ -1,6 +1,7 @@
 #include "learning/CouplingRules.h"
 
 #include "core/MemoryGuard.h"
+#include "learning/ExampleLearning.h"
 
 #include <Eigen/Dense>
 #include <cmath>
@@ -83,14 +84,27 @@ Eigen::MatrixXd dreamingCouplings(const PatternSet& stored, double dreamingTime)
     return kernelCouplings(xi, kernel);
 }
 
+std::vector<CouplingRule> allCouplingRules()
+{
+    return {CouplingRule::Hebb,
+            CouplingRule::PseudoInverse,
+            CouplingRule::Storkey,
+            CouplingRule::Dreaming,
+            CouplingRule::Unlearning,
+            CouplingRule::Boltzmann,
+            CouplingRule::ExamplesSupervised,
+            CouplingRule::ExamplesUnsupervised};
+}
+
 CouplingRule couplingRuleFromName(const std::string& name)
 {
-    for (CouplingRule rule : {CouplingRule::Hebb, CouplingRule::PseudoInverse,
-                              CouplingRule::Storkey, CouplingRule::Dreaming})
+    std::string names;
+    for (CouplingRule rule : allCouplingRules()) {
         if (couplingRuleName(rule) == name)
             return rule;
-    throw std::invalid_argument("unknown learning rule '" + name +
-                                "' (hebb, pseudo-inverse, storkey, dreaming)");
+        names += (names.empty() ? "" : ", ") + couplingRuleName(rule);
+    }
+    throw std::invalid_argument("unknown learning rule '" + name + "' (" + names + ")");
 }
 
 std::string couplingRuleName(CouplingRule rule)
@@ -104,12 +118,26 @@ std::string couplingRuleName(CouplingRule rule)
         return "storkey";
     case CouplingRule::Dreaming:
         return "dreaming";
+    case CouplingRule::Unlearning:
+        return "unlearning";
+    case CouplingRule::Boltzmann:
+        return "boltzmann";
+    case CouplingRule::ExamplesSupervised:
+        return "examples-supervised";
+    case CouplingRule::ExamplesUnsupervised:
+        return "examples-unsupervised";
     }
     return "hebb";
 }
 
-Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double dreamingTime)
+Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored,
+                             const RuleParameters& parameters)
 {
+    Rng rng(parameters.seed);
+    const auto examples = [&] {
+        return generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality,
+                                rng);
+    };
     switch (rule) {
     case CouplingRule::Hebb:
         return hebbCouplings(stored);
@@ -118,9 +146,24 @@ Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double
     case CouplingRule::Storkey:
         return storkeyCouplings(stored);
     case CouplingRule::Dreaming:
-        return dreamingCouplings(stored, dreamingTime);
+        return dreamingCouplings(stored, parameters.dreamingTime);
+    case CouplingRule::Unlearning:
+        return unlearningCouplings(stored, parameters.unlearning, rng);
+    case CouplingRule::Boltzmann:
+        return boltzmannCouplings(allExamples(examples()), parameters.boltzmann, rng);
+    case CouplingRule::ExamplesSupervised:
+        return supervisedCouplings(examples());
+    case CouplingRule::ExamplesUnsupervised:
+        return unsupervisedCouplings(examples());
     }
     return hebbCouplings(stored);
+}
+
+Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double dreamingTime)
+{
+    RuleParameters parameters;
+    parameters.dreamingTime = dreamingTime;
+    return couplingsFor(rule, stored, parameters);
 }
 
 } // namespace hopfield

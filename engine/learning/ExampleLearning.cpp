@@ -3,7 +3,9 @@
 #include "discrete/Dynamics.h"
 #include "discrete/HopfieldNetwork.h"
 #include "learning/CouplingRules.h"
+#include "learning/PatternStability.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -26,6 +28,16 @@ double prefactor(const ExampleDataset& dataset)
 {
     return 1.0 / (exampleNormalisation(dataset.quality, dataset.examplesPerArchetype) *
                   dataset.archetypes.neurons());
+}
+
+/// The first `count` examples (or all, if fewer) of every archetype, in one set.
+PatternSet firstExamples(const ExampleDataset& dataset, int count)
+{
+    PatternSet first(dataset.archetypes.width(), dataset.archetypes.height());
+    for (const PatternSet& examples : dataset.examples)
+        for (int a = 0; a < std::min(count, examples.size()); ++a)
+            first.add(examples[a]);
+    return first;
 }
 
 } // namespace
@@ -51,6 +63,11 @@ ExampleDataset generateExamples(const PatternSet& archetypes, int examplesPerArc
         dataset.examples.push_back(std::move(examples));
     }
     return dataset;
+}
+
+PatternSet allExamples(const ExampleDataset& dataset)
+{
+    return firstExamples(dataset, dataset.examplesPerArchetype);
 }
 
 double datasetEntropy(double quality, int examplesPerArchetype)
@@ -112,13 +129,17 @@ std::vector<ExampleCurvePoint> exampleLearningCurve(const PatternSet& archetypes
                                                     double quality, Rng& rng)
 {
     constexpr int kMaxSweeps = 50; // T = 0 dynamics near an attractor settles in a few
+    constexpr int kStabilityExamples = 10;
     std::vector<ExampleCurvePoint> curve;
     for (const int m : examplesPerArchetype) {
         const ExampleDataset dataset = generateExamples(archetypes, m, quality, rng);
+        const Eigen::MatrixXd supervised = supervisedCouplings(dataset);
         curve.push_back(
             {m, datasetEntropy(quality, m), archetypeOverlapTheory(quality, m),
-             archetypeOverlap(archetypes, supervisedCouplings(dataset), kMaxSweeps, rng),
-             archetypeOverlap(archetypes, unsupervisedCouplings(dataset), kMaxSweeps, rng)});
+             archetypeOverlap(archetypes, supervised, kMaxSweeps, rng),
+             archetypeOverlap(archetypes, unsupervisedCouplings(dataset), kMaxSweeps, rng),
+             patternStability(firstExamples(dataset, kStabilityExamples), supervised)
+                 .stableFraction});
     }
     return curve;
 }

@@ -22,6 +22,10 @@ struct ExampleDataset {
 ExampleDataset generateExamples(const PatternSet& archetypes, int examplesPerArchetype,
                                 double quality, Rng& rng);
 
+/// Every example of the dataset in one set (archetype by archetype), the unlabelled data
+/// of Boltzmann learning.
+PatternSet allExamples(const ExampleDataset& dataset);
+
 /// Dataset entropy rho = (1 - r^2) / (M r^2).
 double datasetEntropy(double quality, int examplesPerArchetype);
 /// Normalisation R = r^2 + (1 - r^2)/M = r^2 (1 + rho).
@@ -48,6 +52,11 @@ struct ExampleCurvePoint {
     double theory = 0.0;       ///< archetypeOverlapTheory(r, M)
     double supervised = 0.0;   ///< archetypeOverlap() with supervisedCouplings()
     double unsupervised = 0.0; ///< archetypeOverlap() with unsupervisedCouplings()
+    /// Fraction of the examples that are fixed points (every stability > 0) of the
+    /// supervised couplings, estimated on the first (at most) 10 examples of each
+    /// archetype (the check costs O(N^2) per example): 1 while the network stores the
+    /// examples, falling to 0 as M grows and the archetype takes over (seed 001).
+    double exampleStableFraction = 0.0;
 };
 
 /// For each M in `examplesPerArchetype`, a fresh dataset at quality r, both rules'

@@ -103,6 +103,21 @@ private slots:
                         archetypeOverlapTheory(0.5, examples), 0.04);
     }
 
+    void singleExamplesStopBeingStableAsMGrows()
+    {
+        // K = 3, N = 200, r = 0.5.  M = 1: the examples are simply stored (R = 1, Hebb at
+        // load 0.015), every one a fixed point.  M = 25: the couplings hold the archetypes
+        // (rho = 0.12), and an example, 25% of its bits off, is no longer a fixed point.
+        Rng rng(31);
+        const PatternSet archetypes = randomPatterns(200, 1, 3, 0.0, rng);
+        const std::vector<ExampleCurvePoint> curve =
+            exampleLearningCurve(archetypes, {1, 25}, 0.5, rng);
+        QCOMPARE(curve[0].exampleStableFraction, 1.0);
+        QCOMPARE(curve[1].exampleStableFraction, 0.0);
+        QVERIFY(curve[1].supervised > 0.95);
+        HL_COMPARE_NEAR(curve[1].entropy, 0.12, 1e-12);
+    }
+
     void supervisedNeedsFewerExamplesThanUnsupervised()
     {
         // K = 20 archetypes in N = 400 neurons at r = 0.3: the load K/N = 0.05 makes the
