@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace cli_test {
 
@@ -41,6 +42,18 @@ inline QJsonObject parseObject(const QByteArray& text)
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return {};
     return document.object();
+}
+
+/// A usage error: exit status 2, nothing on stdout, one line on stderr holding `message`.
+/// (Qt Test macros return from this helper on failure; the failure is still recorded.)
+inline void verifyOneLineError(const QStringList& arguments, const QString& message)
+{
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString error = QString::fromUtf8(run.err);
+    QCOMPARE(error.count('\n'), 1);
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 } // namespace cli_test

@@ -124,11 +124,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliRun run = runCli(arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.out.isEmpty());
-        QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        verifyOneLineError(arguments, message);
     }
 
     void malformedFileNamesFileAndLine()

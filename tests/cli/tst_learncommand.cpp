@@ -179,12 +179,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliRun run = runCli(arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.out.isEmpty());
-        const QString error = QString::fromUtf8(run.err);
-        QCOMPARE(error.count('\n'), 1);
-        QVERIFY2(error.contains(message), qPrintable(error));
+        verifyOneLineError(arguments, message);
     }
 };
 
