@@ -17,8 +17,10 @@ constexpr double kTickLength = 5.0; // ticks point outwards, away from the data
 constexpr double kTickGap = 3.0;    // between a tick and its label
 constexpr double kBarGap = 16.0;    // between the plot and the colour bar
 constexpr double kBarWidth = 16.0;
+constexpr int kImageSide = 1000;       // pixels along the longer side of the cell image
+constexpr int kMaxImageFactor = 16;    // a 2 x 2 grid need not become 1000 x 1000
 constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
-constexpr double kYTickSpacing = 45.0;
+constexpr double kYTickSpacing = 60.0;
 
 int tickCount(double pixels, double spacing)
 {
@@ -108,13 +110,47 @@ void HeatMapRenderer::rebuildImage()
         return;
     }
     const auto [low, high] = valueRange();
-    // One pixel per cell, top row = highest y; NaN cells stay transparent (background).
-    m_image = QImage(m_grid.nx, m_grid.ny, QImage::Format_ARGB32);
-    for (int j = 0; j < m_grid.ny; ++j) {
-        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(m_grid.ny - 1 - j));
-        for (int i = 0; i < m_grid.nx; ++i)
-            line[i] = m_colorMap.rgbAt((m_grid.value(i, j) - low) / (high - low));
+    // Enlarged here, not by whoever draws it: SVG and PDF viewers smooth embedded images,
+    // which would blur crisp cells; at about kImageSide pixels their smoothing stays within
+    // a small part of a cell.  Top row = highest y; NaN stays transparent (background).
+    const int factor = std::clamp(kImageSide / std::max(m_grid.nx, m_grid.ny), 1, kMaxImageFactor);
+    m_image = QImage(m_grid.nx * factor, m_grid.ny * factor, QImage::Format_ARGB32);
+    for (int row = 0; row < m_image.height(); ++row) {
+        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(m_image.height() - 1 - row));
+        for (int column = 0; column < m_image.width(); ++column) {
+            const double value = m_smooth ? interpolated(column, row, factor)
+                                          : m_grid.value(column / factor, row / factor);
+            line[column] = m_colorMap.rgbAt((value - low) / (high - low));
+        }
     }
+}
+
+double HeatMapRenderer::interpolated(int column, int row, int factor) const
+{
+    // Bilinear in the values between cell centres (interpolating the colours instead would
+    // leave the colour map: purple and yellow mix to brown, not to viridis' green), clamped
+    // at the border; next to a NaN cell the cell's own value.
+    const double u = std::clamp((column + 0.5) / factor - 0.5, 0.0, m_grid.nx - 1.0);
+    const double v = std::clamp((row + 0.5) / factor - 0.5, 0.0, m_grid.ny - 1.0);
+    const int i = std::min(static_cast<int>(u), std::max(0, m_grid.nx - 2));
+    const int j = std::min(static_cast<int>(v), std::max(0, m_grid.ny - 2));
+    const int i1 = std::min(i + 1, m_grid.nx - 1);
+    const int j1 = std::min(j + 1, m_grid.ny - 1);
+    const double a = m_grid.value(i, j);
+    const double b = m_grid.value(i1, j);
+    const double c = m_grid.value(i, j1);
+    const double d = m_grid.value(i1, j1);
+    if (std::isnan(a) || std::isnan(b) || std::isnan(c) || std::isnan(d))
+        return m_grid.value(column / factor, row / factor);
+    const double s = u - i;
+    const double t = v - j;
+    return (1 - t) * ((1 - s) * a + s * b) + t * ((1 - s) * c + s * d);
+}
+
+void HeatMapRenderer::setSmooth(bool smooth)
+{
+    m_smooth = smooth;
+    rebuildImage();
 }
 
 HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const

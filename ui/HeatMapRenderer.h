@@ -53,6 +53,10 @@ public:
     /// The colour of a value; NaN gives an invalid colour (the cell shows the background).
     QColor colorFor(double value) const;
 
+    /// Bilinear interpolation between cell centres instead of crisp cells (landscapes).
+    void setSmooth(bool smooth);
+    bool isSmooth() const noexcept { return m_smooth; }
+
     void setLabels(Labels labels) { m_labels = std::move(labels); }
     const Labels& labels() const noexcept { return m_labels; }
     void setOverlay(PlotOverlay overlay) { m_overlay = std::move(overlay); }
@@ -68,6 +72,8 @@ public:
 
 private:
     void rebuildImage();
+    /// The value at pixel (column, row) of an image `factor` times the grid's size.
+    double interpolated(int column, int row, int factor) const;
     void paintAxes(QPainter& painter, const PlotTransform& transform) const;
     void paintColorBar(QPainter& painter, const QRectF& bar) const;
 
@@ -86,6 +92,7 @@ private:
     PlotStyle m_style;
     Qt::Corner m_legendCorner = Qt::TopRightCorner;
     bool m_aspectLocked = false;
+    bool m_smooth = false;
 };
 
 } // namespace hopfield::ui

@@ -40,6 +40,12 @@ void HeatMapView::setValueRange(double low, double high)
     update();
 }
 
+void HeatMapView::setSmooth(bool smooth)
+{
+    m_renderer.setSmooth(smooth);
+    update();
+}
+
 void HeatMapView::setLabels(HeatMapRenderer::Labels labels)
 {
     m_renderer.setLabels(std::move(labels));

@@ -35,6 +35,7 @@ void fillDemo(HeatMapView& view)
 {
     const HeatMapGrid grid = HeatMapGrid::sample(120, 120, {-1.0, -1.0}, {1.0, 1.0}, &landscape);
     view.setGrid(grid);
+    view.setSmooth(true);
     view.setLabels({QStringLiteral("Free energy over the overlap plane"), QStringLiteral("m₁"),
                     QStringLiteral("m₂"), QStringLiteral("free energy f")});
     PlotOverlay overlay;
