@@ -1,6 +1,7 @@
 #include "Contours.h"
 #include "FigureExport.h"
 #include "HeatMapView.h"
+#include "InkedPixels.h"
 #include "Palette.h"
 #include "TimeSeriesChartView.h"
 
@@ -94,16 +95,6 @@ QByteArray contents(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// The number of pixels that are not white: a blank export has none.
-int inkedPixels(const QImage& image)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            count += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
-    return count;
 }
 
 } // namespace
