@@ -60,7 +60,7 @@ void HeatMapRenderer::setExtent(double x0, double x1, double y0, double y1)
 
 PlotTransform HeatMapRenderer::transform(const QRectF& plot) const
 {
-    return {plot, m_x0, m_x1, m_y0, m_y1};
+    return {plot, m_x0, m_x1, m_y0, m_y1, m_yDown};
 }
 
 void HeatMapRenderer::setColorMap(ColorMap map)
@@ -116,7 +116,8 @@ void HeatMapRenderer::rebuildImage()
     const int factor = std::clamp(kImageSide / std::max(m_grid.nx, m_grid.ny), 1, kMaxImageFactor);
     m_image = QImage(m_grid.nx * factor, m_grid.ny * factor, QImage::Format_ARGB32);
     for (int row = 0; row < m_image.height(); ++row) {
-        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(m_image.height() - 1 - row));
+        auto* line =
+            reinterpret_cast<QRgb*>(m_image.scanLine(m_yDown ? row : m_image.height() - 1 - row));
         for (int column = 0; column < m_image.width(); ++column) {
             const double value = m_smooth ? interpolated(column, row, factor)
                                           : m_grid.value(column / factor, row / factor);
@@ -145,6 +146,12 @@ double HeatMapRenderer::interpolated(int column, int row, int factor) const
     const double s = u - i;
     const double t = v - j;
     return (1 - t) * ((1 - s) * a + s * b) + t * ((1 - s) * c + s * d);
+}
+
+void HeatMapRenderer::setYDown(bool down)
+{
+    m_yDown = down;
+    rebuildImage();
 }
 
 void HeatMapRenderer::setSmooth(bool smooth)
@@ -200,8 +207,9 @@ void HeatMapRenderer::paint(QPainter& painter, const QRectF& target) const
     const PlotTransform data = transform(parts.plot);
 
     if (!m_image.isNull()) {
-        const QRectF cells(data.toPixel({m_grid.x0, m_grid.y1}),
-                           data.toPixel({m_grid.x1, m_grid.y0}));
+        const QRectF cells =
+            QRectF(data.toPixel({m_grid.x0, m_grid.y1}), data.toPixel({m_grid.x1, m_grid.y0}))
+                .normalized();
         painter.save();
         painter.setClipRect(parts.plot);
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);

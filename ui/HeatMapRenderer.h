@@ -53,6 +53,10 @@ public:
     /// The colour of a value; NaN gives an invalid colour (the cell shows the background).
     QColor colorFor(double value) const;
 
+    /// y0 at the top and y growing downwards, as rows of a matrix (e.g. couplings J_ij with
+    /// i on y), instead of at the bottom as in a graph.
+    void setYDown(bool down);
+    bool isYDown() const noexcept { return m_yDown; }
     /// Bilinear interpolation between cell centres instead of crisp cells (landscapes).
     void setSmooth(bool smooth);
     bool isSmooth() const noexcept { return m_smooth; }
@@ -93,6 +97,7 @@ private:
     Qt::Corner m_legendCorner = Qt::TopRightCorner;
     bool m_aspectLocked = false;
     bool m_smooth = false;
+    bool m_yDown = false;
 };
 
 } // namespace hopfield::ui

@@ -266,6 +266,30 @@ private slots:
         const QRectF normalPlot = view.renderer().layout(target).plot;
         view.setPresentationScale(1.6);
         QVERIFY(view.renderer().layout(target).plot.width() < normalPlot.width() - 20.0);
+
+        // A signed matrix, row 0 on top, on the diverging map: couplings J_ij.
+        HeatMapView matrix;
+        HeatMapGrid couplings{12, 12, 0.5, 12.5, 0.5, 12.5, {}};
+        for (int i = 0; i < 12; ++i)
+            for (int j = 0; j < 12; ++j)
+                couplings.values.push_back(i == j ? 0.0 : std::cos(0.7 * i * j) / (1 + i));
+        matrix.setGrid(couplings);
+        matrix.setColorMap(ColorMap::Kind::Diverging);
+        matrix.setYDown(true);
+        matrix.setAspectLocked(true);
+        matrix.setLabels({QStringLiteral("Couplings A + ξ"), QStringLiteral("j"),
+                          QStringLiteral("i"), QStringLiteral("J_ij")});
+        QCOMPARE(figure::write(matrix, folder + "/matrix-demo.png", {QSizeF(520, 440), 96.0, {}}),
+                 QString());
+        TimeSeriesChartView chart(
+            QStringLiteral("Overlaps"),
+            ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
+        chart.setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
+        for (int k = 0; k <= 20; ++k)
+            chart.appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+        QCOMPARE(
+            figure::write(chart, folder + "/timeseries-demo.png", {QSizeF(560, 340), 96.0, {}}),
+            QString());
         QCOMPARE(figure::write(view, folder + "/heatmap-demo-presentation.png",
                                {QSizeF(900, 700), 96.0, {}}),
                  QString());

@@ -128,6 +128,24 @@ private slots:
         }
     }
 
+    void matrixOrientationPutsRowZeroOnTop()
+    {
+        HeatMapRenderer renderer;
+        renderer.setGrid(ramp());
+        renderer.setYDown(true);
+        const QRectF target(0, 0, 500, 360);
+        const auto transform = renderer.transform(renderer.layout(target).plot);
+        QCOMPARE(transform.toPixel({0.0, -1.0}), transform.pixels.topLeft());
+        const QPointF inside(3.2, 0.4);
+        const QPointF back = transform.toData(transform.toPixel(inside));
+        QVERIFY(std::abs(back.x() - inside.x()) < 1e-12 && std::abs(back.y() - inside.y()) < 1e-12);
+        // Row 0 (the lowest values) is now the top row of cells.
+        const QImage image = render(renderer, target.size().toSize());
+        QCOMPARE(image.pixelColor(transform.toPixel({0.5, -0.5}).toPoint()),
+                 QColor(0x44, 0x01, 0x54));
+        QVERIFY(transform.toPixel({0.5, -0.5}).y() < transform.pixels.center().y());
+    }
+
     void aspectLockGivesEqualUnits()
     {
         HeatMapRenderer renderer;
