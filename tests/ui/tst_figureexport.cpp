@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <memory>
 
 using namespace hopfield::ui;
 
@@ -81,6 +82,18 @@ void fillDemo(HeatMapView& view)
     overlay.markers.push_back(
         {{-0.9, 0.9}, MarkerShape::Square, palette::series(1), 10.0, {}, QStringLiteral("start")});
     view.setOverlay(overlay);
+}
+
+/// A live chart of two overlaps, as the studio shows: a Qt Charts view.
+std::unique_ptr<TimeSeriesChartView> overlapChart()
+{
+    auto chart = std::make_unique<TimeSeriesChartView>(
+        QStringLiteral("Overlaps"),
+        ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
+    chart->setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
+    for (int k = 0; k <= 20; ++k)
+        chart->appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+    return chart;
 }
 
 QByteArray head(const QString& path, int bytes)
@@ -187,14 +200,9 @@ private slots:
     void chartViewsExportToo()
     {
         QFETCH(QString, name);
-        TimeSeriesChartView chart(
-            QStringLiteral("Overlaps"),
-            ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
-        chart.setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
-        for (int k = 0; k <= 20; ++k)
-            chart.appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+        const auto chart = overlapChart();
         const QString path = m_dir.filePath(name);
-        QCOMPARE(figure::write(chart, path, {QSizeF(500, 320), 192.0, {}}), QString());
+        QCOMPARE(figure::write(*chart, path, {QSizeF(500, 320), 192.0, {}}), QString());
         if (name.endsWith(QLatin1String(".png"))) {
             const QImage image(path);
             QCOMPARE(image.size(), QSize(1000, 640));
@@ -281,14 +289,9 @@ private slots:
                           QStringLiteral("i"), QStringLiteral("J_ij")});
         QCOMPARE(figure::write(matrix, folder + "/matrix-demo.png", {QSizeF(520, 440), 96.0, {}}),
                  QString());
-        TimeSeriesChartView chart(
-            QStringLiteral("Overlaps"),
-            ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
-        chart.setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
-        for (int k = 0; k <= 20; ++k)
-            chart.appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+        const auto chart = overlapChart();
         QCOMPARE(
-            figure::write(chart, folder + "/timeseries-demo.png", {QSizeF(560, 340), 96.0, {}}),
+            figure::write(*chart, folder + "/timeseries-demo.png", {QSizeF(560, 340), 96.0, {}}),
             QString());
         QCOMPARE(figure::write(view, folder + "/heatmap-demo-presentation.png",
                                {QSizeF(900, 700), 96.0, {}}),
