@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace hopfield::ui {
 namespace {
@@ -17,6 +18,7 @@ constexpr double kTickLength = 5.0; // ticks point outwards, away from the data
 constexpr double kTickGap = 3.0;    // between a tick and its label
 constexpr double kBarGap = 16.0;    // between the plot and the colour bar
 constexpr double kBarWidth = 16.0;
+constexpr std::size_t kColorTableSize = 4096;
 constexpr int kImageSide = 1000;       // pixels along the longer side of the cell image
 constexpr int kMaxImageFactor = 16;    // a 2 x 2 grid need not become 1000 x 1000
 constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
@@ -110,42 +112,70 @@ void HeatMapRenderer::rebuildImage()
         return;
     }
     const auto [low, high] = valueRange();
+    // A table of the map, so that a million pixels cost a lookup each, not an interpolation
+    // between stops: 4096 entries keep every channel within one level of the exact map.
+    std::vector<QRgb> table(kColorTableSize);
+    for (std::size_t k = 0; k < table.size(); ++k)
+        table[k] = m_colorMap.rgbAt(static_cast<double>(k) / (kColorTableSize - 1));
+    const double toIndex = (kColorTableSize - 1) / (high - low);
+    const auto colorOf = [&table, low, toIndex](double value) -> QRgb {
+        if (std::isnan(value))
+            return 0; // transparent: the background shows
+        const double index = std::clamp((value - low) * toIndex, 0.0, kColorTableSize - 1.0);
+        return table[static_cast<std::size_t>(index + 0.5)];
+    };
+    // One pixel per cell; the top row is the highest y (the lowest when y points down).
+    QImage cells(m_grid.nx, m_grid.ny, QImage::Format_ARGB32);
+    for (int j = 0; j < m_grid.ny; ++j) {
+        auto* line = reinterpret_cast<QRgb*>(cells.scanLine(m_yDown ? j : m_grid.ny - 1 - j));
+        for (int i = 0; i < m_grid.nx; ++i)
+            line[i] = colorOf(m_grid.value(i, j));
+    }
     // Enlarged here, not by whoever draws it: SVG and PDF viewers smooth embedded images,
     // which would blur crisp cells; at about kImageSide pixels their smoothing stays within
-    // a small part of a cell.  Top row = highest y; NaN stays transparent (background).
+    // a small part of a cell.
     const int factor = std::clamp(kImageSide / std::max(m_grid.nx, m_grid.ny), 1, kMaxImageFactor);
+    if (!m_smooth) {
+        m_image = factor == 1 ? cells
+                              : cells.scaled(m_grid.nx * factor, m_grid.ny * factor,
+                                             Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        return;
+    }
     m_image = QImage(m_grid.nx * factor, m_grid.ny * factor, QImage::Format_ARGB32);
+    const std::vector<Stencil> columns = stencils(m_grid.nx, factor);
+    const std::vector<Stencil> rows = stencils(m_grid.ny, factor);
     for (int row = 0; row < m_image.height(); ++row) {
         auto* line =
             reinterpret_cast<QRgb*>(m_image.scanLine(m_yDown ? row : m_image.height() - 1 - row));
+        const Stencil& r = rows[static_cast<std::size_t>(row)];
         for (int column = 0; column < m_image.width(); ++column) {
-            const double value = m_smooth ? interpolated(column, row, factor)
-                                          : m_grid.value(column / factor, row / factor);
-            line[column] = m_colorMap.rgbAt((value - low) / (high - low));
+            const Stencil& c = columns[static_cast<std::size_t>(column)];
+            const double a = m_grid.value(c.first, r.first);
+            const double b = m_grid.value(c.first + c.step, r.first);
+            const double d = m_grid.value(c.first, r.first + r.step);
+            const double e = m_grid.value(c.first + c.step, r.first + r.step);
+            // Next to a NaN cell, the cell's own value: missing data is not smeared.
+            const double value = std::isnan(a + b + d + e)
+                                     ? m_grid.value(column / factor, row / factor)
+                                     : (1 - r.weight) * ((1 - c.weight) * a + c.weight * b) +
+                                           r.weight * ((1 - c.weight) * d + c.weight * e);
+            line[column] = colorOf(value);
         }
     }
 }
 
-double HeatMapRenderer::interpolated(int column, int row, int factor) const
+std::vector<HeatMapRenderer::Stencil> HeatMapRenderer::stencils(int cells, int factor)
 {
     // Bilinear in the values between cell centres (interpolating the colours instead would
     // leave the colour map: purple and yellow mix to brown, not to viridis' green), clamped
-    // at the border; next to a NaN cell the cell's own value.
-    const double u = std::clamp((column + 0.5) / factor - 0.5, 0.0, m_grid.nx - 1.0);
-    const double v = std::clamp((row + 0.5) / factor - 0.5, 0.0, m_grid.ny - 1.0);
-    const int i = std::min(static_cast<int>(u), std::max(0, m_grid.nx - 2));
-    const int j = std::min(static_cast<int>(v), std::max(0, m_grid.ny - 2));
-    const int i1 = std::min(i + 1, m_grid.nx - 1);
-    const int j1 = std::min(j + 1, m_grid.ny - 1);
-    const double a = m_grid.value(i, j);
-    const double b = m_grid.value(i1, j);
-    const double c = m_grid.value(i, j1);
-    const double d = m_grid.value(i1, j1);
-    if (std::isnan(a) || std::isnan(b) || std::isnan(c) || std::isnan(d))
-        return m_grid.value(column / factor, row / factor);
-    const double s = u - i;
-    const double t = v - j;
-    return (1 - t) * ((1 - s) * a + s * b) + t * ((1 - s) * c + s * d);
+    // at the border.  Pixel p's centre lies at (p + 0.5) / factor - 0.5 in cell-centre units.
+    std::vector<Stencil> result(static_cast<std::size_t>(cells) * factor);
+    for (std::size_t p = 0; p < result.size(); ++p) {
+        const double u = std::clamp((p + 0.5) / factor - 0.5, 0.0, cells - 1.0);
+        const int first = std::min(static_cast<int>(u), std::max(0, cells - 2));
+        result[p] = {first, cells > 1 ? 1 : 0, u - first};
+    }
+    return result;
 }
 
 void HeatMapRenderer::setYDown(bool down)

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QString>
 #include <Qt>
+#include <vector>
 
 class QPainter;
 
@@ -76,8 +77,14 @@ public:
 
 private:
     void rebuildImage();
-    /// The value at pixel (column, row) of an image `factor` times the grid's size.
-    double interpolated(int column, int row, int factor) const;
+    /// Where a pixel of an image `factor` times larger than the grid reads its value: cells
+    /// `first` and `first + step` of a row or column, mixed with `weight` on the second.
+    struct Stencil {
+        int first;
+        int step;
+        double weight;
+    };
+    static std::vector<Stencil> stencils(int cells, int factor);
     void paintAxes(QPainter& painter, const PlotTransform& transform) const;
     void paintColorBar(QPainter& painter, const QRectF& bar) const;
 
