@@ -38,6 +38,7 @@ HintPanel::HintPanel(QWidget* parent) : QWidget(parent)
         section.header->setFont(headerFont);
         section.body = new QLabel;
         section.body->setWordWrap(true);
+        section.body->setTextFormat(Qt::PlainText); // "T < 1" is physics, not a tag
         section.body->setTextInteractionFlags(Qt::TextSelectableByMouse);
         section.body->setContentsMargins(18, 0, 0, 6);
         const auto which = static_cast<Section>(i);
