@@ -1,5 +1,6 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
 #include "BenchCommand.h"
+#include "OdeCommand.h"
 #include "RetrieveCommand.h"
 #include "SweepCommand.h"
 #include "TheoryCommand.h"
@@ -35,6 +36,16 @@ commands:
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]
              also times a standard sweep (N = 1000) on one thread and on all cores
+  ode        integrate a continuous Hopfield or Krotov network; prints JSON (final state,
+             classification, fixed points) or CSV (t,u1..uN,energy)
+             --preset NAME | --couplings FILE (matrix, CSV or whitespace) |
+             --patterns-file FILE [--rule hebb|pseudo-inverse|storkey|dreaming (hebb)]
+             --model hopfield|krotov (hopfield) [--interaction power|exponential --power N]
+             --gain tanh|logistic|arctan (tanh) --beta B (1) --input I1,I2,...
+             --initial u1,u2,... (required without --preset) --stepper rk4|dopri5 (dopri5)
+             --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
+             --sample-interval H (0.05) --equilibrium-tol E (1e-8)
+             --fixed-point-grid K (15) --format json|csv (json) | --list-presets
   help       this text
 )";
 
@@ -52,6 +63,8 @@ int dispatch(const std::vector<std::string>& words)
         return runSweepCommand(options, std::cout);
     if (words[0] == "theory")
         return runTheory(options, std::cout);
+    if (words[0] == "ode")
+        return runOde(options, std::cout);
     if (words[0] == "bench")
         return runBench(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
