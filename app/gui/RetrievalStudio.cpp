@@ -157,7 +157,6 @@ QWidget* RetrievalStudio::buildGrids()
                                "neuron updated last."));
     for (ui::NeuronGridView* view : {m_startView, m_stateView}) {
         QFont font = view->font();
-        font.setPointSizeF(font.pointSizeF() * 1.15);
         font.setBold(true);
         view->setFont(font);
         layout->addWidget(view);
