@@ -43,6 +43,7 @@ protected:
 private:
     QRect plotArea(const QRect& target) const;
     double yFor(const QRect& plot, double value) const;
+    void paintNames(QPainter& painter, const QRect& plot, const QRect& target) const;
 
     QStringList m_names;
     QVector<double> m_overlaps;
