@@ -14,6 +14,10 @@ struct RetrievalFrame {
     int sweep = 0;              ///< sweeps completed
     double sweepFraction = 0.0; ///< of the current sweep done, in [0, 1)
     QVector<qint8> spins;
+    /// At T > 0, each spin's average over the sweeps since the last reset or change of T
+    /// (sampled at sweep ends); empty at T = 0 or before a sweep has completed.
+    QVector<float> meanSpins;
+    int averagedSweeps = 0;   ///< the sweeps behind meanSpins
     QVector<double> overlaps; ///< m_mu for every stored pattern
     double energyPerNeuron = 0.0;
     int flipsLastSweep = -1; ///< -1 until a sweep has completed
