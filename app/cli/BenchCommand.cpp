@@ -4,14 +4,17 @@
 #include "JsonWriter.h"
 #include "UpdateModeName.h"
 #include "UsageError.h"
+#include "analysis/Sweep.h"
 #include "core/Corruption.h"
 #include "discrete/HopfieldNetwork.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <memory>
 #include <sstream>
+#include <thread>
 
 namespace hopfield::cli {
 namespace {
@@ -96,6 +99,41 @@ double peerMsPerSweep(const std::string& peerJson)
     return std::strtod(peerJson.c_str() + at + key.size(), nullptr);
 }
 
+/// Wall-clock seconds of the standard sweep: Hebb, N = 1000, alpha = 0.05, 0.10, 0.15,
+/// T = 0, 10% noise, `samples` per load, on `threads` threads.
+double timeStandardSweep(int samples, int threads, std::uint64_t seed)
+{
+    SweepParameters parameters;
+    parameters.neurons = 1000;
+    parameters.alpha = {0.05, 0.15, 0.05};
+    parameters.noise = SweepRange::single(0.1);
+    parameters.samples = samples;
+    parameters.seed = seed;
+    parameters.threads = threads;
+    const auto start = Clock::now();
+    runSweep(parameters, couplingSweepRule(CouplingRule::Hebb, 100));
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void writeSweepTimes(JsonWriter& json, bool quick, std::uint64_t seed)
+{
+    const int samples = quick ? 2 : 16;
+    const int allThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const double oneThread = timeStandardSweep(samples, 1, seed);
+    const double everyThread = timeStandardSweep(samples, allThreads, seed);
+    const double total = 3.0 * samples;
+    json.key("sweep_workload")
+        .value("sweep --rule hebb --neurons 1000 --alpha 0.05:0.15:0.05 --temperature 0 "
+               "--noise 0.1, " +
+               std::to_string(samples) + " samples per load");
+    json.key("sweep_samples").value(3 * samples);
+    json.key("sweep_seconds_1_thread").value(oneThread);
+    json.key("sweep_samples_per_second_1_thread").value(total / oneThread);
+    json.key("sweep_threads").value(allThreads);
+    json.key("sweep_seconds_all_threads").value(everyThread);
+    json.key("sweep_samples_per_second_all_threads").value(total / everyThread);
+}
+
 } // namespace
 
 int runBench(const std::vector<std::string>& words, std::ostream& out)
@@ -135,6 +173,7 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
             oursAtPeerSize = 1e3 * result.seconds / result.sweeps;
     }
     json.endArray();
+    writeSweepTimes(json, quick, seed);
     if (!peerScript.empty()) {
         const std::string peer = runPeer(peerPython, peerScript, 4096, 410);
         json.key("peer").value(peer.substr(0, peer.find_last_not_of(" \n") + 1));

@@ -1,6 +1,9 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
 #include "BenchCommand.h"
+#include "OdeCommand.h"
 #include "RetrieveCommand.h"
+#include "SweepCommand.h"
+#include "TheoryCommand.h"
 #include "UsageError.h"
 
 #include <iostream>
@@ -19,9 +22,30 @@ commands:
              --temperature T (0) --update async|sequential|sync (async) --sweeps S (100)
              --seed SEED (1) --rule hebb|pseudo-inverse|storkey|dreaming (hebb)
              --dreaming-time T (1) --form overlap|dense (overlap for hebb, else dense)
+  sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
+             alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
+             --rule hebb|pseudo-inverse|storkey|dreaming (hebb) [--dreaming-time T (1)]
+             --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
+             --temperature RANGE or T (0) --noise RANGE or FRACTION (0.1)
+             --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)
+             [--random-target] [--per-sample: one row alpha,temperature,noise,sample,overlap]
+             retrieved means |m| > 0.9
+  theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
+             mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability; JSON
   bench      spin updates per second of sweeps at N = 1000, 4096, 10000; prints JSON
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]
+             also times a standard sweep (N = 1000) on one thread and on all cores
+  ode        integrate a continuous Hopfield or Krotov network; prints JSON (final state,
+             classification, fixed points) or CSV (t,u1..uN,energy)
+             --preset NAME | --couplings FILE (matrix, CSV or whitespace) |
+             --patterns-file FILE [--rule hebb|pseudo-inverse|storkey|dreaming (hebb)]
+             --model hopfield|krotov (hopfield) [--interaction power|exponential --power N]
+             --gain tanh|logistic|arctan (tanh) --beta B (1) --input I1,I2,...
+             --initial u1,u2,... (required without --preset) --stepper rk4|dopri5 (dopri5)
+             --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
+             --sample-interval H (0.05) --equilibrium-tol E (1e-8)
+             --fixed-point-grid K (15) --format json|csv (json) | --list-presets
   help       this text
 )";
 
@@ -35,6 +59,12 @@ int dispatch(const std::vector<std::string>& words)
     const std::vector<std::string> options(words.begin() + 1, words.end());
     if (words[0] == "retrieve")
         return runRetrieve(options, std::cout);
+    if (words[0] == "sweep")
+        return runSweepCommand(options, std::cout);
+    if (words[0] == "theory")
+        return runTheory(options, std::cout);
+    if (words[0] == "ode")
+        return runOde(options, std::cout);
     if (words[0] == "bench")
         return runBench(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");

@@ -4,6 +4,7 @@
 #include <limits>
 #include <numbers>
 #include <stdexcept>
+#include <string>
 
 namespace hopfield {
 
@@ -63,6 +64,38 @@ double Gain::inverseIntegral(double v) const
         return -std::log(std::sin(std::numbers::pi * v)) / (std::numbers::pi * beta);
     }
     return 0.0;
+}
+
+namespace {
+
+// ln cosh(x) without overflow: |x| + ln(1 + e^{-2|x|}) - ln 2.
+double logCosh(double x)
+{
+    const double a = std::abs(x);
+    return a + std::log1p(std::exp(-2.0 * a)) - std::numbers::ln2;
+}
+
+} // namespace
+
+double Gain::inverseIntegralAtPotential(double u) const
+{
+    const double x = beta * u;
+    switch (kind) {
+    case GainKind::Tanh: // int_0^u tanh(beta y) dy = ln cosh(beta u) / beta
+        return (x * std::tanh(x) - logCosh(x)) / beta;
+    case GainKind::Logistic: // g - 1/2 = tanh(beta u / 2) / 2
+        return (0.5 * x * std::tanh(0.5 * x) - logCosh(0.5 * x)) / beta;
+    case GainKind::Arctan: // u atan(x)/pi - [x atan(x) - ln(1 + x^2)/2] / (pi beta)
+        return std::log1p(x * x) / (2.0 * std::numbers::pi * beta);
+    }
+    return 0.0;
+}
+
+void Gain::validate() const
+{
+    if (!(beta > 0.0) || !std::isfinite(beta))
+        throw std::invalid_argument("gain beta must be positive and finite (got " +
+                                    std::to_string(beta) + ")");
 }
 
 double Gain::lowest() const

@@ -26,6 +26,12 @@ struct Gain {
     double inverse(double v) const;
     // int_{g(0)}^{v} g^{-1}(x) dx >= 0; +infinity at the ends of the range.
     double inverseIntegral(double v) const;
+    // The same integral at v = g(u), written in u so that it stays exact where g(u) rounds
+    // to the end of the range (tanh(20) == 1.0 in double): substituting x = g(y),
+    //   int_{g(0)}^{g(u)} g^{-1}(x) dx = int_0^u y g'(y) dy = u (g(u) - g(0)) - int_0^u (g - g(0)).
+    double inverseIntegralAtPotential(double u) const;
+    // Throws std::invalid_argument unless beta is positive and finite.
+    void validate() const;
     double lowest() const;
     double highest() const;
 };

@@ -1,0 +1,176 @@
+#include "analysis/Sweep.h"
+
+#include "core/Corruption.h"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+namespace hopfield {
+
+namespace {
+
+std::uint64_t splitMix64(std::uint64_t x)
+{
+    std::uint64_t z = x + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+struct GridPoint {
+    double alpha;
+    double temperature;
+    double noise;
+    int patterns;
+};
+
+std::vector<GridPoint> gridOf(const SweepParameters& parameters)
+{
+    std::vector<GridPoint> grid;
+    for (const double alpha : parameters.alpha.values())
+        for (const double temperature : parameters.temperature.values())
+            for (const double noise : parameters.noise.values())
+                grid.push_back(
+                    {alpha, temperature, noise,
+                     std::max(1, static_cast<int>(std::lround(alpha * parameters.neurons)))});
+    return grid;
+}
+
+double runSample(const GridPoint& point, const SweepParameters& parameters, const SweepRule& rule,
+                 std::uint64_t seed)
+{
+    Rng rng(seed);
+    const PatternSet stored = randomPatterns(parameters.neurons, 1, point.patterns, 0.0, rng);
+    const int target = parameters.randomTarget
+                           ? static_cast<int>(rng.below(static_cast<std::uint32_t>(point.patterns)))
+                           : 0;
+    const Pattern start = flipExactly(stored[target], point.noise, rng);
+    const std::vector<Spin> finalState = rule.run(stored, start.spins(), point.temperature, rng);
+    if (static_cast<int>(finalState.size()) != parameters.neurons)
+        throw std::runtime_error("sweep rule '" + rule.name + "' returned " +
+                                 std::to_string(finalState.size()) + " spins for " +
+                                 std::to_string(parameters.neurons) + " neurons");
+    return overlap(finalState, stored[target].spins());
+}
+
+void summarise(SweepPoint& point, double threshold)
+{
+    const auto n = static_cast<double>(point.overlaps.size());
+    double sum = 0.0;
+    int retrieved = 0;
+    for (const double m : point.overlaps) {
+        sum += m;
+        retrieved += std::abs(m) > threshold ? 1 : 0;
+    }
+    point.meanOverlap = sum / n;
+    double squares = 0.0;
+    for (const double m : point.overlaps)
+        squares += (m - point.meanOverlap) * (m - point.meanOverlap);
+    point.stdOverlap = n > 1 ? std::sqrt(squares / (n - 1)) : 0.0;
+    point.retrievalFraction = retrieved / n;
+}
+
+} // namespace
+
+void SweepParameters::validate() const
+{
+    alpha.validate("alpha", 0.0, kMaxLoad, kMaxPoints);
+    if (!(alpha.start > 0.0))
+        throw std::invalid_argument("alpha range must start above 0, got " +
+                                    std::to_string(alpha.start));
+    temperature.validate("temperature", 0.0, 10.0, kMaxPoints);
+    noise.validate("noise", 0.0, 1.0, kMaxPoints);
+    const auto check = [](const char* name, long long value, long long low, long long high) {
+        if (value < low || value > high)
+            throw std::invalid_argument(std::string(name) + " must be in [" + std::to_string(low) +
+                                        ", " + std::to_string(high) + "], got " +
+                                        std::to_string(value));
+    };
+    check("neurons", neurons, 10, 200000);
+    check("samples", samples, 1, 100000);
+    check("threads", threads, 0, 256);
+    const long long points =
+        static_cast<long long>(alpha.count()) * temperature.count() * noise.count();
+    check("number of sweep points", points, 1, kMaxPoints);
+    if (!(retrievalThreshold >= 0.0 && retrievalThreshold < 1.0))
+        throw std::invalid_argument("retrieval threshold must be in [0, 1)");
+}
+
+std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint64_t sample)
+{
+    return splitMix64(splitMix64(splitMix64(seed) ^ point) ^ sample);
+}
+
+SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
+                     const SweepControl& control)
+{
+    parameters.validate();
+    if (!rule.run)
+        throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
+    const std::vector<GridPoint> grid = gridOf(parameters);
+    const auto samples = static_cast<long long>(parameters.samples);
+    const long long total = static_cast<long long>(grid.size()) * samples;
+
+    SweepResult result;
+    result.points.resize(grid.size());
+    for (std::size_t p = 0; p < grid.size(); ++p) {
+        result.points[p] = {grid[p].alpha, grid[p].temperature,
+                            grid[p].noise, grid[p].patterns,
+                            0.0,           0.0,
+                            0.0,           std::vector<double>(static_cast<std::size_t>(samples))};
+    }
+
+    std::atomic<long long> next{0};
+    std::atomic<bool> stop{false};
+    long long done = 0; // guarded by progressMutex
+    std::mutex progressMutex;
+    std::exception_ptr failure;
+    const auto work = [&] {
+        try {
+            for (long long item = next++; item < total && !stop; item = next++) {
+                if (control.cancel && control.cancel->load()) {
+                    stop = true;
+                    break;
+                }
+                const auto p = static_cast<std::size_t>(item / samples);
+                const auto s = static_cast<std::size_t>(item % samples);
+                result.points[p].overlaps[s] =
+                    runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
+                const std::lock_guard lock(progressMutex);
+                ++done;
+                if (control.progress && !control.progress(done, total))
+                    stop = true;
+            }
+        } catch (...) {
+            const std::lock_guard lock(progressMutex);
+            if (!failure)
+                failure = std::current_exception();
+            stop = true;
+        }
+    };
+
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const auto threadCount = static_cast<long long>(
+        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
+    std::vector<std::thread> helpers;
+    for (long long t = 1; t < std::min(threadCount, total); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread& helper : helpers)
+        helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+
+    result.cancelled = stop && done < total;
+    if (!result.cancelled)
+        for (SweepPoint& point : result.points)
+            summarise(point, parameters.retrievalThreshold);
+    return result;
+}
+
+} // namespace hopfield

@@ -1,0 +1,119 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(HOPFIELD_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+const QByteArray kHeader =
+    "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples";
+
+} // namespace
+
+class TestSweepCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void printsOneRowPerPoint()
+    {
+        const CliRun run = runCli({"sweep", "--rule", "hebb", "--neurons", "400", "--alpha",
+                                   "0.05:0.25:0.1", "--temperature", "0", "--noise", "0.1",
+                                   "--samples", "4", "--seed", "5", "--threads", "2"});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4); // header + alpha 0.05, 0.15, 0.25
+        QCOMPARE(lines[0], kHeader);
+        const QList<QByteArray> low = lines[1].split(',');
+        QCOMPARE(low.size(), 7);
+        QCOMPARE(low[0], QByteArray("0.05"));
+        QCOMPARE(low[6], QByteArray("4"));
+        // alpha = 0.05 is far below capacity: 10% noise is always corrected (m > 0.95);
+        // alpha = 0.25 is far above it: no sample retrieves.
+        QVERIFY(low[3].toDouble() > 0.95);
+        QCOMPARE(low[5].toDouble(), 1.0);
+        QVERIFY(lines[3].split(',')[3].toDouble() < 0.6);
+        QCOMPARE(lines[3].split(',')[5].toDouble(), 0.0);
+    }
+
+    void sameCsvForOneAndTwoThreads()
+    {
+        const QStringList common{
+            "sweep",     "--neurons", "200",           "--alpha",   "0.1:0.2:0.1", "--temperature",
+            "0:0.5:0.5", "--noise",   "0.05:0.15:0.1", "--samples", "3",           "--seed",
+            "9"};
+        const CliRun one = runCli(common + QStringList{"--threads", "1"});
+        const CliRun two = runCli(common + QStringList{"--threads", "2"});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.out.trimmed().split('\n').size(), 9); // 2 x 2 x 2 points + header
+        QCOMPARE(one.out, two.out);
+    }
+
+    void perSampleRowsForHistograms()
+    {
+        const CliRun run = runCli({"sweep", "--neurons", "100", "--alpha", "0.05", "--noise", "0",
+                                   "--samples", "5", "--per-sample"});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines[0], QByteArray("alpha,temperature,noise,sample,overlap"));
+        QCOMPARE(lines.size(), 6);
+        // 5 stored patterns in 100 neurons, started on the pattern: it is a fixed point.
+        QCOMPARE(lines[5], QByteArray("0.05,0,0,4,1"));
+    }
+
+    void badRangesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("stop < start") << QStringList{"--alpha", "0.2:0.1:0.01"} << "stop";
+        QTest::newRow("step 0") << QStringList{"--alpha", "0.1:0.2:0"} << "step";
+        QTest::newRow("negative step") << QStringList{"--temperature", "0:1:-0.1"} << "step";
+        QTest::newRow("alpha too large") << QStringList{"--alpha", "0.1:5:0.1"} << "alpha";
+        QTest::newRow("not a range") << QStringList{"--alpha", "0.1:0.2"} << "start:stop:step";
+        QTest::newRow("not a number") << QStringList{"--noise", "lots"} << "noise";
+        QTest::newRow("noise > 1") << QStringList{"--noise", "1.5"} << "noise";
+        QTest::newRow("unknown rule") << QStringList{"--rule", "magic"} << "rule";
+        QTest::newRow("unknown flag") << QStringList{"--colour", "red"} << "colour";
+        QTest::newRow("too many points")
+            << QStringList{"--alpha", "0.001:2:0.00001"} << "more than";
+    }
+    void badRangesExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun run = runCli(QStringList{"sweep", "--neurons", "50"} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void benchReportsSweepSpeed()
+    {
+        const CliRun run = runCli({"bench", "--quick", "--budget", "0.001"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject bench = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(bench.contains("cases")); // the existing fields stay
+        QCOMPARE(bench["sweep_samples"].toInt(), 6);
+        QVERIFY(bench["sweep_seconds_1_thread"].toDouble() > 0.0);
+        QVERIFY(bench["sweep_samples_per_second_1_thread"].toDouble() > 0.0);
+        QVERIFY(bench["sweep_threads"].toInt() >= 1);
+        QVERIFY(bench["sweep_samples_per_second_all_threads"].toDouble() > 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweepCommand)
+#include "tst_sweepcommand.moc"

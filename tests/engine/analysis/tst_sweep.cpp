@@ -1,0 +1,221 @@
+#include "FuzzyCompare.h"
+#include "analysis/Sweep.h"
+#include "analysis/SweepCache.h"
+
+#include <QTest>
+#include <atomic>
+#include <stdexcept>
+
+using namespace hopfield;
+
+Q_DECLARE_METATYPE(hopfield::SweepParameters)
+
+namespace {
+
+/// A rule that does nothing: the final state is the start, so m = 1 - 2 * noise exactly.
+SweepRule identityRule(std::atomic<int>* calls = nullptr)
+{
+    return {"identity", [calls](const PatternSet&, std::span<const Spin> start, double, Rng&) {
+                if (calls)
+                    ++*calls;
+                return std::vector<Spin>(start.begin(), start.end());
+            }};
+}
+
+SweepParameters smallHebbSweep()
+{
+    SweepParameters parameters;
+    parameters.neurons = 200;
+    parameters.alpha = {0.05, 0.25, 0.1};
+    parameters.temperature = {0.0, 0.4, 0.4};
+    parameters.noise = SweepRange::single(0.1);
+    parameters.samples = 3;
+    parameters.seed = 42;
+    return parameters;
+}
+
+} // namespace
+
+class TestSweep : public QObject {
+    Q_OBJECT
+private slots:
+    void rangesIncludeTheirStop()
+    {
+        QCOMPARE(SweepRange({0.1, 0.2, 0.01}).count(), 11);
+        QCOMPARE(SweepRange({0.1, 0.2, 0.01}).values().back(), 0.2);
+        QCOMPARE(SweepRange::single(0.3).values(), std::vector<double>{0.3});
+        QCOMPARE(SweepRange({0.0, 1.0, 0.3}).values().size(), std::size_t(4)); // 0 .3 .6 .9
+    }
+
+    void pluggedRuleSeesTheCorruptedTarget()
+    {
+        // N = 100 and 10% noise flip exactly 10 spins: m = 0.8 in every sample, and no
+        // sample passes |m| > 0.9.
+        SweepParameters parameters;
+        parameters.neurons = 100;
+        parameters.noise = {0.0, 0.1, 0.1};
+        parameters.samples = 4;
+        const SweepResult result = runSweep(parameters, identityRule());
+        QCOMPARE(result.points.size(), std::size_t(2));
+        QCOMPARE(result.points[0].meanOverlap, 1.0);
+        QCOMPARE(result.points[0].retrievalFraction, 1.0);
+        QCOMPARE(result.points[1].meanOverlap, 0.8);
+        QCOMPARE(result.points[1].stdOverlap, 0.0);
+        QCOMPARE(result.points[1].retrievalFraction, 0.0);
+        QCOMPARE(result.points[1].overlaps.size(), std::size_t(4));
+        QCOMPARE(result.points[1].patterns, 10); // round(0.1 * 100)
+    }
+
+    void sameResultsWhateverTheThreadCount()
+    {
+        SweepParameters parameters = smallHebbSweep();
+        const SweepRule rule = couplingSweepRule(CouplingRule::Hebb, 30);
+        parameters.threads = 1;
+        const SweepResult one = runSweep(parameters, rule);
+        parameters.threads = 2;
+        const SweepResult two = runSweep(parameters, rule);
+        QCOMPARE(one.points.size(), std::size_t(6));
+        for (std::size_t p = 0; p < one.points.size(); ++p)
+            QCOMPARE(one.points[p].overlaps, two.points[p].overlaps);
+        // A different seed gives different samples.
+        parameters.seed = 43;
+        QVERIFY(runSweep(parameters, rule).points[5].overlaps != one.points[5].overlaps);
+    }
+
+    void hebbCapacityAtTwoThousandNeurons()
+    {
+        // SCIENCE.md: alpha_c = 0.138 in the thermodynamic limit, and at N ~ 1000-2000
+        // the drop of the final overlap spreads over alpha ~ 0.12-0.17.  From 5% noise at
+        // T = 0, 3 samples per load (fixed seed; about 0.7 s of work in Release).
+        SweepParameters parameters;
+        parameters.neurons = 2000;
+        parameters.alpha = {0.10, 0.20, 0.01};
+        parameters.noise = SweepRange::single(0.05);
+        parameters.samples = 3;
+        parameters.seed = 7;
+        parameters.threads = 2;
+        const SweepResult result = runSweep(parameters, couplingSweepRule(CouplingRule::Hebb, 100));
+        QCOMPARE(result.points.size(), std::size_t(11));
+        QVERIFY(result.points.front().meanOverlap > 0.9);
+        QVERIFY(result.points.back().meanOverlap < 0.5);
+        // The drop: the first load whose mean overlap falls below 0.7, halfway between
+        // retrieval (~1) and the spin-glass remnant overlap (~0.3).
+        double drop = 0.0;
+        for (const SweepPoint& point : result.points)
+            if (point.meanOverlap < 0.7) {
+                drop = point.alpha;
+                break;
+            }
+        QVERIFY2(drop >= 0.12 && drop <= 0.17, qPrintable(QString::number(drop)));
+    }
+
+    void pseudoInversePatternsAreFixedPoints()
+    {
+        // Kanter and Sompolinsky 1987: every pattern is a fixed point for alpha < 1.
+        SweepParameters parameters;
+        parameters.neurons = 150;
+        parameters.alpha = SweepRange::single(0.4);
+        parameters.noise = SweepRange::single(0.0);
+        parameters.samples = 2;
+        const SweepResult result =
+            runSweep(parameters, couplingSweepRule(CouplingRule::PseudoInverse, 20));
+        QCOMPARE(result.points[0].meanOverlap, 1.0);
+    }
+
+    void cancellationStopsEarly()
+    {
+        std::atomic<int> calls{0};
+        SweepParameters parameters;
+        parameters.neurons = 50;
+        parameters.alpha = {0.1, 0.5, 0.1};
+        parameters.samples = 20;
+        parameters.threads = 2;
+        std::atomic<long long> seenTotal{0};
+        SweepControl control;
+        control.progress = [&seenTotal](long long done, long long total) {
+            seenTotal = total;
+            return done < 5;
+        };
+        const SweepResult result = runSweep(parameters, identityRule(&calls), control);
+        QVERIFY(result.cancelled);
+        QCOMPARE(seenTotal.load(), 100LL); // 5 loads x 20 samples
+        // Each of the two threads finishes at most the sample it was running.
+        QVERIFY2(calls <= 6, qPrintable(QString::number(calls.load())));
+
+        std::atomic<bool> cancel{true};
+        calls = 0;
+        const SweepResult none = runSweep(parameters, identityRule(&calls), {{}, &cancel});
+        QVERIFY(none.cancelled);
+        QCOMPARE(calls.load(), 0);
+    }
+
+    void cacheReturnsWithoutRecomputing()
+    {
+        std::atomic<int> calls{0};
+        SweepCache cache;
+        SweepParameters parameters;
+        parameters.neurons = 64;
+        parameters.alpha = {0.1, 0.3, 0.1};
+        parameters.samples = 5;
+        const SweepResult first = cache.run(parameters, identityRule(&calls));
+        QCOMPARE(calls.load(), 15);
+        parameters.threads = 1; // the thread count is not part of the key
+        const SweepResult again = cache.run(parameters, identityRule(&calls));
+        QCOMPARE(calls.load(), 15);
+        QCOMPARE(again.points.back().overlaps, first.points.back().overlaps);
+        parameters.seed = 2;
+        cache.run(parameters, identityRule(&calls));
+        QCOMPARE(calls.load(), 30);
+        QCOMPARE(cache.size(), std::size_t(2));
+        // Cancelled results are not kept.
+        std::atomic<bool> cancel{true};
+        parameters.seed = 3;
+        cache.run(parameters, identityRule(&calls), {{}, &cancel});
+        QCOMPARE(cache.size(), std::size_t(2));
+    }
+
+    void seedsDependOnPointAndSample()
+    {
+        QVERIFY(sweepSampleSeed(1, 0, 1) != sweepSampleSeed(1, 1, 0));
+        QVERIFY(sweepSampleSeed(1, 2, 3) != sweepSampleSeed(2, 2, 3));
+        QCOMPARE(sweepSampleSeed(5, 6, 7), sweepSampleSeed(5, 6, 7));
+    }
+
+    void rejectsNonsense_data()
+    {
+        QTest::addColumn<SweepParameters>("parameters");
+        SweepParameters base;
+        SweepParameters p = base;
+        p.alpha = {0.2, 0.1, 0.01};
+        QTest::newRow("stop < start") << p;
+        p = base;
+        p.alpha = {0.1, 0.2, 0.0};
+        QTest::newRow("step 0") << p;
+        p = base;
+        p.alpha = {0.1, 3.0, 0.1};
+        QTest::newRow("alpha > max") << p;
+        p = base;
+        p.alpha = SweepRange::single(0.0);
+        QTest::newRow("alpha 0") << p;
+        p = base;
+        p.noise = SweepRange::single(1.5);
+        QTest::newRow("noise > 1") << p;
+        p = base;
+        p.neurons = 5;
+        QTest::newRow("neurons") << p;
+        p = base;
+        p.samples = 0;
+        QTest::newRow("samples") << p;
+        p = base;
+        p.threads = -1;
+        QTest::newRow("threads") << p;
+    }
+    void rejectsNonsense()
+    {
+        QFETCH(SweepParameters, parameters);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parameters.validate());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweep)
+#include "tst_sweep.moc"
