@@ -156,6 +156,12 @@ private slots:
             QVERIFY(bench["spin_updates_per_second"].toDouble() > 0.0);
             QVERIFY(bench["sweeps"].toInt() >= 3);
         }
+        // The standard retrieval sweep (3 loads x 2 samples under --quick).
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["sweep_samples"].toInt(), 6);
+        for (const char* field : {"sweep_samples_per_second_1_thread",
+                                  "sweep_samples_per_second_all_threads", "sweep_threads"})
+            QVERIFY2(result[field].toDouble() > 0.0, field);
     }
 };
 

@@ -1,5 +1,3 @@
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -99,19 +97,6 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
-    }
-
-    void benchReportsSweepSpeed()
-    {
-        const CliRun run = runCli({"bench", "--quick", "--budget", "0.001"});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject bench = QJsonDocument::fromJson(run.out).object();
-        QVERIFY(bench.contains("cases")); // the existing fields stay
-        QCOMPARE(bench["sweep_samples"].toInt(), 6);
-        QVERIFY(bench["sweep_seconds_1_thread"].toDouble() > 0.0);
-        QVERIFY(bench["sweep_samples_per_second_1_thread"].toDouble() > 0.0);
-        QVERIFY(bench["sweep_threads"].toInt() >= 1);
-        QVERIFY(bench["sweep_samples_per_second_all_threads"].toDouble() > 0.0);
     }
 };
 
