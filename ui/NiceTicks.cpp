@@ -19,7 +19,15 @@ double niceStep(double low, double high, int maxTicks)
     const double span = high - low;
     if (!(span > 0.0) || !std::isfinite(span))
         return 0.0;
-    return niceCeiling(span / std::max(1, maxTicks - 1));
+    const int most = std::max(2, maxTicks);
+    // The finest nice step that puts at most `most` multiples inside [low, high].
+    double step = niceCeiling(span / most);
+    const auto count = [low, high](double s) {
+        return std::floor(high / s + 1e-6) - std::ceil(low / s - 1e-6) + 1.0;
+    };
+    while (count(step) > most)
+        step = niceCeiling(step * 1.01);
+    return step;
 }
 
 std::vector<double> niceTicks(double low, double high, int maxTicks)
@@ -32,10 +40,13 @@ std::vector<double> niceTicks(double low, double high, int maxTicks)
     const double slack = 1e-6 * step;
     const auto first = static_cast<long long>(std::ceil((low - slack) / step));
     const auto last = static_cast<long long>(std::floor((high + slack) / step));
-    for (long long k = first; k <= last; ++k) {
-        const double tick = static_cast<double>(k) * step;
-        result.push_back(k == 0 ? 0.0 : tick);
-    }
+    // For steps below 1, k * step would give 3 * 0.2 = 0.6000000000000001; dividing the
+    // whole multiple of the step's digits by a power of ten gives the nearest double, 0.6.
+    const double exponent = std::floor(std::log10(step));
+    const double divisor = exponent < 0.0 ? std::pow(10.0, -exponent) : 1.0;
+    const double digits = std::round(step * divisor);
+    for (long long k = first; k <= last; ++k)
+        result.push_back(static_cast<double>(k) * digits / divisor);
     return result;
 }
 

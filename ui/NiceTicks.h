@@ -10,7 +10,8 @@ namespace hopfield::ui::ticks {
 /// The smallest 1, 2 or 5 times a power of ten that is >= value (value > 0).
 double niceCeiling(double value);
 
-/// The tick step for [low, high] giving at most about `maxTicks` ticks: a nice number.
+/// The finest nice step with at most `maxTicks` (at least 2) of its multiples in [low, high];
+/// 0 for an empty or infinite range.
 double niceStep(double low, double high, int maxTicks);
 
 /// The multiples of niceStep(low, high, maxTicks) inside [low, high] (both ends included
