@@ -52,7 +52,9 @@ commands:
                hopfield_retrieval_fraction (n = 2 on the same patterns)
   sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
              alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
-             --rule hebb|pseudo-inverse|storkey|dreaming (hebb) [--dreaming-time T (1)]
+             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense (hebb)
+               [--dreaming-time T (1)] [unlearning: --lambda L (0.01), 0.6 P / L dreams]
+               [dense: --order n|exp (3), T = 0 only]
              --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
              --temperature RANGE or T (0) --noise RANGE or FRACTION (0.1)
              --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)
