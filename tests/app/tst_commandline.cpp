@@ -37,7 +37,8 @@ private slots:
         const Result result = run({QStringLiteral("--list-demos")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
-                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"));
+                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
+                                "phase-diagram\ncapacity\nbasins\nunlearning\n"));
     }
 
     void unknownDemoExitsWithTwo()

@@ -39,7 +39,7 @@ void LearningLab::startDemo(const QString& name)
     if (name == QLatin1String("phase-diagram")) {
         PhaseDiagramSettings settings;
         settings.neurons = 200;
-        settings.samples = 2;
+        settings.samples = 3;
         settings.alphaStep = 0.01;
         settings.alphaStop = 0.2;
         settings.temperatureStep = 0.1;

@@ -14,7 +14,7 @@ struct UnlearningSetup {
     int neurons = 100;
     int patterns = 30;
     double lambda = 0.01;
-    int dreams = 6000;
+    int dreams = 4500; ///< 1.5 P / lambda: past D_fin ~ (1.2 to 1.4) P / lambda
     std::uint64_t seed = 1;
 };
 

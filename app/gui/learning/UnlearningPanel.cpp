@@ -22,8 +22,9 @@ UnlearningPanel::UnlearningPanel(QWidget* parent)
     m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
     setSetup({});
 
-    m_view = new ui::XYChartView(tr("Hebbian unlearning"),
-                                 {tr("dreams"), tr("fraction / stability Δ"), false, 0, 0, 0, 0});
+    m_view =
+        new ui::XYChartView(tr("Hebbian unlearning"),
+                            {tr("dreams"), tr("fraction / stability Δ"), false, 0, 0, -1.5, 1.05});
     m_view->setObjectName(QStringLiteral("unlearningCurves"));
     addFigure(
         m_view, [this] { return csvColumns(); }, QStringLiteral("unlearning"));
@@ -110,9 +111,7 @@ void UnlearningPanel::redraw()
     }
     std::vector<ui::XYSeries> curves{stable, minimum, stored};
     if (m_milestones && !m_history.empty()) {
-        double low = 0.0;
-        for (const UnlearningProgress& p : m_history)
-            low = std::min(low, p.minStability);
+        const double low = m_view->axes().yMin;
         const std::pair<int, QString> marks[] = {{m_milestones->dIn, QStringLiteral("D_in")},
                                                  {m_milestones->dTop, QStringLiteral("D_top")},
                                                  {m_milestones->dFin, QStringLiteral("D_fin")}};

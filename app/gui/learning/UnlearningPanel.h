@@ -19,7 +19,8 @@ namespace hopfield::app {
 /// Hebbian unlearning live (Hopfield, Feinstein and Palmer 1983; SCIENCE.md section 2):
 /// against the number of dreams, the fraction of stored patterns that are fixed points, the
 /// smallest stability min Delta, and the fraction of dreams ending in a stored pattern
-/// rather than a spurious state; D_in, D_top and D_fin marked once known.
+/// rather than a spurious state; D_in, D_top and D_fin marked once known.  The y axis
+/// stops at -1.5: past D_fin min Delta plunges to about -4, which would flatten the rest.
 class UnlearningPanel : public LabPanel {
     Q_OBJECT
 public:
