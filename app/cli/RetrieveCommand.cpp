@@ -2,8 +2,8 @@
 
 #include "Arguments.h"
 #include "JsonWriter.h"
-#include "PatternSource.h"
 #include "RuleOptions.h"
+#include "StoredPatterns.h"
 #include "UpdateModeName.h"
 #include "UsageError.h"
 #include "analysis/StateClassification.h"

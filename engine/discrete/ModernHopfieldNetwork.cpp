@@ -1,5 +1,7 @@
 #include "discrete/ModernHopfieldNetwork.h"
 
+#include "learning/CouplingRules.h"
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -7,16 +9,13 @@
 namespace hopfield {
 
 ModernHopfieldNetwork::ModernHopfieldNetwork(const PatternSet& stored, double beta)
-    : m_patterns(stored.neurons(), stored.size()), m_beta(beta),
+    : m_patterns(patternColumns(stored)), m_beta(beta),
       m_state(Eigen::VectorXd::Zero(stored.neurons()))
 {
     if (stored.empty())
         throw std::invalid_argument("a modern Hopfield network needs at least one pattern");
     if (!(beta > 0.0) || !std::isfinite(beta))
         throw std::invalid_argument("the inverse temperature beta must be a finite number > 0");
-    for (int mu = 0; mu < stored.size(); ++mu)
-        for (int i = 0; i < stored.neurons(); ++i)
-            m_patterns(i, mu) = stored[mu][i];
 }
 
 void ModernHopfieldNetwork::setState(const Eigen::VectorXd& state)

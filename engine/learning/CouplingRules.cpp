@@ -29,16 +29,25 @@ Eigen::MatrixXd correlation(const Eigen::MatrixXd& xi)
 
 } // namespace
 
+Eigen::MatrixXd patternColumns(const PatternSet& stored)
+{
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(stored.neurons()),
+                                static_cast<std::size_t>(stored.size()), sizeof(double)),
+                     std::to_string(stored.size()) + " patterns of " +
+                         std::to_string(stored.neurons()) + " neurons as a matrix");
+    Eigen::MatrixXd columns(stored.neurons(), stored.size());
+    for (int mu = 0; mu < stored.size(); ++mu)
+        for (int i = 0; i < stored.neurons(); ++i)
+            columns(i, mu) = stored[mu][i];
+    return columns;
+}
+
 Eigen::MatrixXd patternRows(const PatternSet& stored)
 {
     const auto n = static_cast<std::size_t>(stored.neurons());
     ensureMemoryFits(arrayBytes(n, n, 2 * sizeof(double)),
                      "the coupling matrix of N = " + std::to_string(n) + " neurons");
-    Eigen::MatrixXd xi(stored.size(), stored.neurons());
-    for (int mu = 0; mu < stored.size(); ++mu)
-        for (int i = 0; i < stored.neurons(); ++i)
-            xi(mu, i) = stored[mu][i];
-    return xi;
+    return patternColumns(stored).transpose();
 }
 
 Eigen::MatrixXd hebbCouplings(const PatternSet& stored)

@@ -15,6 +15,10 @@ namespace hopfield {
 /// always symmetric with a zero diagonal.  Each refuses (MemoryLimitError) a matrix that
 /// would not fit in memory.  Formulas as in SCIENCE.md section 2.
 
+/// Xi^T: the N x P matrix with pattern mu in column mu (as doubles), after checking that
+/// it fits in memory.
+Eigen::MatrixXd patternColumns(const PatternSet& stored);
+
 /// Xi: the P x N matrix with pattern mu in row mu (as doubles), after checking that an
 /// N x N coupling matrix fits in memory (every caller builds one next).
 Eigen::MatrixXd patternRows(const PatternSet& stored);

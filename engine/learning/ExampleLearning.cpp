@@ -1,5 +1,6 @@
 #include "learning/ExampleLearning.h"
 
+#include "core/MemoryGuard.h"
 #include "discrete/Dynamics.h"
 #include "discrete/HopfieldNetwork.h"
 #include "learning/CouplingRules.h"
@@ -48,6 +49,11 @@ ExampleDataset generateExamples(const PatternSet& archetypes, int examplesPerArc
     checkQuality(quality, examplesPerArchetype);
     if (archetypes.empty())
         throw std::invalid_argument("learning from examples needs at least one archetype");
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(archetypes.size()) *
+                                    static_cast<std::size_t>(examplesPerArchetype),
+                                static_cast<std::size_t>(archetypes.neurons()), sizeof(Spin)),
+                     std::to_string(examplesPerArchetype) + " examples of each of " +
+                         std::to_string(archetypes.size()) + " archetypes");
     ExampleDataset dataset{archetypes, {}, quality, examplesPerArchetype};
     const double agree = (1.0 + quality) / 2.0;
     for (int mu = 0; mu < archetypes.size(); ++mu) {

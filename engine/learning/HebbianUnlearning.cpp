@@ -113,7 +113,10 @@ UnlearningResult runUnlearning(const PatternSet& stored, const UnlearningOptions
 Eigen::MatrixXd unlearningCouplings(const PatternSet& stored, const UnlearningOptions& options,
                                     Rng& rng, const UnlearningObserver& observer)
 {
-    return runUnlearning(stored, options, rng, observer).couplings;
+    UnlearningOptions quiet = options;
+    if (!observer) // nobody watches: skip the O(P N^2) stabilities of intermediate reports
+        quiet.reportEvery = std::max(1, options.dreams);
+    return runUnlearning(stored, quiet, rng, observer).couplings;
 }
 
 } // namespace hopfield

@@ -64,6 +64,7 @@ UnlearningResult runUnlearning(const PatternSet& stored, const UnlearningOptions
                                const UnlearningObserver& observer = {});
 
 /// The couplings after unlearning, a learning rule like the others ("after unlearning").
+/// Without an observer it reports only at the end (the dreams are the same for a seed).
 Eigen::MatrixXd unlearningCouplings(const PatternSet& stored, const UnlearningOptions& options,
                                     Rng& rng, const UnlearningObserver& observer = {});
 

@@ -3,18 +3,21 @@
 #include "learning/ExampleLearning.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace hopfield;
 
 namespace {
 
-/// The smallest M of the grid whose archetype overlap exceeds 0.9, or -1.
+constexpr int kNotReached = std::numeric_limits<int>::max();
+
+/// The smallest M of the grid whose archetype overlap exceeds 0.9, or kNotReached.
 int examplesToReach(const std::vector<ExampleCurvePoint>& curve, bool supervised)
 {
     for (const ExampleCurvePoint& point : curve)
         if ((supervised ? point.supervised : point.unsupervised) > 0.9)
             return point.examplesPerArchetype;
-    return -1;
+    return kNotReached;
 }
 
 } // namespace
@@ -120,22 +123,24 @@ private slots:
 
     void supervisedNeedsFewerExamplesThanUnsupervised()
     {
-        // K = 20 archetypes in N = 400 neurons at r = 0.3: the load K/N = 0.05 makes the
-        // unsupervised rule's K M separate examples interfere more than the supervised
-        // rule's K averages.  Measured (seed 21): supervised passes overlap 0.9 at M = 61,
-        // unsupervised only at M = 91 to 106.
+        // K = 30 archetypes in N = 300 neurons (load 0.1) at r = 0.3: the unsupervised rule's
+        // K M separate examples interfere more than the supervised rule's K averages.
+        // Measured for seeds 21-30: supervised passes overlap 0.9 at M = 151 or 201,
+        // unsupervised at 251 or not by then, and the mean gap over the grid is 0.08-0.15;
+        // with seed 21, 151 against beyond 251 and a gap of 0.15.
         Rng rng(21);
-        const PatternSet archetypes = randomPatterns(400, 1, 20, 0.0, rng);
+        const PatternSet archetypes = randomPatterns(300, 1, 30, 0.0, rng);
         const std::vector<ExampleCurvePoint> curve =
-            exampleLearningCurve(archetypes, {16, 31, 46, 61, 76, 91, 106, 121, 151}, 0.3, rng);
+            exampleLearningCurve(archetypes, {61, 101, 151, 201, 251}, 0.3, rng);
         const int supervised = examplesToReach(curve, true);
         const int unsupervised = examplesToReach(curve, false);
-        QVERIFY2(supervised > 0 && unsupervised > 0 && supervised < unsupervised,
+        QVERIFY2(supervised < unsupervised && supervised < kNotReached,
                  qPrintable(
                      QString("supervised %1, unsupervised %2").arg(supervised).arg(unsupervised)));
-        // The archetype was never shown, yet at M = 151 it is (nearly) a fixed point.
-        QVERIFY(curve.back().supervised > 0.97);
-        QVERIFY(curve.back().unsupervised > 0.95);
+        double gap = 0.0;
+        for (const ExampleCurvePoint& point : curve)
+            gap += (point.supervised - point.unsupervised) / static_cast<double>(curve.size());
+        QVERIFY2(gap > 0.05, qPrintable(QString::number(gap)));
     }
 };
 

@@ -124,8 +124,14 @@ private slots:
         const PatternSet stored = overloadedPatterns();
         Rng a(12);
         Rng b(12);
-        QCOMPARE(unlearningCouplings(stored, optionsFor(300), a),
-                 unlearningCouplings(stored, optionsFor(300), b));
+        Rng c(12);
+        const Eigen::MatrixXd j = unlearningCouplings(stored, optionsFor(300), a);
+        QCOMPARE(unlearningCouplings(stored, optionsFor(300), b), j);
+        // Progress reports draw nothing: watching does not change the dreams.
+        QCOMPARE(runUnlearning(stored, optionsFor(300), c,
+                               [](const UnlearningProgress&) { return true; })
+                     .couplings,
+                 j);
     }
 
     void nonsenseIsRefused()

@@ -1,4 +1,4 @@
-#include "PatternSource.h"
+#include "StoredPatterns.h"
 
 #include "UsageError.h"
 #include "core/Corruption.h"
