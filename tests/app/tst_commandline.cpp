@@ -38,7 +38,8 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
                  QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
-                                "phase-diagram\ncapacity\nbasins\nunlearning\n"));
+                                "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
+                                "dense-memory\n"));
     }
 
     void unknownDemoExitsWithTwo()

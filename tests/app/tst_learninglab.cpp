@@ -1,5 +1,8 @@
 #include "BasinPanel.h"
+#include "BoltzmannPanel.h"
 #include "CapacityPanel.h"
+#include "DenseMemoryPanel.h"
+#include "ExamplesPanel.h"
 #include "HeatMapView.h"
 #include "LearningLab.h"
 #include "PhaseDiagramPanel.h"
@@ -259,6 +262,78 @@ private slots:
         QVERIFY(panel.view()->seriesCount() >= 4); // three curves and at least D_in
         QTemporaryDir directory;
         checkExports(panel, directory.path(), QStringLiteral("unlearning"));
+    }
+
+    void examplesCurveFollowsTheArchetype()
+    {
+        ExamplesPanel panel;
+        ExampleCurveSetup setup;
+        setup.neurons = 100;
+        setup.archetypes = 3;
+        setup.quality = 0.5;
+        setup.examples = {1, 40};
+        panel.setSetup(setup);
+        QSignalSpy shown(&panel, &ExamplesPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.points().size(), std::size_t(2));
+        // One example is stored as itself (stable, overlap with its archetype ~ r = 0.5);
+        // 40 examples at r = 0.5 give rho = 0.075 and erf(1/sqrt(0.15)) = 0.9997: the
+        // archetype is the attractor at load 0.03, and the examples are no longer stable.
+        QCOMPARE(panel.points()[0].exampleStableFraction, 1.0);
+        QVERIFY(panel.points()[0].supervised < 0.8);
+        QVERIFY(panel.points()[1].supervised > 0.95);
+        QCOMPARE(panel.points()[1].exampleStableFraction, 0.0);
+        QCOMPARE(panel.view()->seriesCount(), 4); // supervised, unsupervised, stable, theory
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("examples"));
+    }
+
+    void denseMemoryStoresMorePatternsThanNeurons()
+    {
+        DenseMemoryPanel panel(std::make_shared<SweepCache>());
+        DenseMemorySettings settings;
+        settings.neurons = 30;
+        settings.samples = 2;
+        settings.loadStop = 1.5;
+        panel.setSettings(settings);
+        QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.view()->seriesCount(), 3); // n = 2, n = 3, the line P = N
+        // x^3 at N = 30 stores ~ N^2 / (2 ln N) = 130 patterns: P = 45 retrieves; Hopfield's
+        // n = 2 (alpha_c N = 4) does not.
+        QCOMPARE(panel.view()->series(1).points.back(), QPointF(45.0, 1.0));
+        QCOMPARE(panel.view()->series(0).points.back().y(), 0.0);
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("dense"));
+    }
+
+    void boltzmannErrorFallsAndSamplesAppear()
+    {
+        BoltzmannPanel panel;
+        BoltzmannSetup setup;
+        setup.examples = 60;
+        setup.epochs = 40;
+        setup.samples = 6;
+        panel.setSetup(setup);
+        QSignalSpy shown(&panel, &BoltzmannPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(60000));
+        const std::vector<double>& errors = panel.errors();
+        QCOMPARE(errors.size(), std::size_t(40));
+        // From J = 0 the model's moments are zero and the error is the data's correlations;
+        // moment matching lowers it on average (the chains' estimate is noisy epoch to
+        // epoch, so compare the means of the first and last five epochs).
+        double first = 0, last = 0;
+        for (int e = 0; e < 5; ++e) {
+            first += errors[static_cast<std::size_t>(e)];
+            last += errors[errors.size() - 1 - static_cast<std::size_t>(e)];
+        }
+        QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 %2").arg(first).arg(last)));
+        QCOMPARE(panel.thumbnails().size(), std::size_t(12)); // 6 data, 6 samples
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("boltzmann"));
     }
 
     void labOffersItsDemos()

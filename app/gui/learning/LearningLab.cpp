@@ -1,7 +1,10 @@
 #include "LearningLab.h"
 
 #include "BasinPanel.h"
+#include "BoltzmannPanel.h"
 #include "CapacityPanel.h"
+#include "DenseMemoryPanel.h"
+#include "ExamplesPanel.h"
 #include "PhaseDiagramPanel.h"
 #include "UnlearningPanel.h"
 
@@ -19,10 +22,16 @@ LearningLab::LearningLab(QWidget* parent)
     m_capacity = new CapacityPanel(m_cache);
     m_basins = new BasinPanel(m_cache);
     m_unlearning = new UnlearningPanel;
+    m_boltzmann = new BoltzmannPanel;
+    m_examples = new ExamplesPanel;
+    m_denseMemory = new DenseMemoryPanel(m_cache);
     m_views->addTab(m_phaseDiagram, tr("Phase diagram"));
     m_views->addTab(m_capacity, tr("Capacity"));
     m_views->addTab(m_basins, tr("Basins"));
     m_views->addTab(m_unlearning, tr("Unlearning"));
+    m_views->addTab(m_boltzmann, tr("Boltzmann"));
+    m_views->addTab(m_examples, tr("Examples"));
+    m_views->addTab(m_denseMemory, tr("Dense memory"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_views);
@@ -30,8 +39,10 @@ LearningLab::LearningLab(QWidget* parent)
 
 QStringList LearningLab::demoNames()
 {
-    return {QStringLiteral("phase-diagram"), QStringLiteral("capacity"), QStringLiteral("basins"),
-            QStringLiteral("unlearning")};
+    return {QStringLiteral("phase-diagram"), QStringLiteral("capacity"),
+            QStringLiteral("basins"),        QStringLiteral("unlearning"),
+            QStringLiteral("boltzmann"),     QStringLiteral("examples"),
+            QStringLiteral("dense-memory")};
 }
 
 void LearningLab::startDemo(const QString& name)
@@ -64,6 +75,15 @@ void LearningLab::startDemo(const QString& name)
     } else if (name == QLatin1String("unlearning")) {
         m_views->setCurrentWidget(m_unlearning);
         m_unlearning->compute();
+    } else if (name == QLatin1String("boltzmann")) {
+        m_views->setCurrentWidget(m_boltzmann);
+        m_boltzmann->compute();
+    } else if (name == QLatin1String("examples")) {
+        m_views->setCurrentWidget(m_examples);
+        m_examples->compute();
+    } else if (name == QLatin1String("dense-memory")) {
+        m_views->setCurrentWidget(m_denseMemory);
+        m_denseMemory->compute();
     }
 }
 

@@ -2,17 +2,9 @@
 
 #include "core/Corruption.h"
 
-#include <algorithm>
 #include <exception>
 
 namespace hopfield::app {
-
-namespace {
-
-/// Reports per run: a smooth curve, and few enough posts for the GUI thread.
-constexpr int kReports = 200;
-
-} // namespace
 
 UnlearningController::UnlearningController(QObject* parent) : QObject(parent), m_thread(this)
 {
@@ -28,7 +20,7 @@ void UnlearningController::start(const UnlearningSetup& setup)
             UnlearningOptions options;
             options.strength = setup.lambda;
             options.dreams = setup.dreams;
-            options.reportEvery = std::max(1, setup.dreams / kReports);
+            options.reportEvery = 0; // about 100 reports, as `learn` and its measurements
             const UnlearningResult result =
                 runUnlearning(stored, options, rng, [&](const UnlearningProgress& now) {
                     const double done =

@@ -19,7 +19,7 @@ struct UnlearningSetup {
 };
 
 /// Runs Hebbian unlearning in its worker thread, reporting every progress record as a value
-/// copy as it comes (about 200 a run), then the milestones D_in, D_top, D_fin.
+/// copy as it comes (about 100 a run), then the milestones D_in, D_top, D_fin.
 class UnlearningController : public QObject {
     Q_OBJECT
 public:
