@@ -126,6 +126,12 @@ void OverlapBarsView::paint(QPainter& painter, const QRect& target) const
     painter.restore();
 }
 
+void OverlapBarsView::paintFigure(QPainter& painter, const QRectF& target) const
+{
+    painter.fillRect(target, palette().color(QPalette::Window));
+    paint(painter, target.toRect());
+}
+
 QSize OverlapBarsView::sizeHint() const
 {
     return {320, 180};

@@ -1,31 +1,40 @@
 #include "RetrievalStudio.h"
 
 #include "AttractorText.h"
+#include "CsvExport.h"
+#include "FigureExport.h"
+#include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
 #include "Palette.h"
 #include "PatternGallery.h"
 #include "RetrievalControls.h"
+#include "RetrievalLandscapePanel.h"
 #include "RetrievalTrialsPanel.h"
 #include "SpeedScale.h"
 #include "StatusBadge.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace hopfield::app {
 namespace {
 
-constexpr int kSideColumnWidth = 300;
-constexpr int kVerdictWidth = 300;
+constexpr int kSideColumnWidth = 290;
+constexpr int kVerdictWidth = 400;
 
 QLabel* makeLabel(const QString& text, double scale, bool bold, const QString& colour = {})
 {
@@ -61,25 +70,33 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     m_timeBar = new ui::TimeBar;
     m_timeBar->setSpeedRange(speedscale::kMaxPosition);
 
-    // Left: settings (full height).  Right: what is stored, the start, the network and its
-    // verdict on top; the same run as curves below; the time bar under everything.
+    // Left: settings (full height).  Middle: what is stored, the start and the network
+    // on top, the same run as curves below.  Right: the verdict, the overlap bars and the
+    // landscape the run moves on.  The time bar under everything.
+    m_title = makeLabel({}, 1.3, true);
+    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_description->setWordWrap(true);
+    auto* stored = new QGroupBox(tr("Stored patterns"));
+    auto* storedLayout = new QVBoxLayout(stored);
+    storedLayout->setContentsMargins(4, 4, 4, 4);
+    m_gallery = new ui::PatternGallery;
+    storedLayout->addWidget(m_gallery);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(10);
+    top->addWidget(stored, 0);
+    top->addWidget(buildGrids(), 1);
+    auto* middle = new QVBoxLayout;
+    middle->setSpacing(6);
+    middle->addWidget(m_title);
+    middle->addWidget(m_description);
+    middle->addLayout(top, 1);
+    middle->addWidget(buildCharts(), 1);
+
     auto* columns = new QHBoxLayout;
     columns->setSpacing(10);
     columns->addWidget(buildSideColumn());
-    auto* right = new QVBoxLayout;
-    right->setSpacing(8);
-    auto* top = new QHBoxLayout;
-    top->setSpacing(10);
-    auto* stored = new QGroupBox(tr("Stored patterns"));
-    auto* storedLayout = new QVBoxLayout(stored);
-    m_gallery = new ui::PatternGallery;
-    storedLayout->addWidget(m_gallery);
-    top->addWidget(stored, 0);
-    top->addWidget(buildGrids(), 1);
-    top->addWidget(buildVerdict(), 0);
-    right->addLayout(top, 5);
-    right->addWidget(buildCharts(), 4);
-    columns->addLayout(right, 1);
+    columns->addLayout(middle, 1);
+    columns->addWidget(buildVerdict());
 
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(8, 6, 8, 2);
@@ -140,7 +157,6 @@ QWidget* RetrievalStudio::buildGrids()
                                "neuron updated last."));
     for (ui::NeuronGridView* view : {m_startView, m_stateView}) {
         QFont font = view->font();
-        font.setPointSizeF(font.pointSizeF() * 1.15);
         font.setBold(true);
         view->setFont(font);
         layout->addWidget(view);
@@ -154,10 +170,6 @@ QWidget* RetrievalStudio::buildVerdict()
     panel->setFixedWidth(kVerdictWidth);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = makeLabel({}, 1.4, true);
-    m_title->setWordWrap(true);
-    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
-    m_description->setWordWrap(true);
     m_badge = new ui::StatusBadge;
     m_badge->setObjectName(QStringLiteral("attractorBadge"));
     m_progress = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
@@ -165,13 +177,17 @@ QWidget* RetrievalStudio::buildVerdict()
     m_progress->setAlignment(Qt::AlignHCenter);
     m_bars = new ui::OverlapBarsView;
     m_bars->setObjectName(QStringLiteral("overlapBars"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
-    layout->addSpacing(6);
+    m_bars->setMinimumHeight(130);
+    m_landscape = new RetrievalLandscapePanel;
     layout->addWidget(m_badge);
     layout->addWidget(m_progress);
     layout->addWidget(makeLabel(tr("Overlaps m<sub>\u03bc</sub>"), 1.0, true), 0, Qt::AlignHCenter);
-    layout->addWidget(m_bars, 1);
+    layout->addWidget(m_bars, 2);
+    layout->addWidget(m_landscape, 5);
+    connect(m_landscape, &RetrievalLandscapePanel::landscapeRequested, &m_landscapes,
+            &RetrievalLandscapeController::request);
+    connect(&m_landscapes, &RetrievalLandscapeController::landscapeReady, m_landscape,
+            &RetrievalLandscapePanel::showLandscape);
     return panel;
 }
 
@@ -190,7 +206,7 @@ QWidget* RetrievalStudio::buildCharts()
     m_energyChart->setObjectName(QStringLiteral("energyChart"));
     m_energyChart->setSeriesNames({tr("E / N")});
     for (ui::TimeSeriesChartView* chart : {m_overlapChart, m_energyChart})
-        chart->setMinimumHeight(240);
+        chart->setMinimumHeight(230);
     m_chartGrid->addWidget(m_overlapChart, 0, 0);
     m_chartGrid->addWidget(m_energyChart, 0, 1);
     m_chartGrid->setColumnStretch(0, 3);
@@ -213,6 +229,7 @@ void RetrievalStudio::connectControls()
 {
     connect(m_controls, &RetrievalControls::temperatureChanged, this, [this](double temperature) {
         m_controller.setTemperature(temperature);
+        m_landscape->setTemperature(temperature);
         emit factsChanged(networkFacts());
     });
     connect(m_controls, &RetrievalControls::modeChanged, &m_controller,
@@ -288,6 +305,7 @@ void RetrievalStudio::showHistoryFrame(int index)
         m_controller.pause();
     m_shown = index == m_history.size() - 1 ? -1 : index;
     present(m_history.at(index));
+    m_landscape->showTrajectory(m_history, m_shown);
     showHistoryPosition();
 }
 
@@ -298,10 +316,9 @@ void RetrievalStudio::resumeFromShownFrame()
     const RetrievalFrame frame = m_history.at(m_shown);
     m_history.truncateAfter(m_shown);
     m_shown = -1;
-    // The curves go back with the run: redrawn from the frames that are left.
-    clearCurves();
-    for (int index = 0; index < m_history.size(); ++index)
-        appendToCurves(m_history.at(index));
+    // The curves go back with the run.
+    m_series.truncateAfter(frame.time());
+    replayCharts();
     m_lastTime = frame.time();
     m_controller.restore(frame);
     showHistoryPosition();
@@ -339,12 +356,22 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     m_overlapSeries = OverlapSeries(scene.names, scene.target);
     m_overlapChart->setSeriesNames(m_overlapSeries.names());
     m_overlapChart->setEmphasized(m_overlapSeries.emphasized());
+    m_series.setOverlapNames(m_overlapSeries.names());
     m_history.clear();
     m_shown = -1;
     clearCurves();
     m_lastTime = 0.0;
     const RetrievalSetup& setup = m_controller.setup();
     m_controls->showSetup(setup, scene.names);
+    // The plane of the start: the mixture's first two patterns sliced through the third,
+    // or the target against the next pattern.
+    if (setup.start == StartKind::Mixture && setup.mixture.size() >= 3)
+        m_landscape->setPatternNames(scene.names, setup.mixture[0], setup.mixture[1],
+                                     setup.mixture[2]);
+    else if (scene.patterns() >= 2)
+        m_landscape->setPatternNames(scene.names, std::max(scene.target, 0),
+                                     scene.target == 0 ? 1 : 0, -1);
+    m_landscape->setTemperature(setup.temperature);
     m_timeBar->showSpeed(speedscale::positionFor(setup.speed), speedscale::speedLabel(setup.speed));
     m_timeBar->setSpinStepEnabled(setup.mode != UpdateMode::Synchronous);
     showHistoryPosition();
@@ -364,8 +391,10 @@ void RetrievalStudio::onFrame(const RetrievalFrame& frame)
     if (m_shown >= 0 && full) // the frame on view moved one place towards the front
         m_shown = std::max(m_shown - 1, 0);
     appendToCurves(frame);
-    if (m_shown < 0)
+    if (m_shown < 0) {
         present(frame);
+        m_landscape->showTrajectory(m_history, m_shown);
+    }
     showHistoryPosition();
 }
 
@@ -383,12 +412,107 @@ void RetrievalStudio::clearCurves()
 {
     m_overlapChart->clearPoints();
     m_energyChart->clearPoints();
+    m_series.clear();
 }
 
 void RetrievalStudio::appendToCurves(const RetrievalFrame& frame)
 {
-    m_overlapChart->appendPoint(frame.time(), m_overlapSeries.values(frame.overlaps));
+    const QVector<double> overlaps = m_overlapSeries.values(frame.overlaps);
+    m_overlapChart->appendPoint(frame.time(), overlaps);
     m_energyChart->appendPoint(frame.time(), {frame.energyPerNeuron});
+    m_series.append(frame.time(), frame.energyPerNeuron, overlaps);
+}
+
+void RetrievalStudio::replayCharts()
+{
+    m_overlapChart->clearPoints();
+    m_energyChart->clearPoints();
+    const std::vector<ui::CsvColumn> columns = m_series.columns();
+    for (int row = 0; row < m_series.rows(); ++row) {
+        const auto at = static_cast<std::size_t>(row);
+        QVector<double> overlaps;
+        for (std::size_t k = 2; k < columns.size(); ++k)
+            overlaps.append(columns[k].values[at]);
+        m_overlapChart->appendPoint(columns[0].values[at], overlaps);
+        m_energyChart->appendPoint(columns[0].values[at], {columns[1].values[at]});
+    }
+}
+
+QWidget* RetrievalStudio::figureWidget(Figure figure)
+{
+    switch (figure) {
+    case Figure::Landscape:
+        return m_landscape->view();
+    case Figure::OverlapBars:
+        return m_bars;
+    case Figure::NetworkState:
+        return m_stateView;
+    case Figure::OverlapChart:
+        return m_overlapChart;
+    case Figure::EnergyChart:
+        return m_energyChart;
+    case Figure::Studio:
+        break;
+    }
+    return this;
+}
+
+QString RetrievalStudio::exportFigure(Figure figure, const QString& path, double dpi)
+{
+    ui::figure::Options options;
+    options.dpi = dpi;
+    options.title = m_demo.title;
+    return ui::figure::write(*figureWidget(figure), path, options);
+}
+
+QString RetrievalStudio::exportSeries(const QString& path) const
+{
+    return ui::csv::write(path, m_series.columns());
+}
+
+void RetrievalStudio::addExportActions(QMenu* menu)
+{
+    const std::pair<Figure, QString> figures[] = {
+        {Figure::Landscape, tr("Free-energy &landscape\u2026")},
+        {Figure::OverlapBars, tr("Overlap &bars\u2026")},
+        {Figure::NetworkState, tr("&Network state\u2026")},
+        {Figure::OverlapChart, tr("&Overlap curves\u2026")},
+        {Figure::EnergyChart, tr("&Energy curve\u2026")},
+        {Figure::Studio, tr("The whole &studio\u2026")},
+    };
+    for (const auto& [figure, text] : figures) {
+        QAction* action = menu->addAction(text);
+        action->setToolTip(tr("PNG at a chosen DPI, SVG or PDF"));
+        connect(action, &QAction::triggered, this, [this, figure = figure] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export figure"), QString(),
+                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            double dpi = 300.0;
+            if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+                bool ok = false;
+                dpi = QInputDialog::getInt(this, tr("Export figure"), tr("Resolution (DPI):"), 300,
+                                           72, 1200, 50, &ok);
+                if (!ok)
+                    return;
+            }
+            const QString error = exportFigure(figure, path, dpi);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export figure"), error);
+        });
+    }
+    menu->addSeparator();
+    QAction* csv = menu->addAction(tr("Overlap and energy &series (CSV)\u2026"));
+    connect(csv, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export series"), QString(),
+                                                          tr("CSV table (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportSeries(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export series"), error);
+    });
 }
 
 void RetrievalStudio::showHistoryPosition()

@@ -4,11 +4,14 @@
 #include "OverlapSeries.h"
 #include "RetrievalController.h"
 #include "RetrievalHistory.h"
+#include "RetrievalLandscapeController.h"
+#include "RetrievalSeriesRecord.h"
 
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace hopfield::ui {
@@ -23,6 +26,7 @@ class TimeSeriesChartView;
 namespace hopfield::app {
 
 class RetrievalControls;
+class RetrievalLandscapePanel;
 class RetrievalTrialsPanel;
 
 /// The retrieval studio, the first tab of the window: side panels on the left (the run's
@@ -43,11 +47,24 @@ public:
     /// The history frame on view, or -1 while following the run live.
     int shownFrame() const noexcept { return m_shown; }
     ui::TimeBar* timeBar() const noexcept { return m_timeBar; }
+    RetrievalLandscapePanel* landscape() const noexcept { return m_landscape; }
+    RetrievalLandscapeController& landscapes() noexcept { return m_landscapes; }
 
     /// A page in the side column, after the "Run" page (e.g. the pattern library).
     void addSidePanel(QWidget* panel, const QString& title);
     /// The plain-language status: N, P, load, rule, T, seed.
     QString networkFacts() const;
+
+    /// The views that export as figures.
+    enum class Figure { Landscape, OverlapBars, NetworkState, OverlapChart, EnergyChart, Studio };
+    /// Writes a view as PNG (at `dpi`), SVG or PDF, chosen by the extension (ui::figure);
+    /// returns an empty string, or what went wrong.
+    QString exportFigure(Figure figure, const QString& path, double dpi);
+    /// Writes t, E/N and the charted overlaps of the run as CSV (ui::csv).
+    QString exportSeries(const QString& path) const;
+    const RetrievalSeriesRecord& series() const noexcept { return m_series; }
+    /// Adds "Export ..." actions for every view, with file dialogs, to `menu`.
+    void addExportActions(QMenu* menu);
 
 public slots:
     /// Opens a demo (or a lesson's setup): its title and description, and its run.
@@ -81,6 +98,9 @@ private:
     void present(const RetrievalFrame& frame);
     void showFailure(const QString& message);
     void clearCurves();
+    /// Redraws the charts from the series record (after the run went back in time).
+    void replayCharts();
+    QWidget* figureWidget(Figure figure);
     void appendToCurves(const RetrievalFrame& frame);
     void showHistoryPosition();
     /// Before play or a step from a frame in the past: the run goes back there.
@@ -90,10 +110,12 @@ private:
     // A member, not a child object: members die before the QWidget base deletes the
     // views, so the worker thread is joined while everything it feeds still exists.
     RetrievalController m_controller;
+    RetrievalLandscapeController m_landscapes;
     Demo m_demo;
     RetrievalScene m_scene;
     OverlapSeries m_overlapSeries{{}, -1};
     RetrievalHistory m_history;
+    RetrievalSeriesRecord m_series;
     int m_shown = -1;
     double m_lastTime = 0.0;
 
@@ -111,6 +133,7 @@ private:
     QGridLayout* m_chartGrid;
     ui::TimeSeriesChartView* m_overlapChart;
     ui::TimeSeriesChartView* m_energyChart;
+    RetrievalLandscapePanel* m_landscape;
     ui::TimeBar* m_timeBar;
 };
 
