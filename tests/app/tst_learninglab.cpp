@@ -241,6 +241,7 @@ private slots:
     void unlearningReportsLiveAndMarksMilestones()
     {
         UnlearningPanel panel;
+        panel.resize(1200, 700); // as in the window: a chart squeezed to nothing is not tested
         UnlearningSetup setup;
         setup.neurons = 50;
         setup.patterns = 12;
