@@ -46,10 +46,19 @@ struct Extent {
 void setValueRange(QAbstractAxis* axis, double low, double high)
 {
     auto* value = static_cast<QValueAxis*>(axis);
-    value->setRange(low, high);
     value->setTickType(QValueAxis::TicksDynamic);
     value->setTickAnchor(0.0);
-    value->setTickInterval(ticks::niceStep(low, high, kMaxTicks));
+    // A kept axis lays out its ticks after each call: the new range with the old interval
+    // could mean one tick item per old interval (30000 for 0.1 over 0..3000), so the call
+    // that keeps the count small goes first.
+    const double step = ticks::niceStep(low, high, kMaxTicks);
+    if (step >= value->tickInterval()) {
+        value->setTickInterval(step);
+        value->setRange(low, high);
+    } else {
+        value->setRange(low, high);
+        value->setTickInterval(step);
+    }
 }
 
 /// The data's range with a margin on both sides, as in matplotlib, rather than stretched

@@ -1,7 +1,9 @@
 #include "SweepCommand.h"
 
 #include "Arguments.h"
+#include "RuleOptions.h"
 #include "UsageError.h"
+#include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
 
 #include <cstdio>
@@ -52,9 +54,16 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
 {
     Arguments args(words, {"per-sample", "random-target"});
     SweepParameters parameters;
-    const CouplingRule rule = couplingRuleFromName(args.text("rule", "hebb"));
-    const double dreamingTime = args.number("dreaming-time", 1.0, 0.0, 1e12);
+    const RuleChoice rule = ruleFromName(args.text("rule", "hebb"));
     const auto maxSweeps = static_cast<int>(args.integer("sweeps", 100, 1, 100000));
+    SweepRule sweepRule;
+    if (rule.denseMemory)
+        sweepRule = denseSweepRule(interactionOption(args), maxSweeps);
+    else if (rule.couplings == CouplingRule::Unlearning)
+        sweepRule = unlearningSweepRule(maxSweeps, args.number("lambda", 0.01, 1e-9, 1e3));
+    else
+        sweepRule = couplingSweepRule(rule.couplings, maxSweeps,
+                                      args.number("dreaming-time", 1.0, 0.0, 1e12));
     parameters.neurons = static_cast<int>(args.integer("neurons", 1000, 10, 200000));
     parameters.alpha = parseSweepRange("alpha", args.text("alpha", "0.05:0.2:0.05"));
     parameters.temperature = parseSweepRange("temperature", args.text("temperature", "0"));
@@ -68,8 +77,9 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
     args.finish();
     parameters.validate();
 
-    const SweepResult result =
-        runSweep(parameters, couplingSweepRule(rule, maxSweeps, dreamingTime));
+    if (rule.denseMemory && parameters.temperature != SweepRange::single(0.0))
+        throw UsageError("--rule dense runs at --temperature 0 only");
+    const SweepResult result = runSweep(parameters, sweepRule);
     if (perSample) {
         out << "alpha,temperature,noise,sample,overlap\n";
         for (const SweepPoint& point : result.points)

@@ -22,18 +22,6 @@ commands:
              --neurons N --patterns P [--bias B] | --patterns-file FILE (PBM or ASCII art)
              --target MU (0) --noise FRACTION (0.2) | --mixture 0,1,2
              --temperature T (0) --update async|sequential|sync (async) --sweeps S (100)
-             --seed SEED (1) --rule hebb|pseudo-inverse|storkey|dreaming (hebb)
-             --dreaming-time T (1) --form overlap|dense (overlap for hebb, else dense)
-  sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
-             alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
-             --rule hebb|pseudo-inverse|storkey|dreaming (hebb) [--dreaming-time T (1)]
-             --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
-             --temperature RANGE or T (0) --noise RANGE or FRACTION (0.1)
-             --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)
-             [--random-target] [--per-sample: one row alpha,temperature,noise,sample,overlap]
-             retrieved means |m| > 0.9
-  theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
-             mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability; JSON
              --seed SEED (1) --form overlap|dense (overlap for hebb, else dense)
              --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|boltzmann|
                     examples-supervised|examples-unsupervised|dense (hebb), with
@@ -63,6 +51,18 @@ commands:
                --curve P1,P2,... (P/4, P/2, 3P/4, P)
                curve: patterns, load, retrieval_fraction, mean_overlap,
                hopfield_retrieval_fraction (n = 2 on the same patterns)
+  sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
+             alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
+             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense (hebb)
+               [--dreaming-time T (1)] [unlearning: --lambda L (0.01), 0.6 P / L dreams]
+               [dense: --order n|exp (3), T = 0 only]
+             --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
+             --temperature RANGE or T (0) --noise RANGE or FRACTION (0.1)
+             --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)
+             [--random-target] [--per-sample: one row alpha,temperature,noise,sample,overlap]
+             retrieved means |m| > 0.9
+  theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
+             mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability; JSON
   bench      spin updates per second of sweeps at N = 1000, 4096, 10000; prints JSON
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]

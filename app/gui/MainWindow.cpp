@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoCatalog.h"
+#include "LearningLab.h"
 #include "RetrievalStudio.h"
 
 #include <QActionGroup>
@@ -24,6 +25,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWind
     m_tabs->setDocumentMode(true);
     m_studio = new RetrievalStudio;
     m_tabs->addTab(m_studio, tr("Retrieval studio"));
+    m_tabs->addTab(new LearningLab, tr("Learning && capacity"));
     setCentralWidget(m_tabs);
     buildMenus();
     m_studio->addExportActions(m_exportMenu);

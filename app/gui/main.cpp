@@ -1,10 +1,12 @@
 // hopfield-lab: the live window.  --list-demos and argument errors are answered before
 // any window system is touched, so they work on a machine without a display.
 #include "DemoCatalog.h"
+#include "LearningLab.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -46,15 +48,19 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (parser.isSet(listOption)) {
-        for (const QString& name : demoNames())
+        for (const QString& name : demoNames() + LearningLab::demoNames())
             printLine(stdout, name);
         return 0;
     }
-    const std::optional<Demo> demo = findDemo(parser.value(demoOption));
+    // A lab demo opens the window on the first studio demo, paused, with the lab shown.
+    const bool labDemo = LearningLab::demoNames().contains(parser.value(demoOption));
+    const std::optional<Demo> demo =
+        findDemo(labDemo ? demoNames().constFirst() : parser.value(demoOption));
     if (!demo) {
         printLine(stderr,
                   QStringLiteral("hopfield-lab: unknown demo '%1'; the demos are: %2")
-                      .arg(parser.value(demoOption), demoNames().join(QStringLiteral(", "))));
+                      .arg(parser.value(demoOption),
+                           (demoNames() + LearningLab::demoNames()).join(QStringLiteral(", "))));
         return 2;
     }
     bool afterIsNumber = false;
@@ -70,8 +76,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
     parser.process(app); // answers --help and --help-all, which need the application
 
-    MainWindow window(*demo);
+    MainWindow window(*demo, !labDemo);
     window.show();
+    if (labDemo) {
+        auto* lab = window.findChild<LearningLab*>();
+        window.tabs()->setCurrentWidget(lab);
+        lab->startDemo(parser.value(demoOption));
+    }
     if (parser.isSet(shotOption)) {
         const QString path = parser.value(shotOption);
         QTimer::singleShot(static_cast<int>(after * 1000.0), &window, [&window, path] {

@@ -37,7 +37,9 @@ private slots:
         const Result result = run({QStringLiteral("--list-demos")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
-                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"));
+                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
+                                "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
+                                "dense-memory\n"));
     }
 
     void unknownDemoExitsWithTwo()

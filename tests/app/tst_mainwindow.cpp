@@ -1,4 +1,5 @@
 #include "DemoCatalog.h"
+#include "LearningLab.h"
 #include "MainWindow.h"
 #include "NeuronGridView.h"
 #include "PatternGallery.h"
@@ -39,13 +40,14 @@ private slots:
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
         QTabWidget* tabs = window.tabs();
-        QCOMPARE(tabs->count(), 1);
+        QCOMPARE(tabs->count(), 2);
         QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studio()));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
+        QVERIFY(qobject_cast<LearningLab*>(tabs->widget(1)) != nullptr);
         // A later lab is one line; the studio and its time bar stay where they are.
         auto* lab = new QWidget;
-        QCOMPARE(window.addLab(lab, QStringLiteral("Learning & capacity")), 1);
-        QCOMPARE(tabs->widget(1), lab);
+        QCOMPARE(window.addLab(lab, QStringLiteral("Another lab")), 2);
+        QCOMPARE(tabs->widget(2), lab);
         QCOMPARE(window.studio()->timeBar()->parentWidget(),
                  static_cast<QWidget*>(window.studio()));
         QVERIFY(window.exportMenu() != nullptr);

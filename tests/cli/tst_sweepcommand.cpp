@@ -60,6 +60,22 @@ private slots:
         QCOMPARE(lines[5], QByteArray("0.05,0,0,4,1"));
     }
 
+    void learntRulesSweep()
+    {
+        const QStringList common{"sweep",     "--neurons", "100",    "--alpha", "0.3",
+                                 "--samples", "4",         "--seed", "7"};
+        const CliRun dense = runCli(common + QStringList{"--rule", "dense", "--order", "3"});
+        const CliRun unlearning = runCli(common + QStringList{"--rule", "unlearning"});
+        const CliRun hebb = runCli(common);
+        QCOMPARE(dense.exitCode, 0);
+        QCOMPARE(unlearning.exitCode, 0);
+        // x^3 holds ~ N^2 / (2 ln N) patterns, and unlearning lifts capacity to about 0.6:
+        // both retrieve every sample at alpha = 0.3, where Hebb (alpha_c = 0.138) does not.
+        QCOMPARE(dense.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
+        QCOMPARE(unlearning.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
+        QVERIFY(hebb.out.trimmed().split('\n')[1].split(',')[3].toDouble() < 0.8);
+    }
+
     void badRangesExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -72,6 +88,9 @@ private slots:
         QTest::newRow("not a number") << QStringList{"--noise", "lots"} << "noise";
         QTest::newRow("noise > 1") << QStringList{"--noise", "1.5"} << "noise";
         QTest::newRow("unknown rule") << QStringList{"--rule", "magic"} << "rule";
+        QTest::newRow("dense at T > 0")
+            << QStringList{"--rule", "dense", "--temperature", "0.5"} << "temperature 0";
+        QTest::newRow("lambda of another rule") << QStringList{"--lambda", "0.1"} << "lambda";
         QTest::newRow("unknown flag") << QStringList{"--colour", "red"} << "colour";
         QTest::newRow("too many points")
             << QStringList{"--alpha", "0.001:2:0.00001"} << "more than";

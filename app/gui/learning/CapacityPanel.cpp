@@ -1,0 +1,112 @@
+#include "CapacityPanel.h"
+
+#include "SweepCurves.h"
+#include "XYChartView.h"
+#include "analysis/LearningSweepRules.h"
+
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+
+namespace hopfield::app {
+
+namespace {
+
+/// T = 0 sweeps stop at a fixed point; 50 is far more than retrieval needs at these N.
+constexpr int kSweeps = 50;
+
+} // namespace
+
+CapacityPanel::CapacityPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
+    : LabPanel(tr("Final overlap with the target after T = 0 dynamics from a noisy start, "
+                  "against the load α = P/N, for each learning rule. Hebb fails near "
+                  "α_c ≈ 0.138; the projection rule holds patterns up to α → 1; dreaming "
+                  "(unlearning) and dense memories (x³) store far more."),
+               parent),
+      m_controller(std::move(cache))
+{
+    m_neurons = addIntegerControl(tr("Neurons N"), 20, 2000, 20);
+    m_samples = addIntegerControl(tr("Samples per point"), 1, 200);
+    m_alphaStop = addNumberControl(tr("α up to"), 0.1, 1.5, 0.05, 2);
+    m_noise = addNumberControl(tr("Initial noise"), 0.0, 0.5, 0.05, 2);
+    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    setSettings({});
+
+    m_view = new ui::XYChartView(tr("Capacity of the learning rules"),
+                                 {tr("α = P/N"), tr("final overlap m"), false, 0, 0, -0.05, 1.05});
+    m_view->setObjectName(QStringLiteral("capacityCurves"));
+    addFigure(
+        m_view, [this] { return sweepColumns(m_batch.labels, m_batch.results); },
+        QStringLiteral("capacity-curves"));
+
+    connect(&m_controller, &SweepController::progress, this, &CapacityPanel::setProgress);
+    connect(&m_controller, &SweepController::busyChanged, this, &CapacityPanel::setBusy);
+    connect(&m_controller, &SweepController::resultReady, this, &CapacityPanel::show);
+    connect(&m_controller, &SweepController::failed, this, &CapacityPanel::setStatus);
+}
+
+void CapacityPanel::setSettings(const CapacitySettings& settings)
+{
+    m_neurons->setValue(settings.neurons);
+    m_samples->setValue(settings.samples);
+    m_alphaStop->setValue(settings.alphaStop);
+    m_noise->setValue(settings.noise);
+    m_seed->setValue(static_cast<int>(settings.seed));
+}
+
+CapacitySettings CapacityPanel::settings() const
+{
+    CapacitySettings settings;
+    settings.neurons = m_neurons->value();
+    settings.samples = m_samples->value();
+    settings.alphaStop = m_alphaStop->value();
+    settings.noise = m_noise->value();
+    settings.seed = static_cast<std::uint64_t>(m_seed->value());
+    return settings;
+}
+
+std::vector<SweepJob> CapacityPanel::jobs(const CapacitySettings& settings)
+{
+    SweepParameters parameters;
+    parameters.neurons = settings.neurons;
+    parameters.samples = settings.samples;
+    parameters.alpha = {settings.alphaStep, settings.alphaStop, settings.alphaStep};
+    parameters.noise = SweepRange::single(settings.noise);
+    parameters.seed = settings.seed;
+    return {
+        {QStringLiteral("Hebb"), parameters, couplingSweepRule(CouplingRule::Hebb, kSweeps)},
+        {QStringLiteral("pseudo-inverse"), parameters,
+         couplingSweepRule(CouplingRule::PseudoInverse, kSweeps)},
+        {QStringLiteral("Storkey"), parameters, couplingSweepRule(CouplingRule::Storkey, kSweeps)},
+        {QStringLiteral("after unlearning"), parameters, unlearningSweepRule(kSweeps)},
+        {QStringLiteral("dense x³"), parameters,
+         denseSweepRule(InteractionFunction::power(3), kSweeps)},
+    };
+}
+
+void CapacityPanel::compute()
+{
+    setStatus(tr("Sweeping five rules…"));
+    m_controller.compute(jobs(settings()));
+}
+
+void CapacityPanel::cancel()
+{
+    m_controller.cancel();
+    setStatus(tr("Cancelled"));
+}
+
+void CapacityPanel::show(const SweepBatchResult& batch)
+{
+    m_batch = batch;
+    std::vector<ui::XYSeries> curves;
+    for (std::size_t r = 0; r < batch.results.size(); ++r)
+        curves.push_back(sweepCurve(
+            batch.labels[r], batch.results[r], [](const SweepPoint& p) { return p.alpha; },
+            [](const SweepPoint& p) { return p.meanOverlap; },
+            [](const SweepPoint& p) { return p.stdOverlap; }));
+    m_view->setSeries(std::move(curves));
+    setStatus(tr("Done"));
+    emit shown();
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,125 @@
+#include "DenseMemoryPanel.h"
+
+#include "SweepCurves.h"
+#include "XYChartView.h"
+#include "analysis/LearningSweepRules.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+
+namespace hopfield::app {
+
+namespace {
+
+constexpr int kSweeps = 30;
+
+} // namespace
+
+DenseMemoryPanel::DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
+    : LabPanel(tr("A dense associative memory with energy −Σ_μ (ξ^μ·s)ⁿ stores about "
+                  "Nⁿ⁻¹ patterns: far more than its N neurons once n ≥ 3. Retrieval from 10% "
+                  "noise at T = 0 against the number of patterns P, beside Hopfield's n = 2."),
+               parent),
+      m_controller(std::move(cache))
+{
+    m_order = new QSlider(Qt::Horizontal);
+    m_order->setRange(2, 6);
+    m_order->setObjectName(QStringLiteral("order"));
+    m_orderText = new QLabel;
+    controls()->addRow(tr("Order n"), m_order);
+    controls()->addRow(QString(), m_orderText);
+    connect(m_order, &QSlider::valueChanged, this,
+            [this](int order) { m_orderText->setText(tr("F(x) = x^%1").arg(order)); });
+    m_neurons = addIntegerControl(tr("Neurons N"), 20, 400, 10);
+    m_samples = addIntegerControl(tr("Samples per point"), 1, 100);
+    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    setSettings({});
+
+    m_view = new ui::XYChartView(
+        tr("Dense associative memory"),
+        {tr("stored patterns P"), tr("retrieval fraction"), false, 0, 0, -0.02, 1.02});
+    m_view->setObjectName(QStringLiteral("denseMemory"));
+    addFigure(
+        m_view, [this] { return sweepColumns(m_batch.labels, m_batch.results); },
+        QStringLiteral("dense-memory"));
+
+    connect(&m_controller, &SweepController::progress, this, &DenseMemoryPanel::setProgress);
+    connect(&m_controller, &SweepController::busyChanged, this, &DenseMemoryPanel::setBusy);
+    connect(&m_controller, &SweepController::resultReady, this, &DenseMemoryPanel::show);
+    connect(&m_controller, &SweepController::failed, this, &DenseMemoryPanel::setStatus);
+}
+
+void DenseMemoryPanel::setSettings(const DenseMemorySettings& settings)
+{
+    m_requested = settings;
+    m_order->setValue(settings.order);
+    m_orderText->setText(tr("F(x) = x^%1").arg(settings.order));
+    m_neurons->setValue(settings.neurons);
+    m_samples->setValue(settings.samples);
+    m_seed->setValue(static_cast<int>(settings.seed));
+}
+
+DenseMemorySettings DenseMemoryPanel::settings() const
+{
+    DenseMemorySettings settings = m_requested; // the load range is not a control
+    settings.order = m_order->value();
+    settings.neurons = m_neurons->value();
+    settings.samples = m_samples->value();
+    settings.seed = static_cast<std::uint64_t>(m_seed->value());
+    return settings;
+}
+
+std::vector<SweepJob> DenseMemoryPanel::jobs(const DenseMemorySettings& settings)
+{
+    SweepParameters parameters;
+    parameters.neurons = settings.neurons;
+    parameters.samples = settings.samples;
+    parameters.seed = settings.seed;
+    parameters.alpha = {0.1, settings.loadStop, 0.1};
+    parameters.noise = SweepRange::single(0.1);
+    std::vector<SweepJob> jobs{{QStringLiteral("n = 2 (Hopfield)"), parameters,
+                                denseSweepRule(InteractionFunction::power(2), kSweeps)}};
+    if (settings.order != 2)
+        jobs.push_back({QStringLiteral("n = %1").arg(settings.order), parameters,
+                        denseSweepRule(InteractionFunction::power(settings.order), kSweeps)});
+    return jobs;
+}
+
+void DenseMemoryPanel::compute()
+{
+    m_requested = settings();
+    setStatus(tr("Sweeping…"));
+    m_controller.compute(jobs(m_requested));
+}
+
+void DenseMemoryPanel::cancel()
+{
+    m_controller.cancel();
+    setStatus(tr("Cancelled"));
+}
+
+void DenseMemoryPanel::show(const SweepBatchResult& batch)
+{
+    m_batch = batch;
+    std::vector<ui::XYSeries> curves;
+    for (std::size_t r = 0; r < batch.results.size(); ++r)
+        curves.push_back(sweepCurve(
+            batch.labels[r], batch.results[r],
+            [](const SweepPoint& p) { return static_cast<double>(p.patterns); },
+            [](const SweepPoint& p) { return p.retrievalFraction; }));
+    // P = N: where Hopfield's network has long failed and the dense memory has not.
+    const double n = m_requested.neurons;
+    curves.push_back({tr("P = N"),
+                      {QPointF(n, 0.0), QPointF(n, 1.0)},
+                      {},
+                      QColor(Qt::gray),
+                      Qt::DotLine,
+                      false});
+    m_view->setSeries(std::move(curves));
+    setStatus(tr("Done"));
+    emit shown();
+}
+
+} // namespace hopfield::app

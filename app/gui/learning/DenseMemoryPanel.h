@@ -1,0 +1,59 @@
+#pragma once
+
+#include "LabPanel.h"
+#include "SweepController.h"
+
+#include <memory>
+
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace hopfield::ui {
+class XYChartView;
+}
+
+namespace hopfield::app {
+
+struct DenseMemorySettings {
+    int neurons = 60;
+    int order = 3;
+    int samples = 8;
+    double loadStop = 2.0; ///< P up to loadStop * N (SweepParameters::kMaxLoad at most)
+    std::uint64_t seed = 1;
+};
+
+/// Dense associative memory (Krotov and Hopfield 2016; SCIENCE.md section 4): the fraction
+/// of retrievals from 10% noise against the number of stored patterns P, for the order n
+/// chosen on the slider beside Hopfield's n = 2, so that P > N is seen to work.
+class DenseMemoryPanel : public LabPanel {
+    Q_OBJECT
+public:
+    explicit DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
+
+    void setSettings(const DenseMemorySettings& settings);
+    DenseMemorySettings settings() const;
+    void compute() override;
+    void cancel() override;
+    SweepController& controller() noexcept { return m_controller; }
+    ui::XYChartView* view() const noexcept { return m_view; }
+    static std::vector<SweepJob> jobs(const DenseMemorySettings& settings);
+
+signals:
+    void shown();
+
+private:
+    void show(const SweepBatchResult& batch);
+
+    SweepController m_controller;
+    ui::XYChartView* m_view;
+    QSlider* m_order;
+    QLabel* m_orderText;
+    QSpinBox* m_neurons;
+    QSpinBox* m_samples;
+    QSpinBox* m_seed;
+    DenseMemorySettings m_requested;
+    SweepBatchResult m_batch;
+};
+
+} // namespace hopfield::app

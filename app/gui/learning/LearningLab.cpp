@@ -1,0 +1,90 @@
+#include "LearningLab.h"
+
+#include "BasinPanel.h"
+#include "BoltzmannPanel.h"
+#include "CapacityPanel.h"
+#include "DenseMemoryPanel.h"
+#include "ExamplesPanel.h"
+#include "PhaseDiagramPanel.h"
+#include "UnlearningPanel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hopfield::app {
+
+LearningLab::LearningLab(QWidget* parent)
+    : QWidget(parent), m_cache(std::make_shared<SweepCache>()), m_views(new QTabWidget)
+{
+    m_views->setObjectName(QStringLiteral("learningViews"));
+    m_views->setTabPosition(QTabWidget::West);
+    m_phaseDiagram = new PhaseDiagramPanel(m_cache);
+    m_capacity = new CapacityPanel(m_cache);
+    m_basins = new BasinPanel(m_cache);
+    m_unlearning = new UnlearningPanel;
+    m_boltzmann = new BoltzmannPanel;
+    m_examples = new ExamplesPanel;
+    m_denseMemory = new DenseMemoryPanel(m_cache);
+    m_views->addTab(m_phaseDiagram, tr("Phase diagram"));
+    m_views->addTab(m_capacity, tr("Capacity"));
+    m_views->addTab(m_basins, tr("Basins"));
+    m_views->addTab(m_unlearning, tr("Unlearning"));
+    m_views->addTab(m_boltzmann, tr("Boltzmann"));
+    m_views->addTab(m_examples, tr("Examples"));
+    m_views->addTab(m_denseMemory, tr("Dense memory"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_views);
+}
+
+QStringList LearningLab::demoNames()
+{
+    return {QStringLiteral("phase-diagram"), QStringLiteral("capacity"),
+            QStringLiteral("basins"),        QStringLiteral("unlearning"),
+            QStringLiteral("boltzmann"),     QStringLiteral("examples"),
+            QStringLiteral("dense-memory")};
+}
+
+void LearningLab::startDemo(const QString& name)
+{
+    if (name == QLatin1String("phase-diagram")) {
+        PhaseDiagramSettings settings;
+        settings.neurons = 200;
+        settings.samples = 3;
+        settings.alphaStep = 0.01;
+        settings.alphaStop = 0.2;
+        settings.temperatureStep = 0.1;
+        m_phaseDiagram->setSettings(settings);
+        m_views->setCurrentWidget(m_phaseDiagram);
+        m_phaseDiagram->compute();
+    } else if (name == QLatin1String("capacity")) {
+        CapacitySettings settings;
+        settings.neurons = 60;
+        settings.samples = 4;
+        settings.alphaStop = 0.6;
+        m_capacity->setSettings(settings);
+        m_views->setCurrentWidget(m_capacity);
+        m_capacity->compute();
+    } else if (name == QLatin1String("basins")) {
+        BasinSettings settings;
+        settings.samples = 10;
+        settings.histogramSamples = 100;
+        m_basins->setSettings(settings);
+        m_views->setCurrentWidget(m_basins);
+        m_basins->compute();
+    } else if (name == QLatin1String("unlearning")) {
+        m_views->setCurrentWidget(m_unlearning);
+        m_unlearning->compute();
+    } else if (name == QLatin1String("boltzmann")) {
+        m_views->setCurrentWidget(m_boltzmann);
+        m_boltzmann->compute();
+    } else if (name == QLatin1String("examples")) {
+        m_views->setCurrentWidget(m_examples);
+        m_examples->compute();
+    } else if (name == QLatin1String("dense-memory")) {
+        m_views->setCurrentWidget(m_denseMemory);
+        m_denseMemory->compute();
+    }
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analysis/SweepCache.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+
+class QTabWidget;
+
+namespace hopfield::app {
+
+class BasinPanel;
+class BoltzmannPanel;
+class CapacityPanel;
+class DenseMemoryPanel;
+class ExamplesPanel;
+class PhaseDiagramPanel;
+class UnlearningPanel;
+
+/// The "Learning & capacity" lab: the (alpha, T) phase diagram beside AGS theory,
+/// capacity curves per learning rule, basins of attraction and overlap histograms,
+/// Hebbian unlearning live, learning from examples and the dense associative memory.  The sweep
+/// views share one SweepCache.
+class LearningLab : public QWidget {
+    Q_OBJECT
+public:
+    explicit LearningLab(QWidget* parent = nullptr);
+
+    /// The demos that open this lab: "phase-diagram", "capacity", "basins", "unlearning",
+    /// "boltzmann", "examples", "dense-memory".
+    static QStringList demoNames();
+    /// Shows the demo's view and starts a small computation in it (N and samples chosen
+    /// so it finishes in a few seconds on two cores).
+    void startDemo(const QString& name);
+
+    PhaseDiagramPanel* phaseDiagram() const noexcept { return m_phaseDiagram; }
+    CapacityPanel* capacity() const noexcept { return m_capacity; }
+    BasinPanel* basins() const noexcept { return m_basins; }
+    UnlearningPanel* unlearning() const noexcept { return m_unlearning; }
+    BoltzmannPanel* boltzmann() const noexcept { return m_boltzmann; }
+    ExamplesPanel* examples() const noexcept { return m_examples; }
+    DenseMemoryPanel* denseMemory() const noexcept { return m_denseMemory; }
+    const std::shared_ptr<SweepCache>& cache() const noexcept { return m_cache; }
+
+private:
+    std::shared_ptr<SweepCache> m_cache;
+    QTabWidget* m_views;
+    PhaseDiagramPanel* m_phaseDiagram;
+    CapacityPanel* m_capacity;
+    BasinPanel* m_basins;
+    UnlearningPanel* m_unlearning;
+    BoltzmannPanel* m_boltzmann;
+    ExamplesPanel* m_examples;
+    DenseMemoryPanel* m_denseMemory;
+};
+
+} // namespace hopfield::app

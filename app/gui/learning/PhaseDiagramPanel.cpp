@@ -1,0 +1,172 @@
+#include "PhaseDiagramPanel.h"
+
+#include "HeatMapView.h"
+#include "Palette.h"
+#include "SweepCurves.h"
+
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+
+namespace hopfield::app {
+
+namespace {
+
+/// Glauber sweeps per sample: enough to relax at T > 0 (no early stop there) on these N.
+constexpr int kSweeps = 60;
+/// Points per AGS line: smooth at this figure size, solved in well under a second.
+constexpr int kTheoryPoints = 40;
+
+QPolygonF polygonOf(const std::vector<std::array<double, 2>>& points)
+{
+    QPolygonF polygon;
+    for (const auto& point : points)
+        polygon << QPointF(point[0], point[1]);
+    return polygon;
+}
+
+} // namespace
+
+PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
+    : LabPanel(tr("Monte-Carlo retrieval overlap ⟨m⟩ of Hebb's network from 10% noise over "
+                  "load α and temperature T, beside the replica-symmetric theory of Amit, "
+                  "Gutfreund and Sompolinsky (1987)."),
+               parent),
+      m_controller(std::move(cache))
+{
+    m_neurons = addIntegerControl(tr("Neurons N"), 50, 5000, 50);
+    m_samples = addIntegerControl(tr("Samples per point"), 1, 200);
+    m_alphaStop = addNumberControl(tr("α up to"), 0.02, 0.3, 0.01, 3);
+    m_alphaStep = addNumberControl(tr("α step"), 0.002, 0.1, 0.005, 3);
+    m_temperatureStop = addNumberControl(tr("T up to"), 0.1, 2.0, 0.1, 2);
+    m_temperatureStep = addNumberControl(tr("T step"), 0.01, 0.5, 0.05, 3);
+    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    setSettings({});
+
+    m_view = new ui::HeatMapView;
+    m_view->setObjectName(QStringLiteral("phaseDiagram"));
+    m_view->setColorMap(ui::ColorMap::Kind::Viridis);
+    m_view->setValueRange(0.0, 1.0);
+    m_view->setLabels({tr("Phase diagram of the Hopfield network"), tr("α = P/N"), tr("T"),
+                       tr("retrieval overlap ⟨m⟩")});
+    m_view->setLegendCorner(Qt::TopRightCorner);
+    addFigure(
+        m_view, [this] { return csvColumns(); }, QStringLiteral("phase-diagram"));
+
+    connect(&m_controller, &SweepController::progress, this, &PhaseDiagramPanel::setProgress);
+    connect(&m_controller, &SweepController::busyChanged, this, &PhaseDiagramPanel::setBusy);
+    connect(&m_controller, &SweepController::resultReady, this, &PhaseDiagramPanel::show);
+    connect(&m_controller, &SweepController::failed, this, &PhaseDiagramPanel::setStatus);
+}
+
+void PhaseDiagramPanel::setSettings(const PhaseDiagramSettings& settings)
+{
+    m_neurons->setValue(settings.neurons);
+    m_samples->setValue(settings.samples);
+    m_alphaStop->setValue(settings.alphaStop);
+    m_alphaStep->setValue(settings.alphaStep);
+    m_temperatureStop->setValue(settings.temperatureStop);
+    m_temperatureStep->setValue(settings.temperatureStep);
+    m_seed->setValue(static_cast<int>(settings.seed));
+}
+
+PhaseDiagramSettings PhaseDiagramPanel::settings() const
+{
+    PhaseDiagramSettings settings;
+    settings.neurons = m_neurons->value();
+    settings.samples = m_samples->value();
+    settings.alphaStep = m_alphaStep->value();
+    settings.alphaStart = settings.alphaStep;
+    settings.alphaStop = m_alphaStop->value();
+    settings.temperatureStop = m_temperatureStop->value();
+    settings.temperatureStep = m_temperatureStep->value();
+    settings.seed = static_cast<std::uint64_t>(m_seed->value());
+    return settings;
+}
+
+SweepJob PhaseDiagramPanel::job(const PhaseDiagramSettings& settings)
+{
+    SweepJob job;
+    job.label = QStringLiteral("Hebb");
+    job.parameters.neurons = settings.neurons;
+    job.parameters.samples = settings.samples;
+    job.parameters.alpha = {settings.alphaStart, settings.alphaStop, settings.alphaStep};
+    job.parameters.temperature = {0.0, settings.temperatureStop, settings.temperatureStep};
+    job.parameters.noise = SweepRange::single(0.1);
+    job.parameters.seed = settings.seed;
+    job.rule = couplingSweepRule(CouplingRule::Hebb, kSweeps);
+    return job;
+}
+
+void PhaseDiagramPanel::compute()
+{
+    setStatus(tr("Sweeping…"));
+    SweepJob sweep = job(settings());
+    m_requested = sweep.parameters;
+    m_controller.compute({std::move(sweep)}, m_theory ? 0 : kTheoryPoints);
+}
+
+void PhaseDiagramPanel::cancel()
+{
+    m_controller.cancel();
+    setStatus(tr("Cancelled"));
+}
+
+void PhaseDiagramPanel::show(const SweepBatchResult& batch)
+{
+    if (batch.theory)
+        m_theory = batch.theory;
+    m_result = batch.results.at(0);
+    const SweepParameters& parameters = m_requested;
+    const std::vector<double> alphas = parameters.alpha.values();
+    const std::vector<double> temperatures = parameters.temperature.values();
+    const auto nx = static_cast<int>(alphas.size());
+    const auto ny = static_cast<int>(temperatures.size());
+    ui::HeatMapGrid grid;
+    if (static_cast<std::size_t>(nx) * static_cast<std::size_t>(ny) == m_result->points.size()) {
+        grid.nx = nx;
+        grid.ny = ny;
+        grid.x0 = alphas.front() - parameters.alpha.step / 2;
+        grid.x1 = alphas.back() + parameters.alpha.step / 2;
+        grid.y0 = temperatures.front() - parameters.temperature.step / 2;
+        grid.y1 = temperatures.back() + parameters.temperature.step / 2;
+        grid.values.resize(m_result->points.size());
+        // Points run alpha-major (Sweep.h); the grid is row-major from the bottom (T).
+        for (int i = 0; i < nx; ++i)
+            for (int j = 0; j < ny; ++j)
+                grid.values[static_cast<std::size_t>(j * nx + i)] =
+                    m_result->points[static_cast<std::size_t>(i * ny + j)].meanOverlap;
+    }
+    m_view->setGrid(grid);
+
+    ui::PlotOverlay overlay;
+    if (m_theory) {
+        overlay.lines.push_back({polygonOf(m_theory->glassLine), Qt::white, 2.5, Qt::DashLine,
+                                 tr("T_g = 1 + √α (spin glass below)")});
+        overlay.lines.push_back({polygonOf(m_theory->retrievalLine), ui::palette::series(3), 3.0,
+                                 Qt::SolidLine, tr("T_M (retrieval states below)")});
+        overlay.lines.push_back({polygonOf(m_theory->globalLine), ui::palette::series(5), 2.5,
+                                 Qt::DotLine, tr("T_c (retrieval global minima below)")});
+        ui::PlotMarker alphaC;
+        alphaC.position = {m_theory->capacity.alphaC, 0.0};
+        alphaC.shape = ui::MarkerShape::Diamond;
+        alphaC.color = ui::palette::series(3);
+        alphaC.size = 13.0;
+        alphaC.text = tr("α_c = %1").arg(m_theory->capacity.alphaC, 0, 'f', 3);
+        overlay.markers.push_back(alphaC);
+    }
+    m_view->setOverlay(overlay);
+    setStatus(tr("%1 points × %2 samples at N = %3")
+                  .arg(m_result->points.size())
+                  .arg(parameters.samples)
+                  .arg(parameters.neurons));
+    emit shown();
+}
+
+std::vector<ui::CsvColumn> PhaseDiagramPanel::csvColumns() const
+{
+    if (!m_result)
+        return sweepColumns({}, {});
+    return sweepColumns({QStringLiteral("hebb")}, {*m_result});
+}
+
+} // namespace hopfield::app

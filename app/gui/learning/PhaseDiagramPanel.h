@@ -1,0 +1,72 @@
+#pragma once
+
+#include "LabPanel.h"
+#include "SweepController.h"
+
+#include <memory>
+#include <optional>
+
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace hopfield::ui {
+class HeatMapView;
+}
+
+namespace hopfield::app {
+
+/// What the phase diagram sweeps: Hebb couplings, pattern 0 from 10% noise, over an
+/// (alpha, T) grid.
+struct PhaseDiagramSettings {
+    int neurons = 400;
+    int samples = 4;
+    double alphaStart = 0.01;
+    double alphaStop = 0.2;
+    double alphaStep = 0.01;
+    double temperatureStop = 1.5;
+    double temperatureStep = 0.05;
+    std::uint64_t seed = 1;
+};
+
+/// The (alpha, T) phase diagram of AGS 1987 (SCIENCE.md section 1): the Monte-Carlo
+/// retrieval overlap <m> as a heat map, with the replica-symmetric lines on top: T_g
+/// (spin glass below), T_M (retrieval states appear below) and T_c (they become the
+/// global minima), and alpha_c at T = 0.
+class PhaseDiagramPanel : public LabPanel {
+    Q_OBJECT
+public:
+    explicit PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
+
+    void setSettings(const PhaseDiagramSettings& settings);
+    PhaseDiagramSettings settings() const;
+    void compute() override;
+    void cancel() override;
+
+    SweepController& controller() noexcept { return m_controller; }
+    ui::HeatMapView* view() const noexcept { return m_view; }
+    /// The jobs compute() hands the controller for `settings` (one Hebb sweep).
+    static SweepJob job(const PhaseDiagramSettings& settings);
+
+signals:
+    /// The heat map and the theory lines are drawn.
+    void shown();
+
+private:
+    void show(const SweepBatchResult& batch);
+    std::vector<ui::CsvColumn> csvColumns() const;
+
+    SweepController m_controller;
+    ui::HeatMapView* m_view;
+    QSpinBox* m_neurons;
+    QSpinBox* m_samples;
+    QDoubleSpinBox* m_alphaStop;
+    QDoubleSpinBox* m_alphaStep;
+    QDoubleSpinBox* m_temperatureStop;
+    QDoubleSpinBox* m_temperatureStep;
+    QSpinBox* m_seed;
+    SweepParameters m_requested; ///< of the last compute(): the one whose result arrives
+    std::optional<SweepResult> m_result;
+    std::optional<AgsPhaseDiagram> m_theory;
+};
+
+} // namespace hopfield::app

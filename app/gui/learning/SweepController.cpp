@@ -1,0 +1,79 @@
+#include "SweepController.h"
+
+#include <QElapsedTimer>
+#include <exception>
+
+namespace hopfield::app {
+
+namespace {
+
+long long samplesOf(const SweepParameters& parameters)
+{
+    return static_cast<long long>(parameters.alpha.count()) * parameters.temperature.count() *
+           parameters.noise.count() * parameters.samples;
+}
+
+} // namespace
+
+SweepController::SweepController(std::shared_ptr<SweepCache> cache, QObject* parent)
+    : QObject(parent), m_cache(std::move(cache)),
+      m_engineRuns(std::make_shared<std::atomic<int>>(0)), m_thread(this)
+{
+    connect(&m_thread, &JobThread::busyChanged, this, &SweepController::busyChanged);
+}
+
+void SweepController::compute(std::vector<SweepJob> jobs, int theoryPoints)
+{
+    m_thread.start([this, jobs = std::move(jobs), theoryPoints, cache = m_cache,
+                    runs = m_engineRuns](const JobThread::Context& context) {
+        try {
+            long long total = 0;
+            for (const SweepJob& job : jobs) {
+                job.parameters.validate();
+                total += samplesOf(job.parameters);
+            }
+            SweepBatchResult batch;
+            if (theoryPoints > 0)
+                batch.theory = agsPhaseDiagram(theoryPoints);
+            long long before = 0;
+            QElapsedTimer sincePost; // at most ~30 progress posts a second
+            sincePost.start();
+            for (const SweepJob& job : jobs) {
+                SweepControl control;
+                control.cancel = context.cancelFlag();
+                control.progress = [&](long long done, long long) {
+                    if (sincePost.elapsed() >= 33) {
+                        sincePost.restart();
+                        const double fraction = static_cast<double>(before + done) / total;
+                        context.post([this, fraction] { emit progress(fraction); });
+                    }
+                    return !context.cancelled();
+                };
+                std::optional<SweepResult> result = cache->find(job.parameters, job.rule.name);
+                if (!result) {
+                    ++*runs;
+                    result = cache->run(job.parameters, job.rule, control);
+                }
+                if (result->cancelled || context.cancelled())
+                    return;
+                before += samplesOf(job.parameters);
+                batch.labels.push_back(job.label);
+                batch.results.push_back(std::move(*result));
+            }
+            context.post([this, batch = std::move(batch)] {
+                emit progress(1.0);
+                emit resultReady(batch);
+            });
+        } catch (const std::exception& error) {
+            const QString message = QString::fromUtf8(error.what());
+            context.post([this, message] { emit failed(message); });
+        }
+    });
+}
+
+void SweepController::cancel()
+{
+    m_thread.cancel();
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "analysis/SweepRule.h"
+#include "discrete/DenseAssociativeMemory.h"
+
+namespace hopfield {
+
+/// Hebb, then Hebbian unlearning (HebbianUnlearning.h) with strength lambda and
+/// round(dreamsPerPattern * P / lambda) dreams drawn from the trial's own Rng, then
+/// Glauber dynamics as couplingSweepRule.  The dream count scales with P / lambda because
+/// the milestones do (D_top ~ 0.6 to 0.9 P / lambda at N = 200, measured for `learn`);
+/// the default 0.6 stays before the fall D_fin.  lambda > 0, dreamsPerPattern >= 0,
+/// maxSweeps >= 1: otherwise std::invalid_argument.
+SweepRule unlearningSweepRule(int maxSweeps, double lambda = 0.01, double dreamsPerPattern = 0.6);
+
+/// The dense associative memory (Krotov and Hopfield 2016) with interaction F, retrieved
+/// by its asynchronous T = 0 dynamics for at most maxSweeps sweeps.  It has no
+/// temperature: a trial at T > 0 throws std::invalid_argument.  maxSweeps >= 1 and a
+/// power order in [2, 30], or std::invalid_argument.
+SweepRule denseSweepRule(InteractionFunction function, int maxSweeps);
+
+} // namespace hopfield

@@ -1,0 +1,349 @@
+#include "BasinPanel.h"
+#include "BoltzmannPanel.h"
+#include "CapacityPanel.h"
+#include "DenseMemoryPanel.h"
+#include "ExamplesPanel.h"
+#include "HeatMapView.h"
+#include "LearningLab.h"
+#include "PhaseDiagramPanel.h"
+#include "SweepController.h"
+#include "UnlearningPanel.h"
+#include "XYChartView.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+using namespace hopfield;
+using namespace hopfield::app;
+
+namespace {
+
+/// A tiny Hebb sweep: 2 x 2 grid points x 3 samples at N = 60.
+SweepJob tinyJob(std::uint64_t seed = 5)
+{
+    SweepJob job;
+    job.label = QStringLiteral("Hebb");
+    job.parameters.neurons = 60;
+    job.parameters.samples = 3;
+    job.parameters.alpha = {0.05, 0.1, 0.05};
+    job.parameters.temperature = {0.0, 0.3, 0.3};
+    job.parameters.seed = seed;
+    job.parameters.threads = 2;
+    job.rule = couplingSweepRule(CouplingRule::Hebb, 30);
+    return job;
+}
+
+/// A rule that records which thread ran it, and waits so that a cancel can arrive.
+SweepRule spyRule(std::atomic<int>* offGuiThread, QThread* gui)
+{
+    return {"spy",
+            [offGuiThread, gui](const PatternSet&, std::span<const Spin> start, double, Rng&) {
+                if (QThread::currentThread() != gui)
+                    ++*offGuiThread;
+                QThread::msleep(2);
+                return std::vector<Spin>(start.begin(), start.end());
+            }};
+}
+
+QByteArray head(const QString& path, int bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(bytes);
+}
+
+/// Writes every figure of `panel` in the four formats and checks each file's signature.
+void checkExports(LabPanel& panel, const QString& directory, const QString& name)
+{
+    for (int figure = 0; figure < panel.figureCount(); ++figure) {
+        const QString base = QStringLiteral("%1/%2-%3").arg(directory, name).arg(figure);
+        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".png"), 100.0), QString());
+        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".svg")), QString());
+        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".pdf")), QString());
+        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".csv")), QString());
+        QCOMPARE(head(base + QStringLiteral(".png"), 8), QByteArray("\x89PNG\r\n\x1a\n"));
+        QVERIFY(head(base + QStringLiteral(".svg"), 400).contains("<svg"));
+        QCOMPARE(head(base + QStringLiteral(".pdf"), 5), QByteArray("%PDF-"));
+        const QByteArray csv = head(base + QStringLiteral(".csv"), 100000);
+        QVERIFY2(csv.count('\n') >= 2, csv.constData()); // a header and data rows
+    }
+}
+
+} // namespace
+
+class TestLearningLab : public QObject {
+    Q_OBJECT
+private slots:
+    void controllerDeliversTheEnginesResultAcrossAThread()
+    {
+        SweepController controller(std::make_shared<SweepCache>());
+        QSignalSpy results(&controller, &SweepController::resultReady);
+        controller.compute({tinyJob()});
+        QVERIFY(results.wait(10000));
+        const auto batch = results.at(0).at(0).value<SweepBatchResult>();
+        const SweepJob job = tinyJob();
+        const SweepResult direct = runSweep(job.parameters, job.rule);
+        QCOMPARE(batch.results.size(), std::size_t(1));
+        QCOMPARE(batch.results[0].points.size(), direct.points.size());
+        for (std::size_t p = 0; p < direct.points.size(); ++p)
+            QCOMPARE(batch.results[0].points[p].overlaps, direct.points[p].overlaps);
+        QCOMPARE(controller.engineRuns(), 1);
+        QVERIFY(controller.jobThread().thread() != QThread::currentThread());
+    }
+
+    void sweepsRunOffTheGuiThreadAndCancelStopsThem()
+    {
+        SweepController controller(std::make_shared<SweepCache>());
+        std::atomic<int> offGuiThread{0};
+        SweepJob job = tinyJob();
+        job.parameters.samples = 2000; // 4 points x 2000 x 2 ms: minutes, unless cancelled
+        job.rule = spyRule(&offGuiThread, QThread::currentThread());
+        QSignalSpy results(&controller, &SweepController::resultReady);
+        QSignalSpy busy(&controller, &SweepController::busyChanged);
+        controller.compute({job});
+        QTRY_VERIFY_WITH_TIMEOUT(offGuiThread.load() > 0, 5000);
+        controller.cancel();
+        QVERIFY(!controller.isBusy());
+        const int afterCancel = offGuiThread.load();
+        QTest::qWait(300);
+        // The engine noticed within a sample or two per thread, and nothing was delivered.
+        QVERIFY(offGuiThread.load() - afterCancel < 20);
+        QCOMPARE(results.count(), 0);
+        // A cancelled sweep is not cached: a later request recomputes it.
+        QCOMPARE(controller.engineRuns(), 1);
+    }
+
+    void cachePreventsRecomputation()
+    {
+        const auto cache = std::make_shared<SweepCache>();
+        SweepController controller(cache);
+        QSignalSpy results(&controller, &SweepController::resultReady);
+        controller.compute({tinyJob()});
+        QVERIFY(results.wait(10000));
+        controller.compute({tinyJob()});
+        QVERIFY(results.wait(10000));
+        QCOMPARE(controller.engineRuns(), 1);
+        // Another view sharing the cache does not recompute either; another seed does.
+        SweepController other(cache);
+        QSignalSpy otherResults(&other, &SweepController::resultReady);
+        other.compute({tinyJob(), tinyJob(6)});
+        QVERIFY(otherResults.wait(10000));
+        QCOMPARE(other.engineRuns(), 1);
+        QCOMPARE(
+            otherResults.at(0).at(0).value<SweepBatchResult>().results.at(0).points[0].overlaps,
+            results.at(0).at(0).value<SweepBatchResult>().results.at(0).points[0].overlaps);
+    }
+
+    void phaseDiagramShowsTheTheoryLines()
+    {
+        PhaseDiagramPanel panel(std::make_shared<SweepCache>());
+        PhaseDiagramSettings settings;
+        settings.neurons = 60;
+        settings.samples = 1;
+        settings.alphaStep = 0.05;
+        settings.alphaStop = 0.2;
+        settings.temperatureStep = 0.5;
+        settings.temperatureStop = 1.5;
+        panel.setSettings(settings);
+        QSignalSpy shown(&panel, &PhaseDiagramPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(20000));
+        const ui::HeatMapGrid& grid = panel.view()->grid();
+        QCOMPARE(grid.nx, 4); // alpha 0.05 ... 0.2
+        QCOMPARE(grid.ny, 4); // T 0 ... 1.5
+        // Retrieval at (alpha 0.05, T 0) and none at T = 1.5 above T_g: the Monte-Carlo
+        // overlap at N = 60 is near 1 and, at T = 1.5, thermal noise of order 1/sqrt(N).
+        QVERIFY(grid.value(0, 0) > 0.9);
+        QVERIFY(std::abs(grid.value(0, 3)) < 0.5);
+
+        const ui::PlotOverlay& overlay = panel.view()->overlay();
+        QCOMPARE(overlay.lines.size(), std::size_t(3));
+        const QPolygonF& glass = overlay.lines[0].points;
+        QVERIFY(overlay.lines[0].label.startsWith(QStringLiteral("T_g")));
+        // T_g(0) = 1 + sqrt(0) = 1 exactly, and T_g(0.2) = 1 + sqrt(0.2).
+        QCOMPARE(glass.front(), QPointF(0.0, 1.0));
+        QCOMPARE(glass.back().y(), 1.0 + std::sqrt(glass.back().x()));
+        // T_M reaches T = 0 at alpha_c = 0.138 (AGS 1987; 0.1379 to four digits), and
+        // starts at T = 1 for alpha -> 0.
+        const QPolygonF& retrieval = overlay.lines[1].points;
+        QVERIFY(overlay.lines[1].label.startsWith(QStringLiteral("T_M")));
+        bool reachesZero = false;
+        for (const QPointF& point : retrieval)
+            if (point.y() == 0.0) {
+                reachesZero = true;
+                QCOMPARE(std::round(point.x() * 1000) / 1000, 0.138);
+            }
+        QVERIFY(reachesZero);
+        bool startsAtOne = false;
+        for (const QPointF& point : retrieval)
+            startsAtOne = startsAtOne || (point.x() == 0.0 && point.y() == 1.0);
+        QVERIFY(startsAtOne);
+        QVERIFY(overlay.lines[2].label.startsWith(QStringLiteral("T_c")));
+        QCOMPARE(overlay.markers.size(), std::size_t(1));
+        QCOMPARE(std::round(overlay.markers[0].position.x() * 1000) / 1000, 0.138);
+
+        // Asking again is answered by the cache: no new engine run.
+        panel.compute();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(panel.controller().engineRuns(), 1);
+
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("phase"));
+    }
+
+    void capacityAndBasinViewsDrawAndExport()
+    {
+        const auto cache = std::make_shared<SweepCache>();
+        CapacityPanel capacity(cache);
+        CapacitySettings settings;
+        settings.neurons = 40;
+        settings.samples = 2;
+        settings.alphaStop = 0.3;
+        settings.alphaStep = 0.15;
+        capacity.setSettings(settings);
+        QSignalSpy capacityShown(&capacity, &CapacityPanel::shown);
+        capacity.compute();
+        QVERIFY(capacityShown.wait(30000));
+        QCOMPARE(capacity.view()->seriesCount(), 5); // one curve per rule
+        QCOMPARE(capacity.view()->series(0).errors.size(),
+                 capacity.view()->series(0).points.size());
+        // The dense x^3 memory at N = 40 holds P = 12 patterns (alpha 0.3) from 10% noise.
+        QCOMPARE(capacity.view()->series(4).points.back().y(), 1.0);
+
+        BasinPanel basins(cache);
+        BasinSettings basinSettings;
+        basinSettings.neurons = 50;
+        basinSettings.samples = 2;
+        basinSettings.histogramSamples = 20;
+        basins.setSettings(basinSettings);
+        QSignalSpy basinsShown(&basins, &BasinPanel::shown);
+        basins.compute();
+        QVERIFY(basinsShown.wait(30000));
+        QCOMPARE(basins.basinView()->seriesCount(), 3);
+        // At zero noise and alpha = 0.05 every start is the pattern itself, a fixed point.
+        QCOMPARE(basins.basinView()->series(0).points.front(), QPointF(0.0, 1.0));
+        QCOMPARE(basins.histogramView()->histogramCount(), 1);
+        double total = 0;
+        for (double count : basins.histogramView()->histogram(0).counts)
+            total += count;
+        QCOMPARE(total, 20.0);
+
+        QTemporaryDir directory;
+        checkExports(capacity, directory.path(), QStringLiteral("capacity"));
+        checkExports(basins, directory.path(), QStringLiteral("basins"));
+    }
+
+    void unlearningReportsLiveAndMarksMilestones()
+    {
+        UnlearningPanel panel;
+        panel.resize(1200, 700); // as in the window: a chart squeezed to nothing is not tested
+        UnlearningSetup setup;
+        setup.neurons = 50;
+        setup.patterns = 12;
+        setup.dreams = 3000; // 2.5 P / lambda: past D_fin ~ 1.2 to 1.4 P / lambda
+        panel.setSetup(setup);
+        QSignalSpy shown(&panel, &UnlearningPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        const auto& history = panel.history();
+        QVERIFY(history.size() > 50);
+        QCOMPARE(history.front().dreams, 0);
+        QCOMPARE(history.back().dreams, 3000);
+        // Hebb at alpha = 0.24 leaves patterns unstable; unlearning makes all stable on the way.
+        QVERIFY(history.front().stableFraction < 1.0);
+        double best = 0.0;
+        for (const auto& p : history)
+            best = std::max(best, p.stableFraction);
+        QCOMPARE(best, 1.0);
+        QVERIFY(panel.view()->seriesCount() >= 4); // three curves and at least D_in
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("unlearning"));
+    }
+
+    void examplesCurveFollowsTheArchetype()
+    {
+        ExamplesPanel panel;
+        ExampleCurveSetup setup;
+        setup.neurons = 100;
+        setup.archetypes = 3;
+        setup.quality = 0.5;
+        setup.examples = {1, 40};
+        panel.setSetup(setup);
+        QSignalSpy shown(&panel, &ExamplesPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.points().size(), std::size_t(2));
+        // One example is stored as itself (stable, overlap with its archetype ~ r = 0.5);
+        // 40 examples at r = 0.5 give rho = 0.075 and erf(1/sqrt(0.15)) = 0.9997: the
+        // archetype is the attractor at load 0.03, and the examples are no longer stable.
+        QCOMPARE(panel.points()[0].exampleStableFraction, 1.0);
+        QVERIFY(panel.points()[0].supervised < 0.8);
+        QVERIFY(panel.points()[1].supervised > 0.95);
+        QCOMPARE(panel.points()[1].exampleStableFraction, 0.0);
+        QCOMPARE(panel.view()->seriesCount(), 4); // supervised, unsupervised, stable, theory
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("examples"));
+    }
+
+    void denseMemoryStoresMorePatternsThanNeurons()
+    {
+        DenseMemoryPanel panel(std::make_shared<SweepCache>());
+        DenseMemorySettings settings;
+        settings.neurons = 30;
+        settings.samples = 2;
+        settings.loadStop = 1.5;
+        panel.setSettings(settings);
+        QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.view()->seriesCount(), 3); // n = 2, n = 3, the line P = N
+        // x^3 at N = 30 stores ~ N^2 / (2 ln N) = 130 patterns: P = 45 retrieves; Hopfield's
+        // n = 2 (alpha_c N = 4) does not.
+        QCOMPARE(panel.view()->series(1).points.back(), QPointF(45.0, 1.0));
+        QCOMPARE(panel.view()->series(0).points.back().y(), 0.0);
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("dense"));
+    }
+
+    void boltzmannErrorFallsAndSamplesAppear()
+    {
+        BoltzmannPanel panel;
+        BoltzmannSetup setup;
+        setup.examples = 60;
+        setup.epochs = 40;
+        setup.samples = 6;
+        panel.setSetup(setup);
+        QSignalSpy shown(&panel, &BoltzmannPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(60000));
+        const std::vector<double>& errors = panel.errors();
+        QCOMPARE(errors.size(), std::size_t(40));
+        // From J = 0 the model's moments are zero and the error is the data's correlations;
+        // moment matching lowers it on average (the chains' estimate is noisy epoch to
+        // epoch, so compare the means of the first and last five epochs).
+        double first = 0, last = 0;
+        for (int e = 0; e < 5; ++e) {
+            first += errors[static_cast<std::size_t>(e)];
+            last += errors[errors.size() - 1 - static_cast<std::size_t>(e)];
+        }
+        QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 %2").arg(first).arg(last)));
+        QCOMPARE(panel.thumbnails().size(), std::size_t(12)); // 6 data, 6 samples
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("boltzmann"));
+    }
+
+    void labOffersItsDemos()
+    {
+        LearningLab lab;
+        QCOMPARE(LearningLab::demoNames().front(), QStringLiteral("phase-diagram"));
+        QVERIFY(lab.phaseDiagram() && lab.capacity() && lab.basins() && lab.unlearning());
+    }
+};
+
+QTEST_MAIN(TestLearningLab)
+#include "tst_learninglab.moc"
