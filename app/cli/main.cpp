@@ -1,5 +1,6 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
 #include "BenchCommand.h"
+#include "ControlCommand.h"
 #include "OdeCommand.h"
 #include "RetrieveCommand.h"
 #include "SweepCommand.h"
@@ -46,6 +47,18 @@ commands:
              --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
              --sample-interval H (0.05) --equilibrium-tol E (1e-8)
              --fixed-point-grid K (15; 5 above 64 neurons) --format json|csv (json) | --list-presets
+  control    the controlled network du/dt = (A + xi) g(u) - u with its optimal control; prints JSON
+             [--preset NAME | --list-presets]  (presets: recognise, record, forget-recover,
+             wandering, authors-map; flags given with a preset override it)
+             --a a11,a12,... (row-major) [--neurons N] --initial u1,...,uN
+             --mu M (0.5; slides' convention, near 1 = conservative) --lambda L (0)
+             --K K (0.5, existing synapses) --k k (0, silent synapses)
+             --controllable 0:1,1:0 (default: existing synapses, and silent ones if k > 0)
+             --gain tanh|logistic|arctan (arctan) --beta B (10)
+             [--map] (the authors' map u(t+1) = (A + xi) g(u); horizon = --steps)
+             --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)
+             --max-iterations I (3000) --restarts R (0) --seed SEED (1)
+             [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
   help       this text
 )";
 
@@ -67,6 +80,8 @@ int dispatch(const std::vector<std::string>& words)
         return runOde(options, std::cout);
     if (words[0] == "bench")
         return runBench(options, std::cout);
+    if (words[0] == "control")
+        return runControlCommand(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
 }
 
