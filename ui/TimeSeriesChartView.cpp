@@ -1,12 +1,13 @@
 #include "TimeSeriesChartView.h"
 
+#include "ChartStyle.h"
+#include "NiceTicks.h"
 #include "Palette.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -17,34 +18,6 @@ namespace {
 constexpr double kLineWidth = 2.0;
 constexpr double kEmphasizedLineWidth = 3.5;
 
-/// The smallest 1, 2 or 5 times a power of ten that is >= value (> 0).
-double niceCeiling(double value)
-{
-    const double power = std::pow(10.0, std::floor(std::log10(value)));
-    for (double factor : {1.0, 2.0, 5.0, 10.0})
-        if (factor * power >= value * (1.0 - 1e-12))
-            return factor * power;
-    return 10.0 * power;
-}
-
-QFont scaledFont(const QFont& base, double factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-void styleAxis(QValueAxis* axis, const QString& title, const QFont& base)
-{
-    axis->setTitleText(title);
-    axis->setTitleFont(scaledFont(base, 1.0, true));
-    axis->setLabelsFont(scaledFont(base, 0.9));
-    axis->setGridLineColor(QColor(0xe3, 0xe0, 0xd8));
-    axis->setLinePenColor(QColor(0x6b, 0x6b, 0x6b));
-    axis->setLabelFormat(QStringLiteral("%g"));
-}
-
 } // namespace
 
 TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& axes,
@@ -52,17 +25,10 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& 
     : QWidget(parent), m_axes(axes), m_chart(new QChart), m_xAxis(new QValueAxis),
       m_yAxis(new QValueAxis)
 {
-    m_chart->setTitle(title);
-    m_chart->setTitleFont(scaledFont(font(), 1.15, true));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setDropShadowEnabled(false);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setFont(scaledFont(font(), 1.0));
+    chart::styleChart(m_chart, title, font());
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-
-    styleAxis(m_xAxis, axes.xTitle, font());
-    styleAxis(m_yAxis, axes.yTitle, font());
+    chart::styleAxis(m_xAxis, axes.xTitle, font());
+    chart::styleAxis(m_yAxis, axes.yTitle, font());
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0.0);
     setTimeSpan(axes.minXSpan);
@@ -79,16 +45,16 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& 
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
-    auto* view = new QChartView(m_chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
+    m_view = chart::embedChart(m_chart, this);
 }
 
 // The chart view owns the chart, which owns the axes and the series.
 TimeSeriesChartView::~TimeSeriesChartView() = default;
+
+void TimeSeriesChartView::paintFigure(QPainter& painter, const QRectF& target) const
+{
+    chart::paintChart(m_view, m_chart, painter, target);
+}
 
 void TimeSeriesChartView::setSeriesNames(const QStringList& names)
 {
@@ -169,9 +135,9 @@ void TimeSeriesChartView::growTimeAxis(double x)
 
 void TimeSeriesChartView::setTimeSpan(double atLeast)
 {
-    const double span = niceCeiling(atLeast);
+    const double span = ticks::niceCeiling(atLeast);
     m_xAxis->setRange(0.0, span);
-    m_xAxis->setTickInterval(niceCeiling(span / 6.0));
+    m_xAxis->setTickInterval(ticks::niceCeiling(span / 6.0));
 }
 
 void TimeSeriesChartView::fitValueAxis(double low, double high)

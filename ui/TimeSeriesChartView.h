@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Figure.h"
 #include "PointBuffer.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QChartView;
 class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -31,7 +33,7 @@ struct ChartAxes {
 /// A live line chart of one value per series against time, e.g. overlaps m_mu(t) or the
 /// energy E(t)/N.  Our small chart interface: every Qt Charts class stays behind it (Qt
 /// Charts is deprecated upstream), and callers hand it plain numbers, one frame at a time.
-class TimeSeriesChartView : public QWidget {
+class TimeSeriesChartView : public QWidget, public Figure {
     Q_OBJECT
 public:
     TimeSeriesChartView(const QString& title, const ChartAxes& axes, QWidget* parent = nullptr);
@@ -52,6 +54,8 @@ public:
     QPointF xRange() const;
     QPointF yRange() const;
 
+    void paintFigure(QPainter& painter, const QRectF& target) const override;
+
 private:
     void growTimeAxis(double x);
     void setTimeSpan(double atLeast);
@@ -60,6 +64,7 @@ private:
 
     ChartAxes m_axes;
     QChart* m_chart;
+    QChartView* m_view = nullptr;
     QValueAxis* m_xAxis;
     QValueAxis* m_yAxis;
     QList<QLineSeries*> m_series;

@@ -1,0 +1,193 @@
+#include "HeatMapView.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+#include <cmath>
+#include <limits>
+
+using hopfield::ui::ColorMap;
+using hopfield::ui::HeatMapGrid;
+using hopfield::ui::HeatMapRenderer;
+using hopfield::ui::HeatMapView;
+
+namespace {
+
+/// A 4 x 2 grid over [0, 4] x [-1, 1] holding 0 .. 7, row by row from the bottom.
+HeatMapGrid ramp()
+{
+    return HeatMapGrid{4, 2, 0.0, 4.0, -1.0, 1.0, {0, 1, 2, 3, 4, 5, 6, 7}};
+}
+
+QImage render(const HeatMapRenderer& renderer, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+} // namespace
+
+/// The heat map turns values into the colour map's colours, maps data to pixels and back,
+/// and reports the user's clicks in data coordinates.
+class TestHeatMapView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void endsOfTheRangeGetTheEndsOfTheMap_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<QColor>("lowColor");
+        QTest::addColumn<QColor>("highColor");
+        // The first and last stops of each map (viridis #440154 .. #fde725, cividis
+        // #00204d .. #ffea46, RdBu reversed #053061 .. #67001f).
+        QTest::newRow("viridis") << int(ColorMap::Kind::Viridis) << 0.0 << 7.0
+                                 << QColor(0x44, 0x01, 0x54) << QColor(0xfd, 0xe7, 0x25);
+        QTest::newRow("cividis") << int(ColorMap::Kind::Cividis) << 0.0 << 7.0
+                                 << QColor(0x00, 0x20, 0x4d) << QColor(0xff, 0xea, 0x46);
+        // A diverging map is symmetric about 0: [0, 7] becomes [-7, 7].
+        QTest::newRow("diverging") << int(ColorMap::Kind::Diverging) << -7.0 << 7.0
+                                   << QColor(0x05, 0x30, 0x61) << QColor(0x67, 0x00, 0x1f);
+    }
+    void endsOfTheRangeGetTheEndsOfTheMap()
+    {
+        QFETCH(int, kind);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(QColor, lowColor);
+        QFETCH(QColor, highColor);
+        HeatMapRenderer renderer;
+        renderer.setColorMap(ColorMap(static_cast<ColorMap::Kind>(kind)));
+        renderer.setGrid(ramp());
+        QCOMPARE(renderer.valueRange(), std::make_pair(low, high));
+        QCOMPARE(renderer.colorFor(low), lowColor);
+        QCOMPARE(renderer.colorFor(high), highColor);
+        // Values outside the range clamp to its ends.
+        QCOMPARE(renderer.colorFor(high + 100.0), highColor);
+    }
+
+    void divergingMapIsWhiteAtZero()
+    {
+        HeatMapRenderer renderer;
+        renderer.setColorMap(ColorMap(ColorMap::Kind::Diverging));
+        renderer.setGrid(ramp());
+        QCOMPARE(renderer.colorFor(0.0), QColor(0xf7, 0xf7, 0xf7));
+    }
+
+    void paintedCellsHaveTheirColours()
+    {
+        HeatMapRenderer renderer;
+        renderer.setGrid(ramp());
+        const QSize size(500, 360);
+        const QImage image = render(renderer, size);
+        const auto transform = renderer.transform(renderer.layout(QRectF(0, 0, 500, 360)).plot);
+        // The centre of the bottom-left cell holds the lowest value, the top-right the highest.
+        const QPoint lowest = transform.toPixel({0.5, -0.5}).toPoint();
+        const QPoint highest = transform.toPixel({3.5, 0.5}).toPoint();
+        QCOMPARE(image.pixelColor(lowest), QColor(0x44, 0x01, 0x54));
+        QCOMPARE(image.pixelColor(highest), QColor(0xfd, 0xe7, 0x25));
+    }
+
+    void nanCellsShowTheBackground()
+    {
+        HeatMapGrid grid = ramp();
+        grid.values[5] = std::numeric_limits<double>::quiet_NaN(); // cell (1, 1)
+        HeatMapRenderer renderer;
+        renderer.setGrid(grid);
+        QCOMPARE(renderer.valueRange(), std::make_pair(0.0, 7.0));
+        const QImage image = render(renderer, QSize(500, 360));
+        const auto transform = renderer.transform(renderer.layout(QRectF(0, 0, 500, 360)).plot);
+        QCOMPARE(image.pixelColor(transform.toPixel({1.5, 0.5}).toPoint()),
+                 renderer.style().background);
+        QVERIFY(image.pixelColor(transform.toPixel({2.5, 0.5}).toPoint()) !=
+                renderer.style().background);
+    }
+
+    void dataAndPixelsRoundTrip()
+    {
+        HeatMapView view;
+        view.resize(520, 400);
+        view.setGrid(ramp());
+        const QRectF plot = view.plotRect();
+        QVERIFY(plot.width() > 200.0 && plot.height() > 150.0);
+        QVERIFY(QRectF(view.rect()).contains(plot));
+        // The corners of the data map to the corners of the plot area.
+        QCOMPARE(view.dataToWidget({0.0, -1.0}), plot.bottomLeft());
+        QCOMPARE(view.dataToWidget({4.0, 1.0}), plot.topRight());
+        for (const QPointF data : {QPointF(0.3, 0.7), QPointF(3.9, -0.95), QPointF(2.0, 0.0)}) {
+            const QPointF back = view.widgetToData(view.dataToWidget(data));
+            QVERIFY(std::abs(back.x() - data.x()) < 1e-12);
+            QVERIFY(std::abs(back.y() - data.y()) < 1e-12);
+        }
+    }
+
+    void aspectLockGivesEqualUnits()
+    {
+        HeatMapRenderer renderer;
+        renderer.setGrid(ramp()); // 4 units wide, 2 high
+        renderer.setAspectLocked(true);
+        const auto transform = renderer.transform(renderer.layout(QRectF(0, 0, 500, 500)).plot);
+        QCOMPARE(transform.xScale(), transform.yScale());
+    }
+
+    void clickReportsTheDataPoint()
+    {
+        HeatMapView view;
+        view.resize(520, 400);
+        view.setGrid(ramp());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy clicks(&view, &HeatMapView::clicked);
+        const QPointF target(2.5, -0.25);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.dataToWidget(target).toPoint());
+        QCOMPARE(clicks.count(), 1);
+        const auto point = clicks.at(0).at(0).toPointF();
+        // The click lands on a whole pixel: within one pixel of the target, in data units.
+        const QRectF plot = view.plotRect();
+        QVERIFY(std::abs(point.x() - target.x()) <= 4.0 / plot.width());
+        QVERIFY(std::abs(point.y() - target.y()) <= 2.0 / plot.height());
+    }
+
+    void dragReportsBothEnds()
+    {
+        HeatMapView view;
+        view.resize(520, 400);
+        view.setGrid(ramp());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy clicks(&view, &HeatMapView::clicked);
+        QSignalSpy drags(&view, &HeatMapView::dragged);
+        const QPoint from = view.dataToWidget({1.0, 0.0}).toPoint();
+        const QPoint to = view.dataToWidget({3.0, 0.5}).toPoint();
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), view.mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, to);
+        QCOMPARE(clicks.count(), 0);
+        QCOMPARE(drags.count(), 1);
+        const QPointF start = drags.at(0).at(0).toPointF();
+        const QPointF end = drags.at(0).at(1).toPointF();
+        QVERIFY(std::abs(start.x() - 1.0) < 0.05 && std::abs(start.y()) < 0.05);
+        QVERIFY(std::abs(end.x() - 3.0) < 0.05 && std::abs(end.y() - 0.5) < 0.05);
+    }
+
+    void valueAtFindsTheCell()
+    {
+        const HeatMapGrid grid = ramp();
+        QCOMPARE(grid.valueAt({0.1, -0.9}), 0.0);
+        QCOMPARE(grid.valueAt({3.99, 0.99}), 7.0);
+        QCOMPARE(grid.valueAt({4.0, 1.0}), 7.0); // the top-right edge belongs to the last cell
+        QVERIFY(std::isnan(grid.valueAt({4.5, 0.0})));
+    }
+};
+
+QTEST_MAIN(TestHeatMapView)
+#include "tst_heatmapview.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+class QPainter;
+class QRectF;
+class QWidget;
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+/// The house style of our Qt Charts views, in one place so that every chart looks alike:
+/// readable bold titles, light grid lines, no shadows.  Only .cpp files of ui/ include this:
+/// Qt Charts stays behind our own chart classes (it is deprecated upstream since Qt 6.10).
+namespace hopfield::ui::chart {
+
+QFont scaledFont(const QFont& base, double factor, bool bold = false);
+
+/// Title, margins, background and legend of a chart in the house style.
+void styleChart(QChart* chart, const QString& title, const QFont& base);
+/// Title, fonts and colours of an axis; numeric axes label with "%g".
+void styleAxis(QAbstractAxis* axis, const QString& title, const QFont& base);
+
+/// A frameless, antialiased view of `chart` filling `parent` (which it lays out).
+QChartView* embedChart(QChart* chart, QWidget* parent);
+
+/// Paints the chart laid out at `target`'s size (it is resized for the duration), so that
+/// an export of any size has the proportions of a chart of that size, in real vectors.
+void paintChart(QChartView* view, QChart* chart, QPainter& painter, const QRectF& target);
+
+} // namespace hopfield::ui::chart

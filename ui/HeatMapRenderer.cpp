@@ -1,0 +1,296 @@
+#include "HeatMapRenderer.h"
+
+#include "NiceTicks.h"
+#include "OverlayPainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace hopfield::ui {
+namespace {
+
+// Lengths at presentation scale 1, in logical pixels.
+constexpr double kPad = 8.0;        // around the figure and between its parts
+constexpr double kTickLength = 5.0; // ticks point outwards, away from the data
+constexpr double kTickGap = 3.0;    // between a tick and its label
+constexpr double kBarGap = 16.0;    // between the plot and the colour bar
+constexpr double kBarWidth = 16.0;
+constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
+constexpr double kYTickSpacing = 45.0;
+
+int tickCount(double pixels, double spacing)
+{
+    return std::max(2, static_cast<int>(pixels / spacing) + 1);
+}
+
+double widestLabel(const QFontMetricsF& metrics, double low, double high, int maxTicks)
+{
+    const double step = ticks::niceStep(low, high, maxTicks);
+    double widest = 0.0;
+    for (double tick : ticks::niceTicks(low, high, maxTicks))
+        widest = std::max(widest, metrics.horizontalAdvance(ticks::tickLabel(tick, step)));
+    return widest;
+}
+
+} // namespace
+
+HeatMapRenderer::HeatMapRenderer() = default;
+
+void HeatMapRenderer::setGrid(HeatMapGrid grid)
+{
+    m_grid = std::move(grid);
+    if (m_grid.isValid())
+        setExtent(m_grid.x0, m_grid.x1, m_grid.y0, m_grid.y1);
+    rebuildImage();
+}
+
+void HeatMapRenderer::setExtent(double x0, double x1, double y0, double y1)
+{
+    if (!(x0 < x1) || !(y0 < y1) || !std::isfinite(x1 - x0) || !std::isfinite(y1 - y0))
+        return;
+    m_x0 = x0;
+    m_x1 = x1;
+    m_y0 = y0;
+    m_y1 = y1;
+}
+
+PlotTransform HeatMapRenderer::transform(const QRectF& plot) const
+{
+    return {plot, m_x0, m_x1, m_y0, m_y1};
+}
+
+void HeatMapRenderer::setColorMap(ColorMap map)
+{
+    m_colorMap = map;
+    rebuildImage();
+}
+
+void HeatMapRenderer::setValueRange(double low, double high)
+{
+    m_fixedRange = low < high && std::isfinite(low) && std::isfinite(high);
+    m_low = low;
+    m_high = high;
+    rebuildImage();
+}
+
+std::pair<double, double> HeatMapRenderer::valueRange() const
+{
+    if (m_fixedRange)
+        return {m_low, m_high};
+    auto [low, high] = m_grid.isValid() ? m_grid.finiteRange() : std::pair{0.0, 1.0};
+    if (std::isnan(low))
+        return {0.0, 1.0};
+    if (m_colorMap.isDiverging()) {
+        const double reach = std::max(std::abs(low), std::abs(high));
+        low = -reach;
+        high = reach;
+    }
+    if (!(low < high)) {
+        // A constant field: centre it in a unit-wide range so it gets a colour, not NaN.
+        const double half = std::max(0.5, 0.5 * std::abs(low));
+        return {low - half, high + half};
+    }
+    return {low, high};
+}
+
+QColor HeatMapRenderer::colorFor(double value) const
+{
+    const auto [low, high] = valueRange();
+    return m_colorMap.at((value - low) / (high - low));
+}
+
+void HeatMapRenderer::rebuildImage()
+{
+    if (!m_grid.isValid()) {
+        m_image = QImage();
+        return;
+    }
+    const auto [low, high] = valueRange();
+    // One pixel per cell, top row = highest y; NaN cells stay transparent (background).
+    m_image = QImage(m_grid.nx, m_grid.ny, QImage::Format_ARGB32);
+    for (int j = 0; j < m_grid.ny; ++j) {
+        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(m_grid.ny - 1 - j));
+        for (int i = 0; i < m_grid.nx; ++i)
+            line[i] = m_colorMap.rgbAt((m_grid.value(i, j) - low) / (high - low));
+    }
+}
+
+HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
+{
+    const QFontMetricsF tickMetrics(m_style.font());
+    const QFontMetricsF axisMetrics(m_style.font(1.1));
+    const QFontMetricsF titleMetrics(m_style.font(1.25, true));
+    const double pad = m_style.scaled(kPad);
+    const double tick = m_style.scaled(kTickLength) + m_style.scaled(kTickGap);
+
+    const double top = pad + (m_labels.title.isEmpty() ? 0.0 : titleMetrics.height() + pad);
+    const int yTicks = tickCount(target.height(), m_style.scaled(kYTickSpacing));
+    const double left = pad + (m_labels.yTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad) +
+                        widestLabel(tickMetrics, m_y0, m_y1, yTicks) + tick;
+    const double bottom = tick + tickMetrics.height() + pad +
+                          (m_labels.xTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad);
+    double right = pad + 0.5 * tickMetrics.horizontalAdvance(QStringLiteral("0.00"));
+    const bool hasBar = m_grid.isValid();
+    if (hasBar) {
+        const auto [low, high] = valueRange();
+        right = m_style.scaled(kBarGap) + m_style.scaled(kBarWidth) + tick +
+                widestLabel(tickMetrics, low, high, yTicks) + pad +
+                (m_labels.valueTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad);
+    }
+    QRectF plot = target.adjusted(left, top, -right, -bottom);
+    if (plot.width() < 10.0 || plot.height() < 10.0)
+        plot = target.adjusted(2, 2, -2, -2);
+    if (m_aspectLocked) {
+        const double unit = std::min(plot.width() / (m_x1 - m_x0), plot.height() / (m_y1 - m_y0));
+        const QSizeF size(unit * (m_x1 - m_x0), unit * (m_y1 - m_y0));
+        plot =
+            QRectF(plot.left() + 0.5 * (plot.width() - size.width()),
+                   plot.top() + 0.5 * (plot.height() - size.height()), size.width(), size.height());
+    }
+    Layout result{plot, {}};
+    if (hasBar)
+        result.colorBar = QRectF(plot.right() + m_style.scaled(kBarGap), plot.top(),
+                                 m_style.scaled(kBarWidth), plot.height());
+    return result;
+}
+
+void HeatMapRenderer::paint(QPainter& painter, const QRectF& target) const
+{
+    painter.save();
+    painter.fillRect(target, m_style.background);
+    const Layout parts = layout(target);
+    const PlotTransform data = transform(parts.plot);
+
+    if (!m_image.isNull()) {
+        const QRectF cells(data.toPixel({m_grid.x0, m_grid.y1}),
+                           data.toPixel({m_grid.x1, m_grid.y0}));
+        painter.save();
+        painter.setClipRect(parts.plot);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(cells, m_image);
+        painter.restore();
+    }
+    overlay::paint(painter, m_overlay, data, m_style);
+    paintAxes(painter, data);
+    if (!parts.colorBar.isEmpty())
+        paintColorBar(painter, parts.colorBar);
+    overlay::paintLegend(painter, m_overlay, parts.plot, m_legendCorner, m_style);
+
+    if (!m_labels.title.isEmpty()) {
+        painter.setFont(m_style.font(1.25, true));
+        painter.setPen(m_style.foreground);
+        const QRectF band(target.left(), target.top() + m_style.scaled(kPad), target.width(),
+                          QFontMetricsF(painter.font()).height());
+        painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, m_labels.title);
+    }
+    painter.restore();
+}
+
+void HeatMapRenderer::paintAxes(QPainter& painter, const PlotTransform& transform) const
+{
+    const QRectF plot = transform.pixels;
+    const double tickLength = m_style.scaled(kTickLength);
+    const double gap = m_style.scaled(kTickGap);
+    const QFont tickFont = m_style.font();
+    const QFontMetricsF metrics(tickFont);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_style.foreground, m_style.scaled(1.0)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(plot);
+    painter.setFont(tickFont);
+
+    const int xTicks = tickCount(plot.width(), m_style.scaled(kXTickSpacing));
+    const double xStep = ticks::niceStep(m_x0, m_x1, xTicks);
+    for (double x : ticks::niceTicks(m_x0, m_x1, xTicks)) {
+        const double px = transform.toPixel({x, m_y0}).x();
+        painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + tickLength));
+        const QString text = ticks::tickLabel(x, xStep);
+        const double width = metrics.horizontalAdvance(text);
+        painter.drawText(
+            QRectF(px - width, plot.bottom() + tickLength + gap, 2 * width, metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop, text);
+    }
+    const int yTicks = tickCount(plot.height(), m_style.scaled(kYTickSpacing));
+    const double yStep = ticks::niceStep(m_y0, m_y1, yTicks);
+    double widest = 0.0;
+    for (double y : ticks::niceTicks(m_y0, m_y1, yTicks)) {
+        const double py = transform.toPixel({m_x0, y}).y();
+        painter.drawLine(QPointF(plot.left() - tickLength, py), QPointF(plot.left(), py));
+        const QString text = ticks::tickLabel(y, yStep);
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+        painter.drawText(QRectF(plot.left() - tickLength - gap - 200.0, py - metrics.height(),
+                                200.0, 2 * metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+
+    const QFont axisFont = m_style.font(1.1);
+    const QFontMetricsF axisMetrics(axisFont);
+    painter.setFont(axisFont);
+    if (!m_labels.xTitle.isEmpty()) {
+        const double top = plot.bottom() + tickLength + gap + metrics.height() + gap;
+        painter.drawText(QRectF(plot.left(), top, plot.width(), axisMetrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, m_labels.xTitle);
+    }
+    if (!m_labels.yTitle.isEmpty()) {
+        const double centreX = plot.left() - tickLength - gap - widest - m_style.scaled(kPad) -
+                               0.5 * axisMetrics.height();
+        painter.translate(centreX, plot.center().y());
+        painter.rotate(-90.0);
+        painter.drawText(QRectF(-0.5 * plot.height(), -0.5 * axisMetrics.height(), plot.height(),
+                                axisMetrics.height()),
+                         Qt::AlignCenter, m_labels.yTitle);
+    }
+    painter.restore();
+}
+
+void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
+{
+    const auto [low, high] = valueRange();
+    // A vertical strip of the map, highest value on top, 256 steps.
+    QImage strip(1, 256, QImage::Format_ARGB32);
+    for (int k = 0; k < 256; ++k)
+        strip.setPixel(0, 255 - k, m_colorMap.rgbAt(k / 255.0));
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.drawImage(bar, strip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_style.foreground, m_style.scaled(1.0)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+
+    const QFont tickFont = m_style.font();
+    const QFontMetricsF metrics(tickFont);
+    painter.setFont(tickFont);
+    const double tickLength = m_style.scaled(kTickLength);
+    const double gap = m_style.scaled(kTickGap);
+    const int count = tickCount(bar.height(), m_style.scaled(kYTickSpacing));
+    const double step = ticks::niceStep(low, high, count);
+    double widest = 0.0;
+    for (double value : ticks::niceTicks(low, high, count)) {
+        const double py = bar.bottom() - (value - low) / (high - low) * bar.height();
+        painter.drawLine(QPointF(bar.right(), py), QPointF(bar.right() + tickLength, py));
+        const QString text = ticks::tickLabel(value, step);
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+        painter.drawText(QRectF(bar.right() + tickLength + gap, py - metrics.height(), 200.0,
+                                2 * metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    if (!m_labels.valueTitle.isEmpty()) {
+        const QFont axisFont = m_style.font(1.1);
+        const QFontMetricsF axisMetrics(axisFont);
+        painter.setFont(axisFont);
+        const double centreX = bar.right() + tickLength + gap + widest + m_style.scaled(kPad) +
+                               0.5 * axisMetrics.height();
+        painter.translate(centreX, bar.center().y());
+        painter.rotate(-90.0);
+        painter.drawText(QRectF(-0.5 * bar.height() - 100.0, -0.5 * axisMetrics.height(),
+                                bar.height() + 200.0, axisMetrics.height()),
+                         Qt::AlignCenter, m_labels.valueTitle);
+    }
+    painter.restore();
+}
+
+} // namespace hopfield::ui
