@@ -20,6 +20,14 @@ void NeuronGridRenderer::setGrid(int width, int height, QVector<qint8> spins)
     // Spins that do not fill the grid are dropped; the size stays for the next ones.
     const bool fits = spins.size() == static_cast<qsizetype>(m_width) * m_height;
     m_spins = fits ? std::move(spins) : QVector<qint8>{};
+    if (m_means.size() != static_cast<qsizetype>(m_width) * m_height)
+        m_means.clear();
+}
+
+void NeuronGridRenderer::setMeans(QVector<float> means)
+{
+    const bool fits = means.size() == static_cast<qsizetype>(m_width) * m_height;
+    m_means = fits ? std::move(means) : QVector<float>{};
 }
 
 QRect NeuronGridRenderer::gridRect(const QRect& target) const
@@ -45,6 +53,20 @@ QImage NeuronGridRenderer::cellImage() const
         const qint8* row = m_spins.constData() + static_cast<qsizetype>(y) * m_width;
         for (int x = 0; x < m_width; ++x)
             line[x] = row[x] > 0 ? up : down;
+    }
+    if (!m_means.isEmpty()) {
+        // Linear blend: mean +1 is the up colour, -1 the down colour, 0 halfway.
+        const auto blend = [](int a, int b, double t) {
+            return static_cast<int>(b + (a - b) * t);
+        };
+        for (int y = 0; y < m_height; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+            for (int x = 0; x < m_width; ++x) {
+                const double t = std::clamp((m_means[y * m_width + x] + 1.0) / 2.0, 0.0, 1.0);
+                line[x] = qRgb(blend(qRed(up), qRed(down), t), blend(qGreen(up), qGreen(down), t),
+                               blend(qBlue(up), qBlue(down), t));
+            }
+        }
     }
     return image;
 }

@@ -29,6 +29,10 @@ public:
 
     /// Spins that are not width x height are dropped: nothing is drawn until valid ones come.
     void setGrid(int width, int height, QVector<qint8> spins);
+    /// Averages in [-1, 1] per cell (e.g. each spin's mean over time at T > 0), drawn as
+    /// greys between the two spin colours in place of the spins; empty shows the spins.
+    /// Values that are not one per cell are dropped.
+    void setMeans(QVector<float> means);
     /// The cell to outline, or -1 for none.
     void setHighlightedCell(int index) { m_highlighted = index; }
     void setStyle(const Style& style) { m_style = style; }
@@ -36,6 +40,7 @@ public:
     int gridWidth() const noexcept { return m_width; }
     int gridHeight() const noexcept { return m_height; }
     const QVector<qint8>& spins() const noexcept { return m_spins; }
+    const QVector<float>& means() const noexcept { return m_means; }
     const Style& style() const noexcept { return m_style; }
 
     /// The rectangle the cells cover inside `target`: the largest centred one with square
@@ -52,6 +57,7 @@ private:
     int m_width = 0;
     int m_height = 0;
     QVector<qint8> m_spins;
+    QVector<float> m_means;
     int m_highlighted = -1;
     Style m_style;
 };

@@ -33,6 +33,12 @@ void NeuronGridView::setHighlightedCell(int index)
     update();
 }
 
+void NeuronGridView::setMeans(QVector<float> means)
+{
+    m_renderer.setMeans(std::move(means));
+    update();
+}
+
 void NeuronGridView::setCaption(const QString& caption)
 {
     m_caption = caption;

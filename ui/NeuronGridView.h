@@ -17,11 +17,14 @@ public:
     void setGrid(int width, int height, QVector<qint8> spins);
     void setSpins(QVector<qint8> spins);
     void setHighlightedCell(int index);
+    /// See NeuronGridRenderer::setMeans; empty goes back to the spins.
+    void setMeans(QVector<float> means);
     void setCaption(const QString& caption);
     /// Frames the view in the selection colour (e.g. the target among stored patterns).
     void setSelected(bool selected);
 
     const QVector<qint8>& spins() const noexcept { return m_renderer.spins(); }
+    const QVector<float>& means() const noexcept { return m_renderer.means(); }
     QString caption() const { return m_caption; }
 
     QSize sizeHint() const override;

@@ -1,28 +1,20 @@
 #pragma once
 
 #include "Demo.h"
-#include "OverlapSeries.h"
-#include "RetrievalController.h"
 
 #include <QMainWindow>
 
 class QLabel;
-class QLayout;
-
-namespace hopfield::ui {
-class NeuronGridView;
-class PatternGallery;
-class StatusBadge;
-class TimeSeriesChartView;
-} // namespace hopfield::ui
+class QMenu;
+class QTabWidget;
 
 namespace hopfield::app {
 
-class RetrievalToolBar;
+class RetrievalController;
+class RetrievalStudio;
 
-/// The live retrieval window: stored patterns on the left, the start state and the
-/// network state in the middle, overlaps and energy on the right.  Wiring only: the
-/// controller runs the network, the views draw what it publishes.
+/// The window: a menu bar, a tab per lab (the retrieval studio first; later labs add
+/// theirs with addLab), and a status bar with the current network's facts.  Wiring only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -31,38 +23,24 @@ public:
     ~MainWindow() override;
 
     void loadDemo(const Demo& demo, bool play);
-    RetrievalController& controller() noexcept { return m_controller; }
+    RetrievalStudio* studio() const noexcept { return m_studio; }
+    RetrievalController& controller() noexcept;
+    QTabWidget* tabs() const noexcept { return m_tabs; }
+    /// Adds a lab as the next tab and returns its index.
+    int addLab(QWidget* lab, const QString& title);
+    QMenu* fileMenu() const noexcept { return m_fileMenu; }
+    QMenu* exportMenu() const noexcept { return m_exportMenu; }
+    QMenu* viewMenu() const noexcept { return m_viewMenu; }
 
 private:
-    QLayout* buildGrids();
-    QWidget* buildVerdict();
-    QLayout* buildCharts();
     void buildMenus();
-    void showScene(const RetrievalScene& scene);
-    void showFrame(const RetrievalFrame& frame);
-    void showFailure(const QString& message);
-    void showNetworkFacts();
 
-    // A member, not a child object: members die before the QMainWindow base deletes the
-    // views, so the worker thread is joined while everything it feeds still exists.
-    RetrievalController m_controller;
-    Demo m_demo;
-    RetrievalScene m_scene;
-    OverlapSeries m_overlapSeries{{}, -1};
-    double m_lastTime = 0.0;
-
-    RetrievalToolBar* m_toolBar;
-    QLabel* m_title;
-    QLabel* m_description;
-    ui::PatternGallery* m_gallery;
-    ui::NeuronGridView* m_startView;
-    ui::NeuronGridView* m_stateView;
-    ui::StatusBadge* m_badge;
-    QLabel* m_progress;
-    ui::TimeSeriesChartView* m_overlapChart;
-    ui::TimeSeriesChartView* m_energyChart;
+    QTabWidget* m_tabs;
+    RetrievalStudio* m_studio;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_facts;
-    QLabel* m_speed;
 };
 
 } // namespace hopfield::app

@@ -9,6 +9,7 @@ RetrievalController::RetrievalController(QObject* parent)
 {
     qRegisterMetaType<RetrievalFrame>();
     qRegisterMetaType<RetrievalScene>();
+    qRegisterMetaType<TrialCounts>();
     m_thread.setObjectName(QStringLiteral("retrieval worker"));
     m_worker->moveToThread(&m_thread);
     // The worker is deleted in its own thread as the thread finishes.
@@ -18,12 +19,14 @@ RetrievalController::RetrievalController(QObject* parent)
     connect(m_worker, &RetrievalWorker::runningChanged, this,
             &RetrievalController::onRunningChanged);
     connect(m_worker, &RetrievalWorker::failed, this, &RetrievalController::failed);
+    connect(m_worker, &RetrievalWorker::trialsProgress, this, &RetrievalController::trialsProgress);
     m_thread.start();
 }
 
 RetrievalController::~RetrievalController()
 {
     m_worker->cancel();
+    m_worker->cancelTrials();
     m_thread.quit();
     m_thread.wait();
 }
@@ -77,6 +80,21 @@ void RetrievalController::stepSweep()
     setRunning(false);
 }
 
+void RetrievalController::stepSpin()
+{
+    m_wantsToPlay = false;
+    QMetaObject::invokeMethod(m_worker, &RetrievalWorker::stepSpin, Qt::QueuedConnection);
+    setRunning(false);
+}
+
+void RetrievalController::restore(const RetrievalFrame& frame)
+{
+    m_wantsToPlay = false;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, frame] { worker->restore(frame); }, Qt::QueuedConnection);
+    setRunning(false);
+}
+
 void RetrievalController::reset()
 {
     QMetaObject::invokeMethod(m_worker, &RetrievalWorker::reset, Qt::QueuedConnection);
@@ -121,6 +139,54 @@ void RetrievalController::setSpeed(double updatesPerSecond)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, updatesPerSecond] { worker->setSpeed(updatesPerSecond); },
         Qt::QueuedConnection);
+}
+
+void RetrievalController::setMode(UpdateMode mode)
+{
+    m_setup.mode = mode;
+    reconfigure();
+}
+
+void RetrievalController::setRule(CouplingRule rule, double dreamingTime)
+{
+    m_setup.rule = rule;
+    m_setup.dreamingTime = dreamingTime;
+    reconfigure();
+}
+
+void RetrievalController::setSeed(std::uint64_t seed)
+{
+    m_setup.seed = seed;
+    reconfigure();
+}
+
+void RetrievalController::runTrials(int count)
+{
+    // Flag a run still going as cancelled now; the new request then starts afresh.
+    m_worker->cancelTrials();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, setup = m_setup, count] { worker->runTrials(setup, count); },
+        Qt::QueuedConnection);
+}
+
+void RetrievalController::cancelTrials()
+{
+    m_worker->cancelTrials();
+}
+
+int RetrievalController::engineCalls() const noexcept
+{
+    return m_worker->engineCalls();
+}
+
+int RetrievalController::engineCallsOffThread() const noexcept
+{
+    return m_worker->engineCallsOffThread();
+}
+
+const QThread* RetrievalController::lastEngineThread() const noexcept
+{
+    return m_worker->lastEngineThread();
 }
 
 void RetrievalController::onFrame(const RetrievalFrame& frame)

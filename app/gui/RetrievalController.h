@@ -3,6 +3,7 @@
 #include "RetrievalFrame.h"
 #include "RetrievalScene.h"
 #include "RetrievalSetup.h"
+#include "RetrievalTrials.h"
 
 #include <QObject>
 #include <QThread>
@@ -26,6 +27,12 @@ public:
 
     const RetrievalSetup& setup() const noexcept { return m_setup; }
     bool isRunning() const noexcept { return m_running; }
+    const QThread* workerThread() const noexcept { return &m_thread; }
+    /// Test hooks (see RetrievalWorker::engineCalls()): engine calls so far, those made
+    /// outside the worker thread, and the thread of the last one.
+    int engineCalls() const noexcept;
+    int engineCallsOffThread() const noexcept;
+    const QThread* lastEngineThread() const noexcept;
 
 public slots:
     /// A new run from `setup`; it plays at once when `play` is true.
@@ -34,6 +41,10 @@ public slots:
     void pause();
     void togglePlay();
     void stepSweep();
+    /// Pauses and updates one spin; the next frame's lastUpdated names it.
+    void stepSpin();
+    /// Pauses and takes the run back to `frame`, an earlier frame of it.
+    void restore(const hopfield::app::RetrievalFrame& frame);
     void reset();
     /// Same run with the next seed: a fresh corruption (and, for random patterns, fresh
     /// patterns).
@@ -42,12 +53,21 @@ public slots:
     void setTarget(int target);
     void setTemperature(double temperature);
     void setSpeed(double updatesPerSecond);
+    /// A new update mode, learning rule or seed builds a new run from the start.
+    void setMode(hopfield::UpdateMode mode);
+    void setRule(hopfield::CouplingRule rule, double dreamingTime);
+    void setSeed(std::uint64_t seed);
+    /// `count` trials from fresh corruptions of the current setup (runTrial), in the worker
+    /// thread; trialsProgress reports after each.
+    void runTrials(int count);
+    void cancelTrials();
 
 signals:
     void sceneReady(const hopfield::app::RetrievalScene& scene);
     void frameReady(const hopfield::app::RetrievalFrame& frame);
     void runningChanged(bool running);
     void failed(const QString& message);
+    void trialsProgress(const hopfield::app::TrialCounts& counts);
 
 private:
     void reconfigure();

@@ -14,6 +14,10 @@ struct RetrievalFrame {
     int sweep = 0;              ///< sweeps completed
     double sweepFraction = 0.0; ///< of the current sweep done, in [0, 1)
     QVector<qint8> spins;
+    /// At T > 0, each spin's average over the sweeps since the last reset or change of T
+    /// (sampled at sweep ends); empty at T = 0 or before a sweep has completed.
+    QVector<float> meanSpins;
+    int averagedSweeps = 0;   ///< the sweeps behind meanSpins
     QVector<double> overlaps; ///< m_mu for every stored pattern
     double energyPerNeuron = 0.0;
     int flipsLastSweep = -1; ///< -1 until a sweep has completed
@@ -22,6 +26,7 @@ struct RetrievalFrame {
     StateKind kind = StateKind::SpinGlass;
     QString attractor;             ///< "retrieved A", "mixture of A, I, M", ...
     double updatesPerSecond = 0.0; ///< the speed achieved recently
+    double temperature = 0.0;
 
     /// Time in sweeps, the charts' horizontal axis.
     double time() const { return sweep + sweepFraction; }

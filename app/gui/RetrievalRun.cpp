@@ -4,6 +4,7 @@
 #include "PatternResource.h"
 #include "core/Corruption.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -24,13 +25,28 @@ void checkTemperature(double temperature)
 
 PatternSet storedPatterns(const PatternSource& source, Rng& rng)
 {
-    if (source.kind == PatternSource::Kind::Random)
+    switch (source.kind) {
+    case PatternSource::Kind::Random:
         return randomPatterns(source.width, source.height, source.count, 0.0, rng);
+    case PatternSource::Kind::Given:
+        if (source.given.size() == 0)
+            throw std::invalid_argument("no stored patterns: add at least one to the library");
+        return source.given;
+    case PatternSource::Kind::Resource:
+        break;
+    }
     return loadPatterns(source.resource, source.names);
 }
 
 Pattern startState(const RetrievalSetup& setup, const PatternSet& stored, Rng& rng)
 {
+    if (setup.start == StartKind::Given) {
+        if (setup.startSpins.size() != static_cast<std::size_t>(stored.neurons()))
+            throw std::invalid_argument(
+                "the start state has " + std::to_string(setup.startSpins.size()) +
+                " spins; the patterns have " + std::to_string(stored.neurons()));
+        return Pattern(stored.width(), stored.height(), setup.startSpins);
+    }
     if (setup.start == StartKind::Mixture)
         return flipExactly(mixture(stored, setup.mixture, rng), setup.noise, rng);
     if (setup.target < 0 || setup.target >= stored.size())
@@ -42,6 +58,16 @@ Pattern startState(const RetrievalSetup& setup, const PatternSet& stored, Rng& r
 QVector<qint8> toSpins(std::span<const Spin> spins)
 {
     return QVector<qint8>(spins.begin(), spins.end());
+}
+
+/// Hebb's couplings stay in the overlap form (O(NP) memory); the other rules give a
+/// dense J, refused by the memory guard when N x N does not fit.
+HopfieldNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
+{
+    if (setup.rule == CouplingRule::Hebb)
+        return HopfieldNetwork(std::move(stored));
+    Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, setup.dreamingTime);
+    return HopfieldNetwork(std::move(stored), std::move(couplings));
 }
 
 } // namespace
@@ -58,9 +84,10 @@ RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
 RetrievalRun::RetrievalRun(const RetrievalSetup& setup) : RetrievalRun(setup, prepare(setup)) {}
 
 RetrievalRun::RetrievalRun(const RetrievalSetup& setup, Prepared prepared)
-    : m_setup(setup), m_network(std::move(prepared.stored)), m_start(std::move(prepared.start)),
-      m_rngAtStart(prepared.rng), m_rng(prepared.rng), m_temperature(setup.temperature),
-      m_order(static_cast<std::size_t>(m_network.neurons()))
+    : m_setup(setup), m_network(buildNetwork(setup, std::move(prepared.stored))),
+      m_start(std::move(prepared.start)), m_rngAtStart(prepared.rng), m_rng(prepared.rng),
+      m_temperature(setup.temperature), m_order(static_cast<std::size_t>(m_network.neurons())),
+      m_spinSums(static_cast<std::size_t>(m_network.neurons()))
 {
     for (const Pattern& pattern : m_network.patterns())
         m_names << QString::fromStdString(pattern.name());
@@ -80,6 +107,13 @@ void RetrievalRun::reset()
     m_lastUpdated = -1;
     m_synchronousCredit = 0;
     m_converged = false;
+    clearAverages();
+}
+
+void RetrievalRun::clearAverages()
+{
+    std::fill(m_spinSums.begin(), m_spinSums.end(), 0.0);
+    m_averagedSweeps = 0;
 }
 
 std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>& stop)
@@ -121,6 +155,29 @@ void RetrievalRun::completeSweep(const std::atomic<bool>& stop)
     advance(neurons() - m_position, stop);
 }
 
+int RetrievalRun::stepSpin()
+{
+    if (m_setup.mode == UpdateMode::Synchronous || m_converged)
+        return -1;
+    const std::atomic<bool> go{false};
+    advance(1, go);
+    return m_lastUpdated;
+}
+
+void RetrievalRun::restore(std::span<const Spin> spins, int sweep, double sweepFraction)
+{
+    m_network.setState(spins);
+    m_sweep = std::max(sweep, 0);
+    m_position =
+        std::clamp(static_cast<int>(std::lround(sweepFraction * neurons())), 0, neurons() - 1);
+    m_flipsThisSweep = 0;
+    m_flipsLastSweep = -1;
+    m_lastUpdated = -1;
+    m_synchronousCredit = 0;
+    m_converged = false;
+    clearAverages();
+}
+
 void RetrievalRun::endSweep()
 {
     m_flipsLastSweep = m_flipsThisSweep;
@@ -128,11 +185,19 @@ void RetrievalRun::endSweep()
     m_position = 0;
     ++m_sweep;
     m_converged = m_temperature <= 0.0 && m_flipsLastSweep == 0;
+    if (m_temperature > 0.0) {
+        const std::span<const Spin> state = m_network.state();
+        for (std::size_t i = 0; i < state.size(); ++i)
+            m_spinSums[i] += state[i];
+        ++m_averagedSweeps;
+    }
 }
 
 void RetrievalRun::setTemperature(double temperature)
 {
     checkTemperature(temperature);
+    if (temperature != m_temperature)
+        clearAverages(); // an average over two temperatures describes neither
     m_temperature = temperature;
     if (temperature > 0.0)
         m_converged = false;
@@ -150,6 +215,13 @@ RetrievalFrame RetrievalRun::frame() const
     frame.flipsLastSweep = m_flipsLastSweep;
     frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
     frame.converged = m_converged;
+    frame.temperature = m_temperature;
+    if (m_temperature > 0.0 && m_averagedSweeps > 0) {
+        frame.meanSpins.reserve(static_cast<qsizetype>(m_spinSums.size()));
+        for (double sum : m_spinSums)
+            frame.meanSpins.append(static_cast<float>(sum / m_averagedSweeps));
+        frame.averagedSweeps = m_averagedSweeps;
+    }
     const StateClassification classification = classifyState(overlaps, neurons());
     frame.kind = classification.kind;
     frame.attractor = describeAttractor(classification, m_names);
@@ -176,6 +248,8 @@ RetrievalScene RetrievalRun::scene() const
             QStringLiteral("mixture of %1").arg(members.join(QStringLiteral(", ")));
         if (m_setup.noise > 0.0)
             scene.startDescription += QStringLiteral(", ") + noise;
+    } else if (m_setup.start == StartKind::Given) {
+        scene.startDescription = QStringLiteral("start state given");
     } else {
         scene.target = m_setup.target;
         scene.startDescription = m_names.value(m_setup.target) + QStringLiteral(", ") + noise;

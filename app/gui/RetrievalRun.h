@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace hopfield::app {
@@ -39,6 +40,15 @@ public:
     /// Runs to the end of the current sweep, or one whole sweep at a sweep boundary (for
     /// synchronous updates: one step, now).
     void completeSweep(const std::atomic<bool>& stop);
+    /// One single-spin update, the next of the current sweep; returns the spin updated, or
+    /// -1 when there is none to do (a fixed point, or synchronous updates, which move all
+    /// spins at once).
+    int stepSpin();
+    /// Goes back to an earlier state of this run (a frame kept in the GUI's history): its
+    /// spins, its sweep and its place in the sweep.  The random stream goes on from where
+    /// it is, so the run branches off.  Throws std::invalid_argument for spins of the
+    /// wrong size or not +-1.
+    void restore(std::span<const Spin> spins, int sweep, double sweepFraction);
     /// A new temperature takes effect at the next update; T > 0 leaves a fixed point.
     void setTemperature(double temperature);
 
@@ -54,6 +64,7 @@ private:
     static Prepared prepare(const RetrievalSetup& setup);
     RetrievalRun(const RetrievalSetup& setup, Prepared prepared);
     void endSweep();
+    void clearAverages();
 
     RetrievalSetup m_setup;
     HopfieldNetwork m_network;
@@ -70,6 +81,8 @@ private:
     int m_lastUpdated = -1;
     std::int64_t m_synchronousCredit = 0;
     bool m_converged = false;
+    std::vector<double> m_spinSums; ///< sum of each spin at the sweep ends since clearAverages()
+    int m_averagedSweeps = 0;
 };
 
 } // namespace hopfield::app

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/PatternSet.h"
 #include "discrete/UpdateMode.h"
+#include "learning/CouplingRules.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,22 +13,24 @@
 namespace hopfield::app {
 
 /// Where the stored patterns come from: an ASCII-art file among the built-in resources
-/// (all its patterns, or the named ones in the given order), or random patterns drawn
-/// from the run's seed.
+/// (all its patterns, or the named ones in the given order), random patterns drawn
+/// from the run's seed, or patterns given as values (a library the user edited).
 struct PatternSource {
-    enum class Kind { Resource, Random };
+    enum class Kind { Resource, Random, Given };
     Kind kind = Kind::Resource;
     QString resource;  ///< e.g. ":/patterns/letters.txt"
     QStringList names; ///< the subset to store; empty stores every pattern of the file
     int width = 0;     ///< random patterns only
     int height = 0;
     int count = 0;
+    PatternSet given; ///< Kind::Given only
 };
 
 /// How the start state is made from the stored patterns.
 enum class StartKind {
     CorruptedTarget, ///< the target with a fraction `noise` of its spins flipped
     Mixture,         ///< sign(xi^a + xi^b + ...) of the `mixture` patterns, then `noise` flipped
+    Given,           ///< exactly `startSpins` (a start corrupted elsewhere), `noise` unused
 };
 
 /// Speed meaning "as many spin updates as the machine can do".
@@ -41,9 +45,12 @@ struct RetrievalSetup {
     StartKind start = StartKind::CorruptedTarget;
     int target = 0;
     std::vector<int> mixture;
-    double noise = 0.2; ///< fraction of spins flipped in the start state, in [0, 1]
+    std::vector<Spin> startSpins; ///< StartKind::Given only
+    double noise = 0.2;           ///< fraction of spins flipped in the start state, in [0, 1]
     double temperature = 0.0;
     UpdateMode mode = UpdateMode::RandomAsync;
+    CouplingRule rule = CouplingRule::Hebb;
+    double dreamingTime = 1.0; ///< t of the dreaming kernel; other rules ignore it
     std::uint64_t seed = 1;
     double speed = 400.0; ///< spin updates per second, or kUnlimitedSpeed
 };

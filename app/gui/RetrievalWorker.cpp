@@ -2,7 +2,9 @@
 
 #include "FramePacing.h"
 
+#include <QThread>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -30,6 +32,21 @@ RetrievalWorker::RetrievalWorker(QObject* parent)
 
 RetrievalWorker::~RetrievalWorker() = default;
 
+void RetrievalWorker::recordEngineCall()
+{
+    QThread* caller = QThread::currentThread();
+    m_lastEngineThread.store(caller);
+    m_engineCalls.fetch_add(1);
+    if (caller != thread())
+        m_engineCallsOffThread.fetch_add(1);
+}
+
+RetrievalRun& RetrievalWorker::engine()
+{
+    recordEngineCall();
+    return *m_run;
+}
+
 void RetrievalWorker::configure(const RetrievalSetup& setup, int request)
 {
     if (request != m_latestRequest.load())
@@ -43,7 +60,7 @@ void RetrievalWorker::configure(const RetrievalSetup& setup, int request)
         return;
     }
     m_speed = setup.speed;
-    emit sceneReady(m_run->scene());
+    emit sceneReady(engine().scene());
     publish(Clock::now(), true);
 }
 
@@ -51,8 +68,8 @@ void RetrievalWorker::start()
 {
     if (!m_run || m_running)
         return;
-    if (m_run->converged())
-        m_run->reset();
+    if (engine().converged())
+        engine().reset();
     setRunning(true);
 }
 
@@ -69,15 +86,81 @@ void RetrievalWorker::stepSweep()
     if (!m_run)
         return;
     setRunning(false);
-    m_run->completeSweep(m_cancelled);
+    engine().completeSweep(m_cancelled);
     publish(Clock::now(), true);
+}
+
+void RetrievalWorker::stepSpin()
+{
+    if (!m_run)
+        return;
+    setRunning(false);
+    engine().stepSpin();
+    publish(Clock::now(), true);
+}
+
+void RetrievalWorker::restore(const RetrievalFrame& frame)
+{
+    if (!m_run)
+        return;
+    setRunning(false);
+    try {
+        engine().restore(std::span<const Spin>(frame.spins.constData(),
+                                               static_cast<std::size_t>(frame.spins.size())),
+                         frame.sweep, frame.sweepFraction);
+    } catch (const std::exception& error) {
+        emit failed(QString::fromStdString(error.what()));
+    }
+    publish(Clock::now(), true);
+}
+
+void RetrievalWorker::runTrials(const RetrievalSetup& setup, int count)
+{
+    m_trialSetup = setup;
+    m_trials = TrialCounts{};
+    m_trials.total = std::max(count, 0);
+    m_trialsCancelled.store(false);
+    emit trialsProgress(m_trials);
+    if (!m_trials.finished())
+        QMetaObject::invokeMethod(this, &RetrievalWorker::nextTrial, Qt::QueuedConnection);
+}
+
+void RetrievalWorker::nextTrial()
+{
+    if (m_trials.finished())
+        return;
+    if (m_trialsCancelled.load() || m_cancelled.load()) {
+        m_trials.cancelled = true;
+        emit trialsProgress(m_trials);
+        return;
+    }
+    StateKind kind = StateKind::SpinGlass;
+    try {
+        recordEngineCall(); // runTrial builds and runs a RetrievalRun of its own
+        kind = runTrial(m_trialSetup, m_trials.done, m_trialsCancelled);
+    } catch (const std::exception& error) {
+        m_trials.cancelled = true;
+        emit failed(QString::fromStdString(error.what()));
+        emit trialsProgress(m_trials);
+        return;
+    }
+    if (m_trialsCancelled.load()) { // stopped halfway: that trial does not count
+        m_trials.cancelled = true;
+        emit trialsProgress(m_trials);
+        return;
+    }
+    m_trials.add(kind);
+    ++m_trials.done;
+    emit trialsProgress(m_trials);
+    if (!m_trials.finished())
+        QMetaObject::invokeMethod(this, &RetrievalWorker::nextTrial, Qt::QueuedConnection);
 }
 
 void RetrievalWorker::reset()
 {
     if (!m_run)
         return;
-    m_run->reset();
+    engine().reset();
     m_carry = 0.0;
     publish(Clock::now(), true);
     if (m_running)
@@ -96,7 +179,7 @@ void RetrievalWorker::setTemperature(double temperature)
     if (!m_run)
         return;
     try {
-        m_run->setTemperature(temperature);
+        engine().setTemperature(temperature);
     } catch (const std::exception& error) {
         emit failed(QString::fromStdString(error.what()));
     }
@@ -137,14 +220,14 @@ void RetrievalWorker::tick()
     const pacing::ChunkPlan plan =
         pacing::planChunk(m_speed, elapsed, m_carry, m_throughput, pacing::kChunkBudget);
     m_carry = plan.carry;
-    const std::int64_t done = m_run->advance(plan.updates, m_cancelled);
+    const std::int64_t done = engine().advance(plan.updates, m_cancelled);
     const Clock::time_point end = Clock::now();
     m_throughput = pacing::smoothedThroughput(m_throughput, done, seconds(end - begin));
     if (elapsed > 0.0) {
         const double rate = static_cast<double>(done) / elapsed;
         m_achievedSpeed = m_achievedSpeed > 0.0 ? 0.8 * m_achievedSpeed + 0.2 * rate : rate;
     }
-    if (m_run->converged()) {
+    if (engine().converged()) {
         setRunning(false);
         publish(end, true);
     } else if (done > 0) {
@@ -159,7 +242,7 @@ void RetrievalWorker::publish(Clock::time_point now, bool always)
     if (!always && (!pacing::frameDue(seconds(now - m_lastFrame)) ||
                     m_framesInFlight.load(std::memory_order_relaxed) >= kMaxFramesInFlight))
         return;
-    RetrievalFrame frame = m_run->frame();
+    RetrievalFrame frame = engine().frame();
     frame.updatesPerSecond = m_running ? m_achievedSpeed : 0.0;
     m_lastFrame = now;
     m_framesInFlight.fetch_add(1, std::memory_order_relaxed);

@@ -4,12 +4,14 @@
 #include "RetrievalRun.h"
 #include "RetrievalScene.h"
 #include "RetrievalSetup.h"
+#include "RetrievalTrials.h"
 
 #include <QObject>
 #include <atomic>
 #include <chrono>
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace hopfield::app {
@@ -35,6 +37,15 @@ public:
     /// Thread-safe.  Numbers a configure() request; any earlier request still queued is
     /// then skipped, so a burst of changes (a held spin-box arrow) builds one run.
     int nextRequest() noexcept { return m_latestRequest.fetch_add(1) + 1; }
+    /// Thread-safe.  Stops the trials in progress after the current one.
+    void cancelTrials() noexcept { m_trialsCancelled.store(true, std::memory_order_relaxed); }
+
+    /// Thread-safe test hooks: every call into the engine (a RetrievalRun) goes through
+    /// engine(), which counts it, counts those made from a thread other than this
+    /// object's, and remembers the last calling thread.
+    int engineCalls() const noexcept { return m_engineCalls.load(); }
+    int engineCallsOffThread() const noexcept { return m_engineCallsOffThread.load(); }
+    QThread* lastEngineThread() const noexcept { return m_lastEngineThread.load(); }
 
 public slots:
     /// Builds a new run (paused at its start) and publishes its scene and first frame,
@@ -45,6 +56,13 @@ public slots:
     void pause();
     /// Pauses, then completes the current sweep.
     void stepSweep();
+    /// Pauses, then updates the next spin of the sweep; the frame names it (lastUpdated).
+    void stepSpin();
+    /// Pauses and goes back to an earlier frame of this run (see RetrievalRun::restore).
+    void restore(const hopfield::app::RetrievalFrame& frame);
+    /// Runs `count` trials of `setup` (runTrial), one per turn of the event loop so the
+    /// live run and every command are still served, reporting trialsProgress after each.
+    void runTrials(const hopfield::app::RetrievalSetup& setup, int count);
     /// Back to the start state and the seed's random stream; keeps running if it was.
     void reset();
     void setSpeed(double updatesPerSecond);
@@ -56,6 +74,7 @@ signals:
     void runningChanged(bool running);
     /// A setup that could not be built; the previous run, if any, is gone.
     void failed(const QString& message);
+    void trialsProgress(const hopfield::app::TrialCounts& counts);
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -64,6 +83,10 @@ private:
     void publish(Clock::time_point now, bool always);
     void setRunning(bool running);
     void restartTimer();
+    void nextTrial();
+    /// The run, for a call into the engine; records the calling thread (see engineCalls()).
+    RetrievalRun& engine();
+    void recordEngineCall();
 
     std::unique_ptr<RetrievalRun> m_run;
     QTimer* m_timer;
@@ -77,6 +100,12 @@ private:
     std::atomic<bool> m_cancelled{false};
     std::atomic<int> m_framesInFlight{0};
     std::atomic<int> m_latestRequest{0};
+    RetrievalSetup m_trialSetup;
+    TrialCounts m_trials;
+    std::atomic<bool> m_trialsCancelled{false};
+    std::atomic<int> m_engineCalls{0};
+    std::atomic<int> m_engineCallsOffThread{0};
+    std::atomic<QThread*> m_lastEngineThread{nullptr};
 };
 
 } // namespace hopfield::app

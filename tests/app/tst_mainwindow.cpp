@@ -2,14 +2,16 @@
 #include "MainWindow.h"
 #include "NeuronGridView.h"
 #include "PatternGallery.h"
-#include "RetrievalToolBar.h"
+#include "RetrievalStudio.h"
 #include "StatusBadge.h"
+#include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace hopfield::app;
@@ -27,12 +29,28 @@ private:
         return window.findChild<NeuronGridView*>(QStringLiteral("stateView"));
     }
 
-    static RetrievalToolBar* toolBar(MainWindow& window)
+    static hopfield::ui::TimeBar* toolBar(MainWindow& window)
     {
-        return window.findChild<RetrievalToolBar*>();
+        return window.findChild<hopfield::ui::TimeBar*>();
     }
 
 private slots:
+    void theStudioIsTheFirstTab()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        QTabWidget* tabs = window.tabs();
+        QCOMPARE(tabs->count(), 1);
+        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studio()));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
+        // A later lab is one line; the studio and its time bar stay where they are.
+        auto* lab = new QWidget;
+        QCOMPARE(window.addLab(lab, QStringLiteral("Learning & capacity")), 1);
+        QCOMPARE(tabs->widget(1), lab);
+        QCOMPARE(window.studio()->timeBar()->parentWidget(),
+                 static_cast<QWidget*>(window.studio()));
+        QVERIFY(window.exportMenu() != nullptr);
+    }
+
     void opensOnTheDefaultDemo()
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
@@ -101,9 +119,9 @@ private slots:
         QSignalSpy frames(&window.controller(), &RetrievalController::frameReady);
         QVERIFY(frames.wait(5000));
         const QVector<qint8> start = stateView(window)->spins();
-        toolBar(window)->stepAction()->trigger();
+        toolBar(window)->stepSweepAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(stateView(window)->spins() != start, 3000);
-        toolBar(window)->resetAction()->trigger();
+        toolBar(window)->resetAllAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateView(window)->spins(), start, 3000);
         auto* overlaps = window.findChild<TimeSeriesChartView*>(QStringLiteral("overlapChart"));
         QCOMPARE(overlaps->points(0).size(), 1);

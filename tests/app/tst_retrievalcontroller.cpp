@@ -1,10 +1,13 @@
 #include "DemoCatalog.h"
 #include "RetrievalController.h"
+#include "RetrievalWorker.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <memory>
+#include <numeric>
 
 using namespace hopfield::app;
 
@@ -20,6 +23,16 @@ RetrievalSetup demoSetup(const char* name, double speed)
 RetrievalFrame lastFrame(const QSignalSpy& spy)
 {
     return spy.last().at(0).value<RetrievalFrame>();
+}
+
+TrialCounts lastCounts(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<TrialCounts>();
+}
+
+int sum(const TrialCounts& counts)
+{
+    return std::accumulate(counts.byKind.begin(), counts.byKind.end(), 0);
 }
 
 } // namespace
@@ -143,6 +156,89 @@ private slots:
         controller.load(setup, true);
         QVERIFY(failures.wait(5000));
         QVERIFY(failures.first().at(0).toString().contains(QStringLiteral("target")));
+    }
+
+    void theEngineIsOnlyCalledFromTheWorkerThread()
+    {
+        RetrievalController controller;
+        QSignalSpy frames(&controller, &RetrievalController::frameReady);
+        QSignalSpy trials(&controller, &RetrievalController::trialsProgress);
+        controller.load(demoSetup("letters-hot", 4000.0), true);
+        QVERIFY(frames.wait(5000));
+        QTest::qWait(100);
+        controller.setTemperature(0.6);
+        controller.stepSweep();
+        controller.stepSpin();
+        controller.restore(lastFrame(frames));
+        controller.reset();
+        controller.setMode(hopfield::UpdateMode::SequentialAsync);
+        controller.setRule(hopfield::CouplingRule::PseudoInverse, 0.0);
+        controller.runTrials(3);
+        QTRY_VERIFY_WITH_TIMEOUT(!trials.isEmpty() && lastCounts(trials).finished(), 10000);
+        QCOMPARE(controller.engineCallsOffThread(), 0);
+        QVERIFY(controller.engineCalls() > 10);
+        QCOMPARE(controller.lastEngineThread(), controller.workerThread());
+        QVERIFY(controller.lastEngineThread() != QThread::currentThread());
+    }
+
+    void theEngineCallCheckCatchesACallFromTheWrongThread()
+    {
+        // The check above can fail: a worker living in another thread but called
+        // directly from this one counts those calls as off its thread.
+        QThread thread;
+        RetrievalWorker worker;
+        worker.moveToThread(&thread);
+        worker.configure(demoSetup("letters", 400.0), worker.nextRequest());
+        worker.stepSpin();
+        QVERIFY(worker.engineCalls() >= 2);
+        QCOMPARE(worker.engineCallsOffThread(), worker.engineCalls());
+        QCOMPARE(worker.lastEngineThread(), QThread::currentThread());
+    }
+
+    void trialCountsAddUpToTheTrials()
+    {
+        RetrievalController controller;
+        QSignalSpy trials(&controller, &RetrievalController::trialsProgress);
+        controller.load(demoSetup("letters", 400.0), false);
+        controller.runTrials(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!trials.isEmpty() && lastCounts(trials).finished(), 10000);
+        for (const QList<QVariant>& report : trials) {
+            const TrialCounts counts = report.at(0).value<TrialCounts>();
+            QCOMPARE(sum(counts), counts.done); // running counts, after every trial
+        }
+        const TrialCounts end = lastCounts(trials);
+        QCOMPARE(end.done, 20);
+        QCOMPARE(end.total, 20);
+        QVERIFY(!end.cancelled);
+        // The demo's four letters come back from 20% noise in over 99% of seeds (see
+        // DemoCatalog): 18 of 20 leaves room for two unlucky seeds.
+        QVERIFY(end.count(hopfield::StateKind::Retrieval) >= 18);
+    }
+
+    void mixtureTrialsEndInMixtures()
+    {
+        RetrievalController controller;
+        QSignalSpy trials(&controller, &RetrievalController::trialsProgress);
+        controller.load(demoSetup("letters-mixture", 400.0), false);
+        controller.runTrials(10);
+        QTRY_VERIFY_WITH_TIMEOUT(!trials.isEmpty() && lastCounts(trials).finished(), 10000);
+        const TrialCounts end = lastCounts(trials);
+        QCOMPARE(sum(end), 10);
+        QVERIFY(end.count(hopfield::StateKind::Mixture) >= 8);
+    }
+
+    void trialsCanBeCancelled()
+    {
+        RetrievalController controller;
+        QSignalSpy trials(&controller, &RetrievalController::trialsProgress);
+        controller.load(demoSetup("letters", 400.0), false);
+        controller.runTrials(100000);
+        QTRY_VERIFY_WITH_TIMEOUT(trials.size() >= 3, 5000);
+        controller.cancelTrials();
+        QTRY_VERIFY_WITH_TIMEOUT(lastCounts(trials).cancelled, 5000);
+        const TrialCounts end = lastCounts(trials);
+        QVERIFY(end.done < end.total);
+        QCOMPARE(sum(end), end.done);
     }
 
     void stopsPromptlyWhileRunningFlatOut()

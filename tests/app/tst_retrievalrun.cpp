@@ -1,4 +1,5 @@
 #include "DemoCatalog.h"
+#include "RetrievalHistory.h"
 #include "RetrievalRun.h"
 #include "core/Corruption.h"
 #include "discrete/Dynamics.h"
@@ -142,6 +143,115 @@ private slots:
         QVERIFY(!run.converged());
         QCOMPARE(run.advance(400, kGo), std::int64_t(400));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run.setTemperature(-1.0));
+    }
+
+    void stepSpinFollowsTheSweepOrder()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::SequentialAsync, 0.5));
+        for (int i = 0; i < 5; ++i) {
+            const QVector<qint8> before = run.frame().spins;
+            QCOMPARE(run.stepSpin(), i); // sequential: spins 0, 1, 2, ...
+            const QVector<qint8> after = run.frame().spins;
+            for (int j = 0; j < 200; ++j)
+                if (j != i)
+                    QCOMPARE(after[j], before[j]);
+        }
+        QCOMPARE(run.frame().sweepFraction, 5.0 / 200.0);
+        RetrievalRun synchronous(randomSetup(UpdateMode::Synchronous, 0.5));
+        QCOMPARE(synchronous.stepSpin(), -1);
+        QCOMPARE(synchronous.frame().time(), 0.0);
+    }
+
+    void restoreGoesBackToAFrame()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::SequentialAsync, 0.0));
+        run.advance(250, kGo);
+        const RetrievalFrame earlier = run.frame();
+        run.advance(kForever, kGo);
+        QVERIFY(run.converged());
+        run.restore(std::span<const Spin>(earlier.spins.constData(), 200), earlier.sweep,
+                    earlier.sweepFraction);
+        QVERIFY(!run.converged());
+        const RetrievalFrame back = run.frame();
+        QCOMPARE(back.spins, earlier.spins);
+        QCOMPARE(back.time(), earlier.time());
+        QCOMPARE(back.overlaps, earlier.overlaps);
+        QCOMPARE(back.energyPerNeuron, earlier.energyPerNeuron);
+        const std::vector<Spin> wrongSize(10, 1);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run.restore(wrongSize, 0, 0.0));
+    }
+
+    void meanSpinsAverageTheSweepEnds()
+    {
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.8));
+        QVERIFY(run.frame().meanSpins.isEmpty()); // no sweep yet
+        std::vector<double> sums(200, 0.0);
+        for (int sweep = 1; sweep <= 7; ++sweep) {
+            run.completeSweep(kGo);
+            const QVector<qint8> spins = run.frame().spins;
+            for (int i = 0; i < 200; ++i)
+                sums[static_cast<std::size_t>(i)] += spins[i];
+        }
+        const RetrievalFrame frame = run.frame();
+        QCOMPARE(frame.averagedSweeps, 7);
+        for (int i = 0; i < 200; ++i) // float storage: 7 digits are exact for k/7
+            QVERIFY(std::abs(frame.meanSpins[i] - sums[static_cast<std::size_t>(i)] / 7.0) < 1e-6);
+        run.setTemperature(0.6); // a new temperature starts a new average
+        QVERIFY(run.frame().meanSpins.isEmpty());
+        run.setTemperature(0.0);
+        run.completeSweep(kGo);
+        QVERIFY(run.frame().meanSpins.isEmpty()); // T = 0: no averages
+    }
+
+    void otherRulesRetrieveToo_data()
+    {
+        QTest::addColumn<int>("rule");
+        QTest::newRow("pseudo-inverse") << int(CouplingRule::PseudoInverse);
+        QTest::newRow("Storkey") << int(CouplingRule::Storkey);
+        QTest::newRow("dreaming") << int(CouplingRule::Dreaming);
+    }
+
+    void otherRulesRetrieveToo()
+    {
+        QFETCH(int, rule);
+        RetrievalSetup setup = findDemo(QStringLiteral("letters"))->setup;
+        setup.rule = static_cast<CouplingRule>(rule);
+        RetrievalRun run(setup);
+        run.advance(kForever, kGo);
+        QVERIFY(run.converged());
+        QCOMPARE(run.frame().attractor, QStringLiteral("retrieved A"));
+    }
+
+    void givenPatternsAndStart()
+    {
+        Rng rng(3);
+        RetrievalSetup setup;
+        setup.patterns.kind = PatternSource::Kind::Given;
+        setup.patterns.given = randomPatterns(8, 8, 3, 0.0, rng);
+        setup.start = StartKind::Given;
+        const auto spins = setup.patterns.given[1].spins();
+        setup.startSpins.assign(spins.begin(), spins.end());
+        RetrievalRun run(setup);
+        QCOMPARE(run.frame().overlaps[1], 1.0);
+        setup.startSpins.resize(5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RetrievalRun{setup});
+    }
+
+    void historyKeepsTheNewestFrames()
+    {
+        RetrievalHistory history(3);
+        for (int sweep = 0; sweep < 5; ++sweep) {
+            RetrievalFrame frame;
+            frame.sweep = sweep;
+            history.append(frame);
+        }
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(0).sweep, 2);
+        QCOMPARE(history.at(2).sweep, 4);
+        history.truncateAfter(0);
+        QCOMPARE(history.size(), 1);
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, history.at(1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RetrievalHistory(0));
     }
 
     void badSetupsSayWhy()

@@ -16,12 +16,13 @@ private slots:
     {
         QTest::addColumn<int>("position");
         QTest::addColumn<double>("speed");
-        QTest::newRow("slowest") << 0 << 10.0;
-        QTest::newRow("10^0.2 x 10") << 1 << 16.0;
-        QTest::newRow("10^0.4 x 10") << 2 << 25.0;
-        QTest::newRow("demo default") << 8 << 400.0;
-        QTest::newRow("a decade up") << 10 << 1000.0;
-        QTest::newRow("large") << 17 << 25000.0;
+        QTest::newRow("slowest: one spin a second") << 0 << 1.0;
+        QTest::newRow("10^0.2") << 1 << 1.6;
+        QTest::newRow("10^0.4") << 2 << 2.5;
+        QTest::newRow("10") << 5 << 10.0;
+        QTest::newRow("demo default") << 13 << 400.0;
+        QTest::newRow("a decade up") << 15 << 1000.0;
+        QTest::newRow("large") << 22 << 25000.0;
         QTest::newRow("fastest finite") << kMaxPosition - 1 << 1e6;
     }
 
@@ -41,14 +42,15 @@ private slots:
 
     void offScaleSpeedsSnapToTheNearest()
     {
-        QCOMPARE(positionFor(390.0), 8);
-        QCOMPARE(positionFor(1.0), 0);
+        QCOMPARE(positionFor(390.0), 13);
+        QCOMPARE(positionFor(0.1), 0);
         QCOMPARE(positionFor(1e9), kMaxPosition - 1);
     }
 
     void labelsAreShort()
     {
         QCOMPARE(speedLabel(400.0), QStringLiteral("400 updates/s"));
+        QCOMPARE(speedLabel(1.6), QStringLiteral("1.6 updates/s"));
         QCOMPARE(speedLabel(25000.0), QStringLiteral("25k updates/s"));
         QCOMPARE(speedLabel(1e6), QStringLiteral("1M updates/s"));
         QCOMPARE(speedLabel(kUnlimitedSpeed), QStringLiteral("max"));

@@ -39,6 +39,21 @@ private:
     }
 
 private slots:
+    void meansAreGreysBetweenTheSpinColours()
+    {
+        // Black (+1) to white (-1): a mean m is grey level 255 (1 - m) / 2, truncated.
+        NeuronGridRenderer renderer = threeByTwo();
+        renderer.setMeans({1.0f, -1.0f, 0.0f, 0.5f, -0.5f, 0.0f});
+        const QImage image = render(renderer, QSize(60, 40));
+        QCOMPARE(image.pixelColor(10, 10), QColor(Qt::black));
+        QCOMPARE(image.pixelColor(30, 10), QColor(Qt::white));
+        QCOMPARE(qRed(image.pixel(50, 10)), 127);
+        QCOMPARE(qRed(image.pixel(10, 30)), 63);
+        QCOMPARE(qRed(image.pixel(30, 30)), 191);
+        renderer.setMeans({0.5f}); // not one per cell: back to the spins
+        QCOMPARE(render(renderer, QSize(60, 40)).pixelColor(50, 10), QColor(Qt::black));
+    }
+
     void cellsHaveTheSpinColours_data()
     {
         QTest::addColumn<int>("x");

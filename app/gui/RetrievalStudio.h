@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Demo.h"
+#include "OverlapSeries.h"
+#include "RetrievalController.h"
+#include "RetrievalHistory.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QTabWidget;
+
+namespace hopfield::ui {
+class NeuronGridView;
+class OverlapBarsView;
+class PatternGallery;
+class StatusBadge;
+class TimeBar;
+class TimeSeriesChartView;
+} // namespace hopfield::ui
+
+namespace hopfield::app {
+
+class RetrievalControls;
+class RetrievalTrialsPanel;
+
+/// The retrieval studio, the first tab of the window: side panels on the left (the run's
+/// settings and trials; more panels plug in with addSidePanel), the stored patterns, the
+/// start and the live network, the verdict and the overlap bars, the overlap and energy
+/// curves, and the always-visible time bar at the bottom.  Wiring only: the controller
+/// runs the network in its worker thread, the views draw the frames it publishes, and the
+/// last RetrievalHistory::kDefaultCapacity frames are kept here to step back through.
+class RetrievalStudio : public QWidget {
+    Q_OBJECT
+public:
+    explicit RetrievalStudio(QWidget* parent = nullptr);
+    ~RetrievalStudio() override;
+
+    RetrievalController& controller() noexcept { return m_controller; }
+    const Demo& demo() const noexcept { return m_demo; }
+    const RetrievalHistory& history() const noexcept { return m_history; }
+    /// The history frame on view, or -1 while following the run live.
+    int shownFrame() const noexcept { return m_shown; }
+    ui::TimeBar* timeBar() const noexcept { return m_timeBar; }
+
+    /// A page in the side column, after the "Run" page (e.g. the pattern library).
+    void addSidePanel(QWidget* panel, const QString& title);
+    /// The plain-language status: N, P, load, rule, T, seed.
+    QString networkFacts() const;
+
+public slots:
+    /// Opens a demo (or a lesson's setup): its title and description, and its run.
+    void loadDemo(const hopfield::app::Demo& demo, bool play);
+    /// A new run from `setup` with the current title (patterns or a session edited it).
+    void loadSetup(const hopfield::app::RetrievalSetup& setup, bool play);
+    void togglePlay();
+    void stepSweep();
+    void stepSpin();
+    /// Pauses and shows the frame before the one on view.
+    void stepBack();
+    /// Pauses and shows history frame `index` (the newest: live again).
+    void showHistoryFrame(int index);
+    /// Back to the start; clears the history, the curves and the trial counts.
+    void resetAll();
+
+signals:
+    /// The title or the network facts changed (for the window title and status bar).
+    void titleChanged(const QString& title);
+    void factsChanged(const QString& facts);
+
+private:
+    QWidget* buildSideColumn();
+    QWidget* buildGrids();
+    QWidget* buildVerdict();
+    QWidget* buildCharts();
+    void connectTimeBar();
+    void connectControls();
+    void showScene(const RetrievalScene& scene);
+    void onFrame(const RetrievalFrame& frame);
+    void present(const RetrievalFrame& frame);
+    void showFailure(const QString& message);
+    void clearCurves();
+    void appendToCurves(const RetrievalFrame& frame);
+    void showHistoryPosition();
+    /// Before play or a step from a frame in the past: the run goes back there.
+    void resumeFromShownFrame();
+    void setSpeedPosition(int position);
+
+    // A member, not a child object: members die before the QWidget base deletes the
+    // views, so the worker thread is joined while everything it feeds still exists.
+    RetrievalController m_controller;
+    Demo m_demo;
+    RetrievalScene m_scene;
+    OverlapSeries m_overlapSeries{{}, -1};
+    RetrievalHistory m_history;
+    int m_shown = -1;
+    double m_lastTime = 0.0;
+
+    QTabWidget* m_sidePanels;
+    RetrievalControls* m_controls;
+    RetrievalTrialsPanel* m_trials;
+    ui::PatternGallery* m_gallery;
+    ui::NeuronGridView* m_startView;
+    ui::NeuronGridView* m_stateView;
+    QLabel* m_title;
+    QLabel* m_description;
+    ui::StatusBadge* m_badge;
+    QLabel* m_progress;
+    ui::OverlapBarsView* m_bars;
+    QGridLayout* m_chartGrid;
+    ui::TimeSeriesChartView* m_overlapChart;
+    ui::TimeSeriesChartView* m_energyChart;
+    ui::TimeBar* m_timeBar;
+};
+
+} // namespace hopfield::app

@@ -1,0 +1,193 @@
+#include "DemoCatalog.h"
+#include "NeuronGridView.h"
+#include "OverlapBarsView.h"
+#include "RetrievalStudio.h"
+#include "StatusBadge.h"
+#include "TimeBar.h"
+#include "TimeSeriesChartView.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+
+using namespace hopfield;
+using namespace hopfield::app;
+using hopfield::ui::NeuronGridView;
+
+namespace {
+
+RetrievalFrame lastFrame(const QSignalSpy& spy)
+{
+    return spy.last().at(0).value<RetrievalFrame>();
+}
+
+int differences(const QVector<qint8>& a, const QVector<qint8>& b)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        count += a[i] != b[i];
+    return count;
+}
+
+} // namespace
+
+/// The studio's time bar driven as a user would: single-spin steps, stepping back through
+/// the history and going on from there, Reset All, and the grey running averages.
+class TestRetrievalStudio : public QObject {
+    Q_OBJECT
+
+private:
+    static NeuronGridView* stateView(RetrievalStudio& studio)
+    {
+        return studio.findChild<NeuronGridView*>(QStringLiteral("stateView"));
+    }
+
+    /// Opens `demo` paused (with `mode` at T = `temperature`) and waits for the first frame.
+    static void open(RetrievalStudio& studio, QSignalSpy& frames, const char* demo, UpdateMode mode,
+                     double temperature)
+    {
+        Demo chosen = *findDemo(QString::fromLatin1(demo));
+        chosen.setup.mode = mode;
+        chosen.setup.temperature = temperature;
+        studio.loadDemo(chosen, false);
+        QVERIFY(frames.wait(5000));
+    }
+
+    static void trigger(QAction* action, QSignalSpy& frames)
+    {
+        const qsizetype before = frames.size();
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() > before, 5000);
+    }
+
+private slots:
+    void stepOneSpinChangesAtMostOneSpin()
+    {
+        // T = 0.4: a spin sometimes flips against its field, so many steps flip one.
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters-hot", UpdateMode::RandomAsync, 0.4);
+        QAction* spin = studio.timeBar()->stepSpinAction();
+        QVERIFY(spin->isEnabled());
+        int flips = 0;
+        QSet<int> updated;
+        for (int step = 1; step <= 40; ++step) {
+            const QVector<qint8> before = lastFrame(frames).spins;
+            trigger(spin, frames);
+            const RetrievalFrame after = lastFrame(frames);
+            QVERIFY(after.lastUpdated >= 0 && after.lastUpdated < 256);
+            QCOMPARE(after.time(), step / 256.0); // one update of N = 256 per step
+            const int changed = differences(before, after.spins);
+            QVERIFY(changed <= 1);
+            if (changed == 1) {
+                QVERIFY(before[after.lastUpdated] != after.spins[after.lastUpdated]);
+                ++flips;
+            }
+            updated.insert(after.lastUpdated);
+            QCOMPARE(stateView(studio)->spins(), after.spins);
+        }
+        QCOMPARE(updated.size(), 40); // a random permutation: 40 different spins
+        QVERIFY(flips > 0);           // 20% of the start is wrong: some steps flip
+    }
+
+    void stepSpinIsOffForSynchronousUpdates()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::Synchronous, 0.0);
+        QVERIFY(!studio.timeBar()->stepSpinAction()->isEnabled());
+    }
+
+    void stepBackRestoresThePreviousFrameExactly()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters-hot", UpdateMode::RandomAsync, 0.4);
+        for (int sweep = 0; sweep < 3; ++sweep)
+            trigger(studio.timeBar()->stepSweepAction(), frames);
+        const RetrievalHistory& history = studio.history();
+        QCOMPARE(history.size(), 4);
+        auto* bars = studio.findChild<ui::OverlapBarsView*>(QStringLiteral("overlapBars"));
+        auto* badge = studio.findChild<ui::StatusBadge*>(QStringLiteral("attractorBadge"));
+        for (int back = 1; back <= 3; ++back) {
+            studio.timeBar()->stepBackAction()->trigger();
+            const RetrievalFrame& expected = history.at(3 - back);
+            QCOMPARE(studio.shownFrame(), 3 - back);
+            QCOMPARE(stateView(studio)->spins(), expected.spins);
+            QCOMPARE(bars->overlaps(), expected.overlaps);
+            QCOMPARE(badge->text(), expected.attractor);
+        }
+        QVERIFY(!studio.timeBar()->stepBackAction()->isEnabled()); // at the oldest frame
+        // The slider scrubs back to the newest frame: live again.
+        studio.timeBar()->historySlider()->setValue(3);
+        QCOMPARE(studio.shownFrame(), -1);
+        QCOMPARE(stateView(studio)->spins(), history.at(3).spins);
+    }
+
+    void goingOnFromAnEarlierFrameReplaysAtZeroTemperature()
+    {
+        // Sequential T = 0 dynamics is a function of the state and the place in the sweep:
+        // going back 50 single-spin steps and taking them again gives the same state.
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::SequentialAsync, 0.0);
+        QAction* spin = studio.timeBar()->stepSpinAction();
+        for (int step = 0; step < 100; ++step)
+            trigger(spin, frames);
+        const RetrievalFrame latest = lastFrame(frames);
+        QCOMPARE(latest.lastUpdated, 99);
+        QCOMPARE(studio.history().size(), 101);
+        QVERIFY(differences(studio.history().at(50).spins, latest.spins) > 0);
+        studio.timeBar()->historySlider()->setValue(50);
+        QCOMPARE(studio.shownFrame(), 50);
+        QCOMPARE(stateView(studio)->spins(), studio.history().at(50).spins);
+        for (int step = 0; step < 50; ++step)
+            trigger(spin, frames);
+        QTRY_COMPARE_WITH_TIMEOUT(lastFrame(frames).lastUpdated, 99, 5000);
+        QCOMPARE(lastFrame(frames).spins, latest.spins);
+        QCOMPARE(lastFrame(frames).time(), latest.time());
+        QCOMPARE(studio.shownFrame(), -1);
+        // The 50 later frames were dropped when the run went back, then made again (plus
+        // the frame the worker publishes on going back).
+        QCOMPARE(studio.history().size(), 102);
+    }
+
+    void resetAllClearsHistoryAndCurves()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters-hot", UpdateMode::RandomAsync, 0.4);
+        const QVector<qint8> start = lastFrame(frames).spins;
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        trigger(studio.timeBar()->resetAllAction(), frames);
+        QCOMPARE(lastFrame(frames).time(), 0.0);
+        QCOMPARE(studio.history().size(), 1);
+        QCOMPARE(stateView(studio)->spins(), start);
+        auto* overlaps = studio.findChild<ui::TimeSeriesChartView*>(QStringLiteral("overlapChart"));
+        QCOMPARE(overlaps->points(0).size(), 1);
+    }
+
+    void greyShowsEachSpinsMean()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters-hot", UpdateMode::RandomAsync, 0.4);
+        for (int sweep = 0; sweep < 4; ++sweep)
+            trigger(studio.timeBar()->stepSweepAction(), frames);
+        const RetrievalFrame frame = lastFrame(frames);
+        QCOMPARE(frame.averagedSweeps, 4);
+        QCOMPARE(frame.meanSpins.size(), 256);
+        QVERIFY(stateView(studio)->means().isEmpty()); // off by default
+        studio.findChild<QCheckBox*>(QStringLiteral("averagesCheckBox"))->setChecked(true);
+        QCOMPARE(stateView(studio)->means(), frame.meanSpins);
+        // Four samples of +-1: every mean is a multiple of 1/2 in [-1, 1].
+        for (float mean : frame.meanSpins)
+            QCOMPARE(std::fmod(std::abs(mean) * 2.0f, 1.0f), 0.0f);
+    }
+};
+
+QTEST_MAIN(TestRetrievalStudio)
+#include "tst_retrievalstudio.moc"
