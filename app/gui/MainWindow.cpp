@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ContinuousLab.h"
 #include "DemoCatalog.h"
 #include "RetrievalStudio.h"
 
@@ -24,6 +25,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWind
     m_tabs->setDocumentMode(true);
     m_studio = new RetrievalStudio;
     m_tabs->addTab(m_studio, tr("Retrieval studio"));
+    addLab(new ContinuousLab, tr("Continuous && control"));
     setCentralWidget(m_tabs);
     buildMenus();
 
