@@ -73,6 +73,13 @@ private slots:
         const ui::HeatMapGrid& matrix = lab.couplingMatrix()->grid();
         QCOMPARE(matrix.nx, 2);
         QVERIFY(std::abs(matrix.value(0, 0) - 0.66) < 0.03);
+        // Pareto side by side: the same cue at the presets' two weights, the conservative
+        // mu = 0.95 recognising the stored equilibrium, the innovative 0.0005 recording.
+        QVERIFY(
+            lab.paretoView(true)->renderer().labels().title.endsWith(QLatin1String("recognised")));
+        QVERIFY(
+            lab.paretoView(false)->renderer().labels().title.endsWith(QLatin1String("recorded")));
+        QVERIFY(lab.paretoView(true)->grid().isValid());
     }
 
     void unknownPresetIsRefused()

@@ -11,6 +11,7 @@ ContinuousController::ContinuousController(QObject* parent)
     qRegisterMetaType<PortraitFrame>();
     qRegisterMetaType<ContinuousFrame>();
     qRegisterMetaType<ControlSummary>();
+    qRegisterMetaType<ParetoFrame>();
     m_thread.setObjectName(QStringLiteral("continuous worker"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -27,6 +28,10 @@ ContinuousController::ContinuousController(QObject* parent)
                 if (isCurrent(summary.request))
                     emit controlFinished(summary);
             });
+    connect(m_worker, &ContinuousWorker::paretoReady, this, [this](const ParetoFrame& frame) {
+        if (isCurrent(frame.request))
+            emit paretoReady(frame);
+    });
     connect(m_worker, &ContinuousWorker::settled, this, [this](quint64 request) {
         if (isCurrent(request))
             emit settled();

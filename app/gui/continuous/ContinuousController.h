@@ -42,6 +42,7 @@ signals:
     void portraitReady(const hopfield::app::PortraitFrame& frame);
     void frameReady(const hopfield::app::ContinuousFrame& frame);
     void controlFinished(const hopfield::app::ControlSummary& summary);
+    void paretoReady(const hopfield::app::ParetoFrame& frame);
     /// Every trajectory of the latest request has ended.
     void settled();
     void failed(const QString& message);

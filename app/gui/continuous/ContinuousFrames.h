@@ -60,8 +60,25 @@ struct ControlSummary {
     Eigen::MatrixXd finalCouplings; ///< A + xi_inf
 };
 
+/// The Pareto trade-off of a controlled preset shown side by side (SCIENCE.md section 6):
+/// the same cue solved with a conservative and with an innovative weight mu, each with the
+/// landscape of its final network A + xi_inf and its controlled path.
+struct ParetoSide {
+    double mu = 0.0;
+    PortraitFrame portrait;
+    QVector<QPointF> path;
+    QString outcome;
+    double cost = 0.0;
+};
+struct ParetoFrame {
+    quint64 request = 0;
+    ParetoSide conservative;
+    ParetoSide innovative;
+};
+
 } // namespace hopfield::app
 
 Q_DECLARE_METATYPE(hopfield::app::PortraitFrame)
+Q_DECLARE_METATYPE(hopfield::app::ParetoFrame)
 Q_DECLARE_METATYPE(hopfield::app::ContinuousFrame)
 Q_DECLARE_METATYPE(hopfield::app::ControlSummary)

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
@@ -74,7 +75,8 @@ ContinuousLab::ContinuousLab(QWidget* parent)
       m_strong(new ParameterSlider(QStringLiteral("K"), 0.0, kBoundMax)),
       m_controlBox(new QGroupBox(tr("Optimal control"))), m_badge(new ui::StatusBadge),
       m_controlFacts(new QLabel), m_plane(new ui::HeatMapView), m_matrix(new ui::HeatMapView),
-      m_status(new QLabel)
+      m_centre(new QTabWidget), m_paretoConservative(new ui::HeatMapView),
+      m_paretoInnovative(new ui::HeatMapView), m_status(new QLabel)
 {
     setObjectName(QStringLiteral("continuousLab"));
     m_plane->setObjectName(QStringLiteral("phasePlane"));
@@ -85,11 +87,12 @@ ContinuousLab::ContinuousLab(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(buildControls());
-    splitter->addWidget(m_plane);
+    splitter->addWidget(buildCentre());
     splitter->addWidget(buildCharts());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
+    splitter->setSizes({320, 600, 360});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
@@ -97,6 +100,7 @@ ContinuousLab::ContinuousLab(QWidget* parent)
     connect(&m_controller, &ContinuousController::portraitReady, this, &ContinuousLab::onPortrait);
     connect(&m_controller, &ContinuousController::frameReady, this, &ContinuousLab::onFrame);
     connect(&m_controller, &ContinuousController::controlFinished, this, &ContinuousLab::onControl);
+    connect(&m_controller, &ContinuousController::paretoReady, this, &ContinuousLab::onPareto);
     connect(&m_controller, &ContinuousController::settled, this, &ContinuousLab::settled);
     connect(&m_controller, &ContinuousController::failed, m_status, &QLabel::setText);
     connect(m_plane, &ui::HeatMapView::clicked, &m_controller, &ContinuousController::launch);
@@ -150,6 +154,23 @@ QWidget* ContinuousLab::buildControls()
     return panel;
 }
 
+QWidget* ContinuousLab::buildCentre()
+{
+    m_centre->addTab(m_plane, tr("Phase plane"));
+    // One above the other: side by side, two aspect-locked planes would each get a third
+    // of the width they need.
+    auto* pareto = new QWidget;
+    auto* layout = new QVBoxLayout(pareto);
+    for (ui::HeatMapView* view : {m_paretoConservative, m_paretoInnovative}) {
+        view->setAspectLocked(true);
+        view->setLegendCorner(Qt::TopLeftCorner);
+        view->setMinimumSize(280, 240);
+        layout->addWidget(view, 1);
+    }
+    m_centre->addTab(pareto, tr("Pareto μ: conservative vs innovative"));
+    return m_centre;
+}
+
 QWidget* ContinuousLab::buildCharts()
 {
     auto* panel = new QWidget;
@@ -181,6 +202,12 @@ void ContinuousLab::buildExportMenu(QToolButton* button)
                     [this] { exportFigure(m_speed, QStringLiteral("speed")); });
     menu->addAction(tr("Coupling matrix A + ξ…"), this,
                     [this] { exportFigure(m_matrix, QStringLiteral("couplings")); });
+    menu->addAction(tr("Pareto: conservative μ…"), this, [this] {
+        exportFigure(m_paretoConservative, QStringLiteral("pareto-conservative"));
+    });
+    menu->addAction(tr("Pareto: innovative μ…"), this, [this] {
+        exportFigure(m_paretoInnovative, QStringLiteral("pareto-innovative"));
+    });
     menu->addSeparator();
     menu->addAction(tr("Trajectories (CSV)…"), this, &ContinuousLab::exportCsv);
     button->setMenu(menu);
@@ -209,6 +236,13 @@ void ContinuousLab::presetChosen(int index)
     m_badge->setBadge(m_setup.controlled ? tr("solving…") : QString(), ui::palette::neutral());
     m_controlFacts->clear();
     m_status->clear();
+    m_centre->setCurrentWidget(m_plane);
+    m_centre->setTabEnabled(1, m_setup.controlled);
+    for (ui::HeatMapView* view : {m_paretoConservative, m_paretoInnovative}) {
+        view->setGrid({});
+        view->setOverlay({});
+        view->setLabels({});
+    }
     for (ui::TimeSeriesChartView* chart : {m_potentials, m_energy, m_speed})
         chart->clearPoints();
     m_speed->setSeriesNames(m_setup.controlled ? QStringList{tr("|X(t)|"), tr("|ξ(t)|")}
@@ -348,6 +382,31 @@ void ContinuousLab::onControl(const ControlSummary& summary)
     if (summary.period > 0.0)
         facts += tr("\nperiod %1").arg(summary.period, 0, 'g', 4);
     m_controlFacts->setText(facts);
+}
+
+void ContinuousLab::onPareto(const ParetoFrame& frame)
+{
+    auto show = [](ui::HeatMapView* view, const ParetoSide& side, const QString& kind) {
+        view->setGrid(heatMapGridOf(side.portrait.heat));
+        view->setLabels(
+            {tr("%1 μ = %2: %3").arg(kind).arg(side.mu).arg(side.outcome), side.portrait.axisA,
+             side.portrait.axisB,
+             side.portrait.heatIsEnergy ? tr("energy E of A + ξ∞") : tr("log₁₀ |X| of A + ξ∞")});
+        // Small planes: no nullclines, and a legend of the path alone (the main plane's
+        // legend explains the fixed points' colours).
+        ui::PlotOverlay overlay = portraitOverlay(side.portrait);
+        std::erase_if(overlay.lines,
+                      [](const ui::PlotLine& line) { return line.style == Qt::DashLine; });
+        for (ui::PlotLine& line : overlay.lines)
+            line.label.clear();
+        for (ui::PlotMarker& marker : overlay.markers)
+            marker.label.clear();
+        overlay.lines.push_back({side.path, ui::palette::series(1), 2.6, Qt::SolidLine,
+                                 tr("controlled path, J = %1").arg(side.cost, 0, 'g', 3)});
+        view->setOverlay(overlay);
+    };
+    show(m_paretoConservative, frame.conservative, tr("Conservative"));
+    show(m_paretoInnovative, frame.innovative, tr("Innovative"));
 }
 
 QString ContinuousLab::outcomeText() const

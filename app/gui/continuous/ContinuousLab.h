@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QToolButton;
 
 namespace hopfield::ui {
@@ -38,6 +39,11 @@ public:
     ContinuousController& controller() noexcept { return m_controller; }
     ui::HeatMapView* phasePlane() const noexcept { return m_plane; }
     ui::HeatMapView* couplingMatrix() const noexcept { return m_matrix; }
+    /// The Pareto pair of a controlled preset: conservative mu (left), innovative (right).
+    ui::HeatMapView* paretoView(bool conservative) const noexcept
+    {
+        return conservative ? m_paretoConservative : m_paretoInnovative;
+    }
     const TrajectoryMap& trajectories() const noexcept { return m_trajectories; }
     /// The outcome badge's text ("" before a controlled run has been solved).
     QString outcomeText() const;
@@ -51,6 +57,7 @@ signals:
 private:
     QWidget* buildControls();
     QWidget* buildCharts();
+    QWidget* buildCentre();
     void buildExportMenu(QToolButton* button);
     void presetChosen(int index);
     void showSliders();
@@ -58,6 +65,7 @@ private:
     void onPortrait(const PortraitFrame& frame);
     void onFrame(const ContinuousFrame& frame);
     void onControl(const ControlSummary& summary);
+    void onPareto(const ParetoFrame& frame);
     void showCouplings(const Eigen::MatrixXd& couplings);
     void appendToCharts(const TrajectoryChunk& chunk);
     void resetCharts(const TrajectoryChunk& chunk);
@@ -80,6 +88,9 @@ private:
     QLabel* m_controlFacts;
     ui::HeatMapView* m_plane;
     ui::HeatMapView* m_matrix;
+    QTabWidget* m_centre;
+    ui::HeatMapView* m_paretoConservative;
+    ui::HeatMapView* m_paretoInnovative;
     ui::TimeSeriesChartView* m_potentials;
     ui::TimeSeriesChartView* m_energy;
     ui::TimeSeriesChartView* m_speed;

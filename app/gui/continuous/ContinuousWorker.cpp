@@ -20,6 +20,10 @@ constexpr int kFramesPerRun = 180;
 constexpr std::size_t kMaxStarts = 12;
 /// The landscape of A + xi(t) is redrawn at most every this many frames (~15 per second).
 constexpr int kFramesPerLandscape = 4;
+/// The two ends of the Pareto trade-off, the weights of the presets "recognise"
+/// (conservative) and "record" (innovative), as in the seed authors' example.
+constexpr double kConservativeMu = 0.95;
+constexpr double kInnovativeMu = 0.0005;
 /// A drag picks up the start within this fraction of the window's width of its press.
 constexpr double kPickFraction = 0.06;
 
@@ -176,6 +180,7 @@ void ContinuousWorker::loadControl()
     };
     ControlReplay replay;
     replay.problem = preset.problem;
+    replay.solver = preset.solver;
     replay.run = runControl(preset.problem, preset.solver, callbacks);
     if (isStale(request))
         return;
@@ -336,6 +341,46 @@ TrajectoryChunk ContinuousWorker::advanceReplay(ControlReplay& replay, Eigen::Ma
     return chunk;
 }
 
+std::optional<ParetoSide> ContinuousWorker::paretoSide(const ControlReplay& replay, double mu)
+{
+    const quint64 request = m_request;
+    ControlProblem problem = replay.problem;
+    problem.mu = mu;
+    ControlCallbacks callbacks;
+    callbacks.cancelled = [this, request] {
+        return isStale(request);
+    };
+    const ControlRun run = runControl(problem, replay.solver, callbacks);
+    if (isStale(request))
+        return std::nullopt;
+    ParetoSide side;
+    side.mu = mu;
+    side.outcome = QString::fromStdString(outcomeName(run.outcome.outcome));
+    side.cost = run.solution.cost;
+    for (Eigen::Index row = 0; row < run.trajectory.states.rows(); ++row) {
+        const Eigen::Vector2d at = m_plane->coordinates(run.trajectory.states.row(row).transpose());
+        side.path.append(QPointF(at.x(), at.y()));
+    }
+    ContinuousModelSpec spec;
+    spec.gain = problem.gain;
+    spec.couplings = problem.couplings + run.outcome.finalControl;
+    side.portrait = portraitOf(*makeModel(spec), kLiveSettings,
+                               run.trajectory.times(run.trajectory.times.size() - 1));
+    return side;
+}
+
+void ContinuousWorker::computePareto(const ControlReplay& replay)
+{
+    noteCompute();
+    std::optional<ParetoSide> conservative = paretoSide(replay, kConservativeMu);
+    if (!conservative)
+        return;
+    std::optional<ParetoSide> innovative = paretoSide(replay, kInnovativeMu);
+    if (!innovative)
+        return;
+    emit paretoReady({m_request, std::move(*conservative), std::move(*innovative)});
+}
+
 void ContinuousWorker::tick()
 {
     noteCompute();
@@ -353,14 +398,17 @@ void ContinuousWorker::tick()
             frame.chunks.push_back(advanceReplay(*m_replay, frame.couplings));
             running = running || !frame.chunks.back().finished;
         }
+        if (!frame.chunks.empty())
+            emit frameReady(frame);
+        // Once the replay has ended, the trade-off: the same cue at both ends of mu.
+        if (m_replay && !running)
+            computePareto(*m_replay);
     } catch (const std::exception& error) {
         m_animations.clear();
         m_replay.reset();
         running = false;
         emit failed(QString::fromUtf8(error.what()));
     }
-    if (!frame.chunks.empty())
-        emit frameReady(frame);
     if (!running) {
         m_timer->stop();
         emit settled(m_request);

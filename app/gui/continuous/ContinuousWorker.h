@@ -53,6 +53,7 @@ signals:
     void portraitReady(const hopfield::app::PortraitFrame& frame);
     void frameReady(const hopfield::app::ContinuousFrame& frame);
     void controlFinished(const hopfield::app::ControlSummary& summary);
+    void paretoReady(const hopfield::app::ParetoFrame& frame);
     /// Every trajectory of `request` has ended (the screenshot moment).
     void settled(quint64 request);
     void failed(const QString& message);
@@ -71,6 +72,7 @@ private:
         int rowsPerFrame = 1;
         int portraitPiece = -1;
         int framesSincePortrait = 0;
+        ControlSolverOptions solver;
     };
 
     bool isStale(quint64 request) const { return request != m_latest.load(); }
@@ -84,6 +86,9 @@ private:
     PortraitFrame portraitOf(const ContinuousModel& model, const PhasePortraitSettings& settings,
                              double time);
     Eigen::MatrixXd totalCouplings(const ControlReplay& replay, int row) const;
+    /// Solves the replayed problem again with mu = `mu`; nothing if it became stale.
+    std::optional<ParetoSide> paretoSide(const ControlReplay& replay, double mu);
+    void computePareto(const ControlReplay& replay);
 
     std::atomic<quint64> m_latest{0};
     std::atomic<const QThread*> m_computeThread{nullptr};
