@@ -89,6 +89,26 @@ private slots:
         }
     }
 
+    void sliderRecomputesThePortrait()
+    {
+        // g = tanh(beta u), so the Jacobian at 0 is beta T - I with eigenvalues 1.5 beta - 1 and
+        // 0.5 beta - 1 (T = [[1, 1/2], [1/2, 1]]).  Below beta = 2/3 the field is a contraction
+        // and the origin the only equilibrium: one sink where beta = 4 had nine points.
+        ContinuousController controller;
+        QSignalSpy portraits(&controller, &ContinuousController::portraitReady);
+        ContinuousLabSetup setup = defaultContinuousSetup(QStringLiteral("symmetric-two-neuron"));
+        controller.load(setup);
+        setup.beta = 0.5;
+        controller.update(setup);
+        // The first request is stale once the second is sent: only the second is relayed.
+        QVERIFY(portraits.wait(10000));
+        QCOMPARE(portraits.size(), 1);
+        const auto frame = portraits.first().first().value<PortraitFrame>();
+        QCOMPARE(frame.portrait.fixedPoints.size(), std::size_t{1});
+        QCOMPARE(frame.portrait.fixedPoints.front().point.kind, FixedPointKind::Sink);
+        QVERIFY(frame.portrait.fixedPoints.front().coordinates.norm() < 1e-10);
+    }
+
     void controlledRunEndsAsTheEngineSays_data()
     {
         QTest::addColumn<QString>("preset");

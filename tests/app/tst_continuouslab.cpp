@@ -51,6 +51,25 @@ private slots:
                 drawn || (!line.points.isEmpty() && line.points.back() == launched.plane.back());
         QVERIFY(drawn);
 
+        // Dragging the first preset start moves it: trajectory 0 runs again from where the
+        // drag ended, (-1.2, -0.9), into the basin of the sink at (-1.5, -1.5).
+        const OdePreset preset = odePreset("symmetric-two-neuron");
+        const Eigen::Vector2d first = preset.plane.coordinates(preset.initialStates.front());
+        const QPoint from = plane->dataToWidget(QPointF(first.x(), first.y())).toPoint();
+        const QPointF dropped(-1.2, -0.9);
+        const QPoint to = plane->dataToWidget(dropped).toPoint();
+        QTest::mousePress(plane, Qt::LeftButton, {}, from);
+        QTest::mouseMove(plane, (from + to) / 2);
+        QTest::mouseMove(plane, to);
+        QTest::mouseRelease(plane, Qt::LeftButton, {}, to);
+        QVERIFY(settled.wait(15000));
+        QCOMPARE(static_cast<int>(lab.trajectories().size()), presetStarts + 1);
+        const StoredTrajectory& moved = lab.trajectories().at(0);
+        QVERIFY(std::abs(moved.plane.front().x() - dropped.x()) <= pixel);
+        QVERIFY(std::abs(moved.plane.front().y() - dropped.y()) <= pixel);
+        QVERIFY(std::abs(moved.plane.back().x() + 1.5) < 1e-3);
+        QVERIFY(std::abs(moved.plane.back().y() + 1.5) < 1e-3);
+
         // CSV: trajectory, t, u1, u2, energy, speed, xi_norm; one row per sample.
         const std::vector<ui::CsvColumn> columns = lab.trajectoryColumns();
         QCOMPARE(columns.size(), std::size_t{7});
