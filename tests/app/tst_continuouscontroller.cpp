@@ -109,6 +109,21 @@ private slots:
         QVERIFY(frame.portrait.fixedPoints.front().coordinates.norm() < 1e-10);
     }
 
+    void forgettingAndRecoveringIsToldStepByStep()
+    {
+        // ControlPresets.h: two recordings of (-1, 0.5) push the synapses past K and forget
+        // the old memory; a recording of (1.5, 1.5) brings them back and recovers it.
+        ContinuousController controller;
+        QSignalSpy outcomes(&controller, &ContinuousController::controlFinished);
+        controller.load(defaultContinuousSetup(QStringLiteral("forget-recover")));
+        QVERIFY(outcomes.wait(15000));
+        const QStringList steps = outcomes.first().first().value<ControlSummary>().sequence;
+        QCOMPARE(steps.size(), 3);
+        QVERIFY2(steps[0].endsWith(QLatin1String("memory 1 held")), qPrintable(steps[0]));
+        QVERIFY2(steps[1].endsWith(QLatin1String("memory 1 forgotten")), qPrintable(steps[1]));
+        QVERIFY2(steps[2].endsWith(QLatin1String("memory 1 recovered")), qPrintable(steps[2]));
+    }
+
     void controlledRunEndsAsTheEngineSays_data()
     {
         QTest::addColumn<QString>("preset");

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <vector>
 
@@ -58,6 +59,9 @@ struct ControlSummary {
     Eigen::VectorXd equilibrium; ///< empty unless recognised or recorded
     double period = 0.0;
     Eigen::MatrixXd finalCouplings; ///< A + xi_inf
+    /// For a recording sequence (forget-recover): one line per recording, its outcome and
+    /// the fate of the tracked memories.
+    QStringList sequence;
 };
 
 /// The Pareto trade-off of a controlled preset shown side by side (SCIENCE.md section 6):

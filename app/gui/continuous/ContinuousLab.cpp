@@ -132,7 +132,7 @@ QWidget* ContinuousLab::buildControls()
     controlLayout->addWidget(m_badge);
     m_controlFacts->setWordWrap(true);
     controlLayout->addWidget(m_controlFacts);
-    m_matrix->setMinimumSize(270, 240);
+    m_matrix->setMinimumSize(270, 210);
     m_matrix->setAspectLocked(true);
     m_matrix->setLabels(
         {tr("A + ξ(t)"), tr("column j (from)"), tr("row i (onto)"), tr("coupling")});
@@ -381,6 +381,8 @@ void ContinuousLab::onControl(const ControlSummary& summary)
     }
     if (summary.period > 0.0)
         facts += tr("\nperiod %1").arg(summary.period, 0, 'g', 4);
+    if (!summary.sequence.isEmpty())
+        facts += tr("\nRecordings (A ← A + ξ∞ each):\n") + summary.sequence.join(QLatin1Char('\n'));
     m_controlFacts->setText(facts);
 }
 

@@ -53,12 +53,16 @@ OdePreset odePresetFor(const ContinuousLabSetup& setup)
 ControlPreset controlPresetFor(const ContinuousLabSetup& setup)
 {
     ControlPreset preset = controlPreset(setup.preset.toStdString());
-    ControlProblem& problem = preset.problem;
-    problem.gain.beta = setup.beta;
-    problem.lambda = setup.lambda;
-    problem.mu = setup.mu;
-    problem.strongBound = setup.strongBound;
-    problem.silentBound = std::min(setup.silentBound, setup.strongBound);
+    auto apply = [&setup](ControlProblem& problem) {
+        problem.gain.beta = setup.beta;
+        problem.lambda = setup.lambda;
+        problem.mu = setup.mu;
+        problem.strongBound = setup.strongBound;
+        problem.silentBound = std::min(setup.silentBound, setup.strongBound);
+    };
+    apply(preset.problem);
+    if (preset.sequence)
+        apply(preset.sequence->base);
     return preset;
 }
 

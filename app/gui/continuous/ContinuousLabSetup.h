@@ -34,7 +34,8 @@ ContinuousLabSetup defaultContinuousSetup(const QString& name);
 
 /// The ODE preset with the setup's beta and input applied.
 OdePreset odePresetFor(const ContinuousLabSetup& setup);
-/// The control preset with the setup's beta, lambda, mu, k and K applied (k clamped to K).
+/// The control preset with the setup's beta, lambda, mu, k and K applied (k clamped to K),
+/// to its recording sequence too when it has one.
 ControlPreset controlPresetFor(const ContinuousLabSetup& setup);
 
 } // namespace hopfield::app

@@ -2,6 +2,7 @@
 
 #include "continuous/ContinuousModelSpec.h"
 #include "continuous/control/ControlCost.h"
+#include "continuous/control/RecordingSequence.h"
 
 #include <QThread>
 #include <QTimer>
@@ -34,6 +35,39 @@ const PhasePortraitSettings kLiveSettings{17, 81, 9, 10};
 
 /// The authors' grid of starts covers [-1.5, 1.5]^2 (SCIENCE.md section 6).
 constexpr PlaneWindow kControlWindow{-1.5, 1.5, -1.5, 1.5};
+
+QString vectorText(const Eigen::VectorXd& vector)
+{
+    QStringList entries;
+    for (double value : vector)
+        entries << QString::number(value, 'f', 2);
+    return QStringLiteral("(%1)").arg(entries.join(QStringLiteral(", ")));
+}
+
+/// "2. (-1.00, 0.50) recorded: memory 1 forgotten", one line per recording; a memory
+/// forgotten earlier and held again is "recovered".
+QStringList describeSequence(const std::vector<RecordingStep>& steps)
+{
+    QStringList lines;
+    std::vector<bool> wasForgotten;
+    int number = 0;
+    for (const RecordingStep& step : steps) {
+        QStringList fates;
+        wasForgotten.resize(step.forgotten.size(), false);
+        for (std::size_t m = 0; m < step.forgotten.size(); ++m) {
+            const QString fate = step.forgotten[m] ? QStringLiteral("forgotten")
+                                 : wasForgotten[m] ? QStringLiteral("recovered")
+                                                   : QStringLiteral("held");
+            fates << QStringLiteral("memory %1 %2").arg(m + 1).arg(fate);
+            wasForgotten[m] = step.forgotten[m];
+        }
+        lines << QStringLiteral("%1. %2 %3: %4")
+                     .arg(++number)
+                     .arg(vectorText(step.cue), QString::fromStdString(outcomeName(step.outcome)),
+                          fates.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
 
 QString runEndName(RunStatus status)
 {
@@ -194,6 +228,11 @@ void ContinuousWorker::loadControl()
     summary.equilibrium = replay.run.outcome.equilibrium;
     summary.period = replay.run.outcome.period;
     summary.finalCouplings = preset.problem.couplings + replay.run.outcome.finalControl;
+    if (preset.sequence) {
+        summary.sequence = describeSequence(runRecordingSequence(*preset.sequence, callbacks));
+        if (isStale(request))
+            return;
+    }
     emit controlFinished(summary);
 
     const int rows = static_cast<int>(replay.run.trajectory.states.rows());
