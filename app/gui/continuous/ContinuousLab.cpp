@@ -81,7 +81,6 @@ ContinuousLab::ContinuousLab(QWidget* parent)
     setObjectName(QStringLiteral("continuousLab"));
     m_plane->setObjectName(QStringLiteral("phasePlane"));
     m_plane->setAspectLocked(true);
-    m_plane->setLegendCorner(Qt::TopLeftCorner);
     m_matrix->setObjectName(QStringLiteral("couplingMatrix"));
     m_matrix->setColorMap(ui::ColorMap::Kind::Diverging);
 
@@ -247,6 +246,8 @@ void ContinuousLab::presetChosen(int index)
         chart->clearPoints();
     m_speed->setSeriesNames(m_setup.controlled ? QStringList{tr("|X(t)|"), tr("|ξ(t)|")}
                                                : QStringList{tr("|X(t)|")});
+    // E of the network as it stands: defined while A + xi(t) is symmetric.
+    m_energy->setSeriesNames({m_setup.controlled ? tr("E of A + ξ(t)") : tr("E")});
     m_controller.load(m_setup);
 }
 
@@ -284,6 +285,13 @@ void ContinuousLab::onPortrait(const PortraitFrame& frame)
     m_plane->setLabels({tr("Phase plane: %1").arg(model), frame.axisA, frame.axisB,
                         frame.heatIsEnergy ? tr("energy E") : tr("log₁₀ |X| (speed)")});
     m_portraitOverlay = portraitOverlay(frame);
+    m_plane->setLegendCorner(quietestCorner(frame));
+    // A plain model's portrait comes before its trajectories start, so renaming (which
+    // drops the points) loses nothing.  Hopfield's E still has a value for asymmetric T,
+    // but it may rise: say so.
+    if (!m_setup.controlled)
+        m_energy->setSeriesNames({frame.heatIsEnergy ? tr("E (Lyapunov: never rises)")
+                                                     : tr("E (not a Lyapunov function here)")});
     redrawPlane();
 }
 

@@ -2,6 +2,8 @@
 
 #include "Palette.h"
 
+#include <limits>
+
 namespace hopfield::app {
 namespace {
 
@@ -143,6 +145,36 @@ ui::PlotOverlay portraitOverlay(const PortraitFrame& frame)
         overlay.markers.push_back(marker);
     }
     return overlay;
+}
+
+Qt::Corner quietestCorner(const PortraitFrame& frame)
+{
+    // A legend of five to eight rows covers about this much of a 500-pixel plot.
+    constexpr double kWidthFraction = 0.45;
+    constexpr double kHeightFraction = 0.4;
+    const PlaneWindow& w = frame.window;
+    const double width = kWidthFraction * (w.aMax - w.aMin);
+    const double height = kHeightFraction * (w.bMax - w.bMin);
+    Qt::Corner best = Qt::TopLeftCorner;
+    int fewest = std::numeric_limits<int>::max();
+    for (Qt::Corner corner :
+         {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner}) {
+        const bool left = corner == Qt::TopLeftCorner || corner == Qt::BottomLeftCorner;
+        const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
+        int inside = 0;
+        for (const PlaneFixedPoint& point : frame.portrait.fixedPoints) {
+            const double a = point.coordinates.x();
+            const double b = point.coordinates.y();
+            const bool inA = left ? a <= w.aMin + width : a >= w.aMax - width;
+            const bool inB = top ? b >= w.bMax - height : b <= w.bMin + height;
+            inside += inA && inB ? 1 : 0;
+        }
+        if (inside < fewest) {
+            fewest = inside;
+            best = corner;
+        }
+    }
+    return best;
 }
 
 ui::PlotOverlay phasePlaneOverlay(const ui::PlotOverlay& portrait,

@@ -42,6 +42,10 @@ ui::HeatMapGrid heatMapGridOf(const ContourGrid& grid);
 
 /// Arrows, nullclines, energy contours and the classified fixed points of a portrait.
 ui::PlotOverlay portraitOverlay(const PortraitFrame& frame);
+/// The corner of the plane for the legend: the one with the fewest fixed points under a
+/// legend-sized box (top left on a tie).
+Qt::Corner quietestCorner(const PortraitFrame& frame);
+
 /// The portrait's overlay with the trajectories drawn on top (their starts as open
 /// circles, the current heads as dots).
 ui::PlotOverlay phasePlaneOverlay(const ui::PlotOverlay& portrait,
