@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QPalette>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -19,25 +20,50 @@ QFont scaledFont(const QFont& base, double factor, bool bold)
     return font;
 }
 
-void styleChart(QChart* chart, const QString& title, const QFont& base)
+Look lookOf(const QWidget& widget, double scale)
+{
+    const QPalette& palette = widget.palette();
+    Look look{scaledFont(widget.font(), scale), palette.color(QPalette::Base),
+              palette.color(QPalette::Text), QColor(0xe3, 0xe0, 0xd8), QColor(0x6b, 0x6b, 0x6b)};
+    if (look.background.lightness() < 128) {
+        // A dark theme: grid and axis lines as blends of text into background.
+        const auto blend = [&look](double weight) {
+            return QColor::fromRgbF(
+                look.background.redF() + weight * (look.text.redF() - look.background.redF()),
+                look.background.greenF() + weight * (look.text.greenF() - look.background.greenF()),
+                look.background.blueF() + weight * (look.text.blueF() - look.background.blueF()));
+        };
+        look.grid = blend(0.2);
+        look.axisLine = blend(0.6);
+    }
+    return look;
+}
+
+void styleChart(QChart* chart, const QString& title, const Look& look)
 {
     chart->setTitle(title);
-    chart->setTitleFont(scaledFont(base, 1.15, true));
+    chart->setTitleFont(scaledFont(look.font, 1.15, true));
+    chart->setTitleBrush(look.text);
+    chart->setBackgroundBrush(look.background);
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(scaledFont(base, 1.0));
+    chart->legend()->setFont(scaledFont(look.font, 1.0));
+    chart->legend()->setLabelColor(look.text);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
-void styleAxis(QAbstractAxis* axis, const QString& title, const QFont& base)
+void styleAxis(QAbstractAxis* axis, const QString& title, const Look& look)
 {
     axis->setTitleText(title);
-    axis->setTitleFont(scaledFont(base, 1.0, true));
-    axis->setLabelsFont(scaledFont(base, 0.9));
-    axis->setGridLineColor(QColor(0xe3, 0xe0, 0xd8));
-    axis->setLinePenColor(QColor(0x6b, 0x6b, 0x6b));
+    axis->setTitleFont(scaledFont(look.font, 1.0, true));
+    axis->setTitleBrush(look.text);
+    axis->setLabelsFont(scaledFont(look.font, 0.9));
+    axis->setLabelsColor(look.text);
+    axis->setGridLineColor(look.grid);
+    axis->setMinorGridLineColor(look.grid.lighter(105));
+    axis->setLinePenColor(look.axisLine);
     if (auto* value = qobject_cast<QValueAxis*>(axis))
         value->setLabelFormat(QStringLiteral("%g"));
     else if (auto* log = qobject_cast<QLogValueAxis*>(axis))
@@ -65,6 +91,7 @@ void paintChart(QChartView* view, QChart* chart, QPainter& painter, const QRectF
     chart->layout()->activate();
     chart->legend()->layout()->activate();
     painter.save();
+    painter.fillRect(target, chart->backgroundBrush());
     painter.setRenderHint(QPainter::Antialiasing);
     view->scene()->render(&painter, target, laidOut, Qt::IgnoreAspectRatio);
     painter.restore();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFont>
 #include <QString>
 
@@ -19,10 +20,21 @@ namespace hopfield::ui::chart {
 
 QFont scaledFont(const QFont& base, double factor, bool bold = false);
 
+/// Fonts and colours for a chart: from a widget's font and palette (light or dark theme),
+/// with every font size times a presentation scale (projector mode).
+struct Look {
+    QFont font;
+    QColor background;
+    QColor text;
+    QColor grid;
+    QColor axisLine;
+};
+Look lookOf(const QWidget& widget, double scale = 1.0);
+
 /// Title, margins, background and legend of a chart in the house style.
-void styleChart(QChart* chart, const QString& title, const QFont& base);
+void styleChart(QChart* chart, const QString& title, const Look& look);
 /// Title, fonts and colours of an axis; numeric axes label with "%g".
-void styleAxis(QAbstractAxis* axis, const QString& title, const QFont& base);
+void styleAxis(QAbstractAxis* axis, const QString& title, const Look& look);
 
 /// A frameless, antialiased view of `chart` filling `parent` (which it lays out).
 QChartView* embedChart(QChart* chart, QWidget* parent);

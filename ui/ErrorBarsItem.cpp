@@ -25,6 +25,13 @@ void ErrorBarsItem::setBars(QList<Bars> bars)
     update();
 }
 
+void ErrorBarsItem::setScale(double scale)
+{
+    prepareGeometryChange();
+    m_scale = scale;
+    update();
+}
+
 void ErrorBarsItem::clear()
 {
     setBars({});
@@ -38,8 +45,8 @@ void ErrorBarsItem::refresh()
 
 QRectF ErrorBarsItem::boundingRect() const
 {
-    return m_chart->plotArea().adjusted(-kCapHalfWidth, -kCapHalfWidth, kCapHalfWidth,
-                                        kCapHalfWidth);
+    const double cap = kCapHalfWidth * m_scale;
+    return m_chart->plotArea().adjusted(-cap, -cap, cap, cap);
 }
 
 void ErrorBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
@@ -48,7 +55,8 @@ void ErrorBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(m_chart->plotArea());
     for (const Bars& bars : m_bars) {
-        painter->setPen(QPen(bars.color, kLineWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(QPen(bars.color, kLineWidth * m_scale, Qt::SolidLine, Qt::FlatCap));
+        const QPointF cap(kCapHalfWidth * m_scale, 0.0);
         const auto count = std::min(bars.points.size(), bars.errors.size());
         for (qsizetype k = 0; k < count; ++k) {
             const QPointF p = bars.points[k];
@@ -58,9 +66,8 @@ void ErrorBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
             const QPointF top = m_chart->mapToPosition({p.x(), p.y() + error}, bars.series);
             const QPointF bottom = m_chart->mapToPosition({p.x(), p.y() - error}, bars.series);
             painter->drawLine(top, bottom);
-            painter->drawLine(top - QPointF(kCapHalfWidth, 0), top + QPointF(kCapHalfWidth, 0));
-            painter->drawLine(bottom - QPointF(kCapHalfWidth, 0),
-                              bottom + QPointF(kCapHalfWidth, 0));
+            painter->drawLine(top - cap, top + cap);
+            painter->drawLine(bottom - cap, bottom + cap);
         }
     }
     painter->restore();

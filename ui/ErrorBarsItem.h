@@ -27,6 +27,8 @@ public:
     explicit ErrorBarsItem(QChart* chart);
 
     void setBars(QList<Bars> bars);
+    /// Line width and cap size times `scale` (projector mode).
+    void setScale(double scale);
     void clear();
     /// Call when the plot area or the axes change.
     void refresh();
@@ -37,6 +39,7 @@ public:
 private:
     QChart* m_chart;
     QList<Bars> m_bars;
+    double m_scale = 1.0;
 };
 
 } // namespace hopfield::ui

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace hopfield::ui {
 namespace {
@@ -17,8 +18,11 @@ constexpr double kTickLength = 5.0; // ticks point outwards, away from the data
 constexpr double kTickGap = 3.0;    // between a tick and its label
 constexpr double kBarGap = 16.0;    // between the plot and the colour bar
 constexpr double kBarWidth = 16.0;
+constexpr std::size_t kColorTableSize = 4096;
+constexpr int kImageSide = 1000;       // pixels along the longer side of the cell image
+constexpr int kMaxImageFactor = 16;    // a 2 x 2 grid need not become 1000 x 1000
 constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
-constexpr double kYTickSpacing = 45.0;
+constexpr double kYTickSpacing = 60.0;
 
 int tickCount(double pixels, double spacing)
 {
@@ -58,7 +62,7 @@ void HeatMapRenderer::setExtent(double x0, double x1, double y0, double y1)
 
 PlotTransform HeatMapRenderer::transform(const QRectF& plot) const
 {
-    return {plot, m_x0, m_x1, m_y0, m_y1};
+    return {plot, m_x0, m_x1, m_y0, m_y1, m_yDown};
 }
 
 void HeatMapRenderer::setColorMap(ColorMap map)
@@ -108,13 +112,82 @@ void HeatMapRenderer::rebuildImage()
         return;
     }
     const auto [low, high] = valueRange();
-    // One pixel per cell, top row = highest y; NaN cells stay transparent (background).
-    m_image = QImage(m_grid.nx, m_grid.ny, QImage::Format_ARGB32);
+    // A table of the map, so that a million pixels cost a lookup each, not an interpolation
+    // between stops: 4096 entries keep every channel within one level of the exact map.
+    std::vector<QRgb> table(kColorTableSize);
+    for (std::size_t k = 0; k < table.size(); ++k)
+        table[k] = m_colorMap.rgbAt(static_cast<double>(k) / (kColorTableSize - 1));
+    const double toIndex = (kColorTableSize - 1) / (high - low);
+    const auto colorOf = [&table, low, toIndex](double value) -> QRgb {
+        if (std::isnan(value))
+            return 0; // transparent: the background shows
+        const double index = std::clamp((value - low) * toIndex, 0.0, kColorTableSize - 1.0);
+        return table[static_cast<std::size_t>(index + 0.5)];
+    };
+    // One pixel per cell; the top row is the highest y (the lowest when y points down).
+    QImage cells(m_grid.nx, m_grid.ny, QImage::Format_ARGB32);
     for (int j = 0; j < m_grid.ny; ++j) {
-        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(m_grid.ny - 1 - j));
+        auto* line = reinterpret_cast<QRgb*>(cells.scanLine(m_yDown ? j : m_grid.ny - 1 - j));
         for (int i = 0; i < m_grid.nx; ++i)
-            line[i] = m_colorMap.rgbAt((m_grid.value(i, j) - low) / (high - low));
+            line[i] = colorOf(m_grid.value(i, j));
     }
+    // Enlarged here, not by whoever draws it: SVG and PDF viewers smooth embedded images,
+    // which would blur crisp cells; at about kImageSide pixels their smoothing stays within
+    // a small part of a cell.
+    const int factor = std::clamp(kImageSide / std::max(m_grid.nx, m_grid.ny), 1, kMaxImageFactor);
+    if (!m_smooth) {
+        m_image = factor == 1 ? cells
+                              : cells.scaled(m_grid.nx * factor, m_grid.ny * factor,
+                                             Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        return;
+    }
+    m_image = QImage(m_grid.nx * factor, m_grid.ny * factor, QImage::Format_ARGB32);
+    const std::vector<Stencil> columns = stencils(m_grid.nx, factor);
+    const std::vector<Stencil> rows = stencils(m_grid.ny, factor);
+    for (int row = 0; row < m_image.height(); ++row) {
+        auto* line =
+            reinterpret_cast<QRgb*>(m_image.scanLine(m_yDown ? row : m_image.height() - 1 - row));
+        const Stencil& r = rows[static_cast<std::size_t>(row)];
+        for (int column = 0; column < m_image.width(); ++column) {
+            const Stencil& c = columns[static_cast<std::size_t>(column)];
+            const double a = m_grid.value(c.first, r.first);
+            const double b = m_grid.value(c.first + c.step, r.first);
+            const double d = m_grid.value(c.first, r.first + r.step);
+            const double e = m_grid.value(c.first + c.step, r.first + r.step);
+            // Next to a NaN cell, the cell's own value: missing data is not smeared.
+            const double value = std::isnan(a + b + d + e)
+                                     ? m_grid.value(column / factor, row / factor)
+                                     : (1 - r.weight) * ((1 - c.weight) * a + c.weight * b) +
+                                           r.weight * ((1 - c.weight) * d + c.weight * e);
+            line[column] = colorOf(value);
+        }
+    }
+}
+
+std::vector<HeatMapRenderer::Stencil> HeatMapRenderer::stencils(int cells, int factor)
+{
+    // Bilinear in the values between cell centres (interpolating the colours instead would
+    // leave the colour map: purple and yellow mix to brown, not to viridis' green), clamped
+    // at the border.  Pixel p's centre lies at (p + 0.5) / factor - 0.5 in cell-centre units.
+    std::vector<Stencil> result(static_cast<std::size_t>(cells) * factor);
+    for (std::size_t p = 0; p < result.size(); ++p) {
+        const double u = std::clamp((p + 0.5) / factor - 0.5, 0.0, cells - 1.0);
+        const int first = std::min(static_cast<int>(u), std::max(0, cells - 2));
+        result[p] = {first, cells > 1 ? 1 : 0, u - first};
+    }
+    return result;
+}
+
+void HeatMapRenderer::setYDown(bool down)
+{
+    m_yDown = down;
+    rebuildImage();
+}
+
+void HeatMapRenderer::setSmooth(bool smooth)
+{
+    m_smooth = smooth;
+    rebuildImage();
 }
 
 HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
@@ -164,8 +237,9 @@ void HeatMapRenderer::paint(QPainter& painter, const QRectF& target) const
     const PlotTransform data = transform(parts.plot);
 
     if (!m_image.isNull()) {
-        const QRectF cells(data.toPixel({m_grid.x0, m_grid.y1}),
-                           data.toPixel({m_grid.x1, m_grid.y0}));
+        const QRectF cells =
+            QRectF(data.toPixel({m_grid.x0, m_grid.y1}), data.toPixel({m_grid.x1, m_grid.y0}))
+                .normalized();
         painter.save();
         painter.setClipRect(parts.plot);
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);

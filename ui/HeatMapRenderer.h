@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QString>
 #include <Qt>
+#include <vector>
 
 class QPainter;
 
@@ -53,6 +54,14 @@ public:
     /// The colour of a value; NaN gives an invalid colour (the cell shows the background).
     QColor colorFor(double value) const;
 
+    /// y0 at the top and y growing downwards, as rows of a matrix (e.g. couplings J_ij with
+    /// i on y), instead of at the bottom as in a graph.
+    void setYDown(bool down);
+    bool isYDown() const noexcept { return m_yDown; }
+    /// Bilinear interpolation between cell centres instead of crisp cells (landscapes).
+    void setSmooth(bool smooth);
+    bool isSmooth() const noexcept { return m_smooth; }
+
     void setLabels(Labels labels) { m_labels = std::move(labels); }
     const Labels& labels() const noexcept { return m_labels; }
     void setOverlay(PlotOverlay overlay) { m_overlay = std::move(overlay); }
@@ -68,6 +77,14 @@ public:
 
 private:
     void rebuildImage();
+    /// Where a pixel of an image `factor` times larger than the grid reads its value: cells
+    /// `first` and `first + step` of a row or column, mixed with `weight` on the second.
+    struct Stencil {
+        int first;
+        int step;
+        double weight;
+    };
+    static std::vector<Stencil> stencils(int cells, int factor);
     void paintAxes(QPainter& painter, const PlotTransform& transform) const;
     void paintColorBar(QPainter& painter, const QRectF& bar) const;
 
@@ -86,6 +103,8 @@ private:
     PlotStyle m_style;
     Qt::Corner m_legendCorner = Qt::TopRightCorner;
     bool m_aspectLocked = false;
+    bool m_smooth = false;
+    bool m_yDown = false;
 };
 
 } // namespace hopfield::ui

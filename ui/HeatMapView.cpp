@@ -40,6 +40,18 @@ void HeatMapView::setValueRange(double low, double high)
     update();
 }
 
+void HeatMapView::setYDown(bool down)
+{
+    m_renderer.setYDown(down);
+    update();
+}
+
+void HeatMapView::setSmooth(bool smooth)
+{
+    m_renderer.setSmooth(smooth);
+    update();
+}
+
 void HeatMapView::setLabels(HeatMapRenderer::Labels labels)
 {
     m_renderer.setLabels(std::move(labels));

@@ -25,6 +25,10 @@ public:
     void setColorMap(ColorMap::Kind kind);
     /// A fixed value range for the colours; low >= high returns to the data's range.
     void setValueRange(double low, double high);
+    /// y0 at the top, as rows of a matrix (see HeatMapRenderer::setYDown).
+    void setYDown(bool down);
+    /// Bilinear interpolation between cell centres instead of crisp cells.
+    void setSmooth(bool smooth);
     void setLabels(HeatMapRenderer::Labels labels);
     void setOverlay(PlotOverlay overlay);
     const PlotOverlay& overlay() const noexcept { return m_renderer.overlay(); }

@@ -90,8 +90,8 @@ void paintArrows(QPainter& painter, const ArrowField& field, const PlotTransform
     std::vector<QPointF> pixelVectors(static_cast<std::size_t>(count));
     double longest = 0.0;
     for (qsizetype k = 0; k < count; ++k) {
-        const QPointF v = field.vectors[k];
-        const QPointF p(v.x() * transform.xScale(), -v.y() * transform.yScale());
+        const QPointF at = field.positions[k];
+        const QPointF p = transform.toPixel(at + field.vectors[k]) - transform.toPixel(at);
         pixelVectors[static_cast<std::size_t>(k)] = p;
         if (std::isfinite(p.x()) && std::isfinite(p.y()))
             longest = std::max(longest, std::hypot(p.x(), p.y()));

@@ -25,10 +25,11 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& 
     : QWidget(parent), m_axes(axes), m_chart(new QChart), m_xAxis(new QValueAxis),
       m_yAxis(new QValueAxis)
 {
-    chart::styleChart(m_chart, title, font());
+    const chart::Look look = chart::lookOf(*this);
+    chart::styleChart(m_chart, title, look);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    chart::styleAxis(m_xAxis, axes.xTitle, font());
-    chart::styleAxis(m_yAxis, axes.yTitle, font());
+    chart::styleAxis(m_xAxis, axes.xTitle, look);
+    chart::styleAxis(m_yAxis, axes.yTitle, look);
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0.0);
     setTimeSpan(axes.minXSpan);

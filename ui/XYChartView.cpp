@@ -8,6 +8,7 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -76,7 +77,7 @@ bool drawable(QPointF point, bool logX)
 XYChartView::XYChartView(const QString& title, const XYAxes& axes, QWidget* parent)
     : QWidget(parent), m_axes(axes), m_chart(new QChart), m_errorBars(new ErrorBarsItem(m_chart))
 {
-    chart::styleChart(m_chart, title, font());
+    chart::styleChart(m_chart, title, chart::lookOf(*this, m_scale));
     m_view = chart::embedChart(m_chart, this);
     connect(m_chart, &QChart::plotAreaChanged, this, [this]() { m_errorBars->refresh(); });
     rebuild();
@@ -84,6 +85,26 @@ XYChartView::XYChartView(const QString& title, const XYAxes& axes, QWidget* pare
 
 // The chart view owns the chart, which owns the axes, the series and the error bars.
 XYChartView::~XYChartView() = default;
+
+void XYChartView::setPresentationScale(double scale)
+{
+    m_scale = std::max(0.5, scale);
+    restyle();
+}
+
+void XYChartView::restyle()
+{
+    chart::styleChart(m_chart, m_chart->title(), chart::lookOf(*this, m_scale));
+    m_errorBars->setScale(m_scale);
+    rebuild();
+}
+
+void XYChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
+}
 
 void XYChartView::setAxes(const XYAxes& axes)
 {
@@ -175,23 +196,31 @@ void XYChartView::rebuild()
 
 void XYChartView::rebuildAxes()
 {
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
-    delete m_xAxis;
-    delete m_yAxis;
-    if (m_axes.logX) {
-        auto* log = new QLogValueAxis;
-        log->setBase(10.0);
-        log->setMinorTickCount(8);
-        m_xAxis = log;
-    } else {
-        m_xAxis = new QValueAxis;
+    // Axes are replaced only when the x scale changes: the chart deletes a removed axis's
+    // items later, from the event loop, so an export before then would still show them.
+    const bool isLog = qobject_cast<QLogValueAxis*>(m_xAxis) != nullptr;
+    if (m_xAxis == nullptr || isLog != m_axes.logX) {
+        if (m_xAxis != nullptr) {
+            m_chart->removeAxis(m_xAxis);
+            delete m_xAxis;
+        }
+        if (m_axes.logX) {
+            auto* log = new QLogValueAxis;
+            log->setBase(10.0);
+            log->setMinorTickCount(8);
+            m_xAxis = log;
+        } else {
+            m_xAxis = new QValueAxis;
+        }
+        m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     }
-    m_yAxis = new QValueAxis;
-    chart::styleAxis(m_xAxis, m_axes.xTitle, font());
-    chart::styleAxis(m_yAxis, m_axes.yTitle, font());
-    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    if (m_yAxis == nullptr) {
+        m_yAxis = new QValueAxis;
+        m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    }
+    const chart::Look look = chart::lookOf(*this, m_scale);
+    chart::styleAxis(m_xAxis, m_axes.xTitle, look);
+    chart::styleAxis(m_yAxis, m_axes.yTitle, look);
 }
 
 void XYChartView::addCurve(const XYSeries& series, int index)
@@ -201,15 +230,15 @@ void XYChartView::addCurve(const XYSeries& series, int index)
     if (series.style == Qt::NoPen) {
         auto* scatter = new QScatterSeries;
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(kMarkerSize);
+        scatter->setMarkerSize(kMarkerSize * m_scale);
         scatter->setColor(color);
-        scatter->setBorderColor(Qt::white);
+        scatter->setBorderColor(chart::lookOf(*this).background);
         curve = scatter;
     } else {
         auto* line = new QLineSeries;
-        line->setPen(QPen(color, kLineWidth, series.style, Qt::RoundCap, Qt::RoundJoin));
+        line->setPen(QPen(color, kLineWidth * m_scale, series.style, Qt::RoundCap, Qt::RoundJoin));
         line->setPointsVisible(series.markers);
-        line->setMarkerSize(kMarkerSize);
+        line->setMarkerSize(kMarkerSize * m_scale);
         curve = line;
     }
     curve->setName(series.name);
@@ -245,7 +274,7 @@ void XYChartView::addHistogramArea(const Histogram& histogram, int index)
     QColor fill = color;
     fill.setAlphaF(kHistogramFillAlpha);
     area->setBrush(fill);
-    area->setPen(QPen(color, 1.5));
+    area->setPen(QPen(color, 1.5 * m_scale));
     m_chart->addSeries(area);
     area->attachAxis(m_xAxis);
     area->attachAxis(m_yAxis);

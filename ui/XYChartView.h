@@ -63,6 +63,9 @@ public:
     XYChartView(const QString& title, const XYAxes& axes, QWidget* parent = nullptr);
     ~XYChartView() override;
 
+    /// Projector mode: fonts, line widths and markers times `scale` (1 = normal).
+    void setPresentationScale(double scale);
+    double presentationScale() const noexcept { return m_scale; }
     void setAxes(const XYAxes& axes);
     const XYAxes& axes() const noexcept { return m_axes; }
     /// Replaces every curve (histograms stay).
@@ -88,7 +91,11 @@ public:
     void paintFigure(QPainter& painter, const QRectF& target) const override;
     QSize sizeHint() const override { return {560, 400}; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void restyle();
     void rebuild();
     void rebuildAxes();
     void addCurve(const XYSeries& series, int index);
@@ -97,6 +104,7 @@ private:
     QColor colorOf(const QColor& chosen, int index) const;
 
     XYAxes m_axes;
+    double m_scale = 1.0;
     std::vector<XYSeries> m_series;
     std::vector<Histogram> m_histograms;
     QChart* m_chart;

@@ -1,6 +1,7 @@
 #include "Contours.h"
 #include "FigureExport.h"
 #include "HeatMapView.h"
+#include "InkedPixels.h"
 #include "Palette.h"
 #include "TimeSeriesChartView.h"
 
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <memory>
 
 using namespace hopfield::ui;
 
@@ -35,6 +37,7 @@ void fillDemo(HeatMapView& view)
 {
     const HeatMapGrid grid = HeatMapGrid::sample(120, 120, {-1.0, -1.0}, {1.0, 1.0}, &landscape);
     view.setGrid(grid);
+    view.setSmooth(true);
     view.setLabels({QStringLiteral("Free energy over the overlap plane"), QStringLiteral("m₁"),
                     QStringLiteral("m₂"), QStringLiteral("free energy f")});
     PlotOverlay overlay;
@@ -81,6 +84,18 @@ void fillDemo(HeatMapView& view)
     view.setOverlay(overlay);
 }
 
+/// A live chart of two overlaps, as the studio shows: a Qt Charts view.
+std::unique_ptr<TimeSeriesChartView> overlapChart()
+{
+    auto chart = std::make_unique<TimeSeriesChartView>(
+        QStringLiteral("Overlaps"),
+        ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
+    chart->setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
+    for (int k = 0; k <= 20; ++k)
+        chart->appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+    return chart;
+}
+
 QByteArray head(const QString& path, int bytes)
 {
     QFile file(path);
@@ -93,16 +108,6 @@ QByteArray contents(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// The number of pixels that are not white: a blank export has none.
-int inkedPixels(const QImage& image)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            count += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
-    return count;
 }
 
 } // namespace
@@ -195,14 +200,9 @@ private slots:
     void chartViewsExportToo()
     {
         QFETCH(QString, name);
-        TimeSeriesChartView chart(
-            QStringLiteral("Overlaps"),
-            ChartAxes{QStringLiteral("t (sweeps)"), QStringLiteral("m"), -1.0, 1.0, 0.5, 2.0});
-        chart.setSeriesNames({QStringLiteral("A"), QStringLiteral("B")});
-        for (int k = 0; k <= 20; ++k)
-            chart.appendPoint(0.1 * k, {std::tanh(0.3 * k), -0.2 * std::exp(-0.2 * k)});
+        const auto chart = overlapChart();
         const QString path = m_dir.filePath(name);
-        QCOMPARE(figure::write(chart, path, {QSizeF(500, 320), 192.0, {}}), QString());
+        QCOMPARE(figure::write(*chart, path, {QSizeF(500, 320), 192.0, {}}), QString());
         if (name.endsWith(QLatin1String(".png"))) {
             const QImage image(path);
             QCOMPARE(image.size(), QSize(1000, 640));
@@ -274,6 +274,25 @@ private slots:
         const QRectF normalPlot = view.renderer().layout(target).plot;
         view.setPresentationScale(1.6);
         QVERIFY(view.renderer().layout(target).plot.width() < normalPlot.width() - 20.0);
+
+        // A signed matrix, row 0 on top, on the diverging map: couplings J_ij.
+        HeatMapView matrix;
+        HeatMapGrid couplings{12, 12, 0.5, 12.5, 0.5, 12.5, {}};
+        for (int i = 0; i < 12; ++i)
+            for (int j = 0; j < 12; ++j)
+                couplings.values.push_back(i == j ? 0.0 : std::cos(0.7 * i * j) / (1 + i));
+        matrix.setGrid(couplings);
+        matrix.setColorMap(ColorMap::Kind::Diverging);
+        matrix.setYDown(true);
+        matrix.setAspectLocked(true);
+        matrix.setLabels({QStringLiteral("Couplings A + ξ"), QStringLiteral("j"),
+                          QStringLiteral("i"), QStringLiteral("J_ij")});
+        QCOMPARE(figure::write(matrix, folder + "/matrix-demo.png", {QSizeF(520, 440), 96.0, {}}),
+                 QString());
+        const auto chart = overlapChart();
+        QCOMPARE(
+            figure::write(*chart, folder + "/timeseries-demo.png", {QSizeF(560, 340), 96.0, {}}),
+            QString());
         QCOMPARE(figure::write(view, folder + "/heatmap-demo-presentation.png",
                                {QSizeF(900, 700), 96.0, {}}),
                  QString());

@@ -128,6 +128,24 @@ private slots:
         }
     }
 
+    void matrixOrientationPutsRowZeroOnTop()
+    {
+        HeatMapRenderer renderer;
+        renderer.setGrid(ramp());
+        renderer.setYDown(true);
+        const QRectF target(0, 0, 500, 360);
+        const auto transform = renderer.transform(renderer.layout(target).plot);
+        QCOMPARE(transform.toPixel({0.0, -1.0}), transform.pixels.topLeft());
+        const QPointF inside(3.2, 0.4);
+        const QPointF back = transform.toData(transform.toPixel(inside));
+        QVERIFY(std::abs(back.x() - inside.x()) < 1e-12 && std::abs(back.y() - inside.y()) < 1e-12);
+        // Row 0 (the lowest values) is now the top row of cells.
+        const QImage image = render(renderer, target.size().toSize());
+        QCOMPARE(image.pixelColor(transform.toPixel({0.5, -0.5}).toPoint()),
+                 QColor(0x44, 0x01, 0x54));
+        QVERIFY(transform.toPixel({0.5, -0.5}).y() < transform.pixels.center().y());
+    }
+
     void aspectLockGivesEqualUnits()
     {
         HeatMapRenderer renderer;
@@ -177,6 +195,43 @@ private slots:
         const QPointF end = drags.at(0).at(1).toPointF();
         QVERIFY(std::abs(start.x() - 1.0) < 0.05 && std::abs(start.y()) < 0.05);
         QVERIFY(std::abs(end.x() - 3.0) < 0.05 && std::abs(end.y() - 0.5) < 0.05);
+    }
+
+    void smoothingBlendsBetweenCellCentres()
+    {
+        // Two cells, 0 and 1: halfway between their centres a smooth map shows the colour of
+        // 0.5 (the values are interpolated, not the colours, which would mix purple and
+        // yellow to brown); crisp cells show one end or the other.  The image has 16 pixels
+        // per cell, so the pixel there holds 0.5 +- 1/32, and viridis' steepest channel near
+        // 0.5 (green, 252 levels per unit) moves by 8: allow 10 per channel.
+        HeatMapRenderer renderer;
+        renderer.setGrid(HeatMapGrid{2, 1, 0.0, 2.0, 0.0, 1.0, {0.0, 1.0}});
+        const QRectF target(0, 0, 500, 300);
+        const auto transform = renderer.transform(renderer.layout(target).plot);
+        const QPoint middle = transform.toPixel({1.0, 0.5}).toPoint();
+        const QColor expected = renderer.colorMap().at(0.5);
+        const QColor crisp = render(renderer, target.size().toSize()).pixelColor(middle);
+        QVERIFY(crisp == renderer.colorMap().at(0.0) || crisp == renderer.colorMap().at(1.0));
+        renderer.setSmooth(true);
+        const QColor smooth = render(renderer, target.size().toSize()).pixelColor(middle);
+        QVERIFY2(std::abs(smooth.red() - expected.red()) <= 10 &&
+                     std::abs(smooth.green() - expected.green()) <= 10 &&
+                     std::abs(smooth.blue() - expected.blue()) <= 10,
+                 qPrintable(smooth.name() + " vs " + expected.name()));
+    }
+
+    void hoverReportsTheValueUnderTheCursor()
+    {
+        HeatMapView view;
+        view.resize(520, 400);
+        view.setGrid(ramp());
+        QSignalSpy hovers(&view, &HeatMapView::hovered);
+        const QPointF at = view.dataToWidget({2.5, 0.5}); // cell (2, 1) holds 6
+        QMouseEvent move(QEvent::MouseMove, at, view.mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QCOMPARE(hovers.count(), 1);
+        QCOMPARE(hovers.at(0).at(1).toDouble(), 6.0);
     }
 
     void valueAtFindsTheCell()

@@ -1,7 +1,9 @@
 #include "FigureExport.h"
+#include "InkedPixels.h"
 #include "XYChartView.h"
 
 #include <QImage>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -131,6 +133,23 @@ private slots:
             QCOMPARE(QImage(path).size(), QSize(1000, 656));
         }
         QCOMPARE(chart.size(), QSize(300, 200));
+
+        // Projector mode: thicker lines, bigger markers and text put more ink on the page.
+        const QString normal = folder + QStringLiteral("/xychart-normal.png");
+        const QString projector = folder + QStringLiteral("/xychart-presentation.png");
+        QCOMPARE(figure::write(chart, normal, {QSizeF(640, 420), 96.0, {}}), QString());
+        chart.setPresentationScale(1.8);
+        QCOMPARE(figure::write(chart, projector, {QSizeF(640, 420), 96.0, {}}), QString());
+        QVERIFY(inkedPixels(QImage(projector)) > 1.3 * inkedPixels(QImage(normal)));
+
+        // A dark palette gives a dark figure.
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        chart.setPalette(dark);
+        const QString darkPath = folder + QStringLiteral("/xychart-dark.png");
+        QCOMPARE(figure::write(chart, darkPath, {QSizeF(640, 420), 96.0, {}}), QString());
+        QCOMPARE(QImage(darkPath).pixelColor(2, 2), QColor(0x20, 0x22, 0x26));
     }
 };
 
