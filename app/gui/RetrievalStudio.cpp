@@ -6,6 +6,7 @@
 #include "Palette.h"
 #include "PatternGallery.h"
 #include "RetrievalControls.h"
+#include "RetrievalLandscapePanel.h"
 #include "RetrievalTrialsPanel.h"
 #include "SpeedScale.h"
 #include "StatusBadge.h"
@@ -19,13 +20,14 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace hopfield::app {
 namespace {
 
-constexpr int kSideColumnWidth = 300;
-constexpr int kVerdictWidth = 300;
+constexpr int kSideColumnWidth = 290;
+constexpr int kVerdictWidth = 400;
 
 QLabel* makeLabel(const QString& text, double scale, bool bold, const QString& colour = {})
 {
@@ -61,25 +63,33 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     m_timeBar = new ui::TimeBar;
     m_timeBar->setSpeedRange(speedscale::kMaxPosition);
 
-    // Left: settings (full height).  Right: what is stored, the start, the network and its
-    // verdict on top; the same run as curves below; the time bar under everything.
+    // Left: settings (full height).  Middle: what is stored, the start and the network
+    // on top, the same run as curves below.  Right: the verdict, the overlap bars and the
+    // landscape the run moves on.  The time bar under everything.
+    m_title = makeLabel({}, 1.3, true);
+    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_description->setWordWrap(true);
+    auto* stored = new QGroupBox(tr("Stored patterns"));
+    auto* storedLayout = new QVBoxLayout(stored);
+    storedLayout->setContentsMargins(4, 4, 4, 4);
+    m_gallery = new ui::PatternGallery;
+    storedLayout->addWidget(m_gallery);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(10);
+    top->addWidget(stored, 0);
+    top->addWidget(buildGrids(), 1);
+    auto* middle = new QVBoxLayout;
+    middle->setSpacing(6);
+    middle->addWidget(m_title);
+    middle->addWidget(m_description);
+    middle->addLayout(top, 1);
+    middle->addWidget(buildCharts(), 1);
+
     auto* columns = new QHBoxLayout;
     columns->setSpacing(10);
     columns->addWidget(buildSideColumn());
-    auto* right = new QVBoxLayout;
-    right->setSpacing(8);
-    auto* top = new QHBoxLayout;
-    top->setSpacing(10);
-    auto* stored = new QGroupBox(tr("Stored patterns"));
-    auto* storedLayout = new QVBoxLayout(stored);
-    m_gallery = new ui::PatternGallery;
-    storedLayout->addWidget(m_gallery);
-    top->addWidget(stored, 0);
-    top->addWidget(buildGrids(), 1);
-    top->addWidget(buildVerdict(), 0);
-    right->addLayout(top, 5);
-    right->addWidget(buildCharts(), 4);
-    columns->addLayout(right, 1);
+    columns->addLayout(middle, 1);
+    columns->addWidget(buildVerdict());
 
     auto* rows = new QVBoxLayout(this);
     rows->setContentsMargins(8, 6, 8, 2);
@@ -154,10 +164,6 @@ QWidget* RetrievalStudio::buildVerdict()
     panel->setFixedWidth(kVerdictWidth);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = makeLabel({}, 1.4, true);
-    m_title->setWordWrap(true);
-    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
-    m_description->setWordWrap(true);
     m_badge = new ui::StatusBadge;
     m_badge->setObjectName(QStringLiteral("attractorBadge"));
     m_progress = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
@@ -165,13 +171,17 @@ QWidget* RetrievalStudio::buildVerdict()
     m_progress->setAlignment(Qt::AlignHCenter);
     m_bars = new ui::OverlapBarsView;
     m_bars->setObjectName(QStringLiteral("overlapBars"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
-    layout->addSpacing(6);
+    m_bars->setMinimumHeight(130);
+    m_landscape = new RetrievalLandscapePanel;
     layout->addWidget(m_badge);
     layout->addWidget(m_progress);
     layout->addWidget(makeLabel(tr("Overlaps m<sub>\u03bc</sub>"), 1.0, true), 0, Qt::AlignHCenter);
-    layout->addWidget(m_bars, 1);
+    layout->addWidget(m_bars, 2);
+    layout->addWidget(m_landscape, 5);
+    connect(m_landscape, &RetrievalLandscapePanel::landscapeRequested, &m_landscapes,
+            &RetrievalLandscapeController::request);
+    connect(&m_landscapes, &RetrievalLandscapeController::landscapeReady, m_landscape,
+            &RetrievalLandscapePanel::showLandscape);
     return panel;
 }
 
@@ -190,7 +200,7 @@ QWidget* RetrievalStudio::buildCharts()
     m_energyChart->setObjectName(QStringLiteral("energyChart"));
     m_energyChart->setSeriesNames({tr("E / N")});
     for (ui::TimeSeriesChartView* chart : {m_overlapChart, m_energyChart})
-        chart->setMinimumHeight(240);
+        chart->setMinimumHeight(230);
     m_chartGrid->addWidget(m_overlapChart, 0, 0);
     m_chartGrid->addWidget(m_energyChart, 0, 1);
     m_chartGrid->setColumnStretch(0, 3);
@@ -213,6 +223,7 @@ void RetrievalStudio::connectControls()
 {
     connect(m_controls, &RetrievalControls::temperatureChanged, this, [this](double temperature) {
         m_controller.setTemperature(temperature);
+        m_landscape->setTemperature(temperature);
         emit factsChanged(networkFacts());
     });
     connect(m_controls, &RetrievalControls::modeChanged, &m_controller,
@@ -288,6 +299,7 @@ void RetrievalStudio::showHistoryFrame(int index)
         m_controller.pause();
     m_shown = index == m_history.size() - 1 ? -1 : index;
     present(m_history.at(index));
+    m_landscape->showTrajectory(m_history, m_shown);
     showHistoryPosition();
 }
 
@@ -345,6 +357,15 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     m_lastTime = 0.0;
     const RetrievalSetup& setup = m_controller.setup();
     m_controls->showSetup(setup, scene.names);
+    // The plane of the start: the mixture's first two patterns sliced through the third,
+    // or the target against the next pattern.
+    if (setup.start == StartKind::Mixture && setup.mixture.size() >= 3)
+        m_landscape->setPatternNames(scene.names, setup.mixture[0], setup.mixture[1],
+                                     setup.mixture[2]);
+    else if (scene.patterns() >= 2)
+        m_landscape->setPatternNames(scene.names, std::max(scene.target, 0),
+                                     scene.target == 0 ? 1 : 0, -1);
+    m_landscape->setTemperature(setup.temperature);
     m_timeBar->showSpeed(speedscale::positionFor(setup.speed), speedscale::speedLabel(setup.speed));
     m_timeBar->setSpinStepEnabled(setup.mode != UpdateMode::Synchronous);
     showHistoryPosition();
@@ -364,8 +385,10 @@ void RetrievalStudio::onFrame(const RetrievalFrame& frame)
     if (m_shown >= 0 && full) // the frame on view moved one place towards the front
         m_shown = std::max(m_shown - 1, 0);
     appendToCurves(frame);
-    if (m_shown < 0)
+    if (m_shown < 0) {
         present(frame);
+        m_landscape->showTrajectory(m_history, m_shown);
+    }
     showHistoryPosition();
 }
 

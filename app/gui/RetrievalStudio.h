@@ -4,6 +4,7 @@
 #include "OverlapSeries.h"
 #include "RetrievalController.h"
 #include "RetrievalHistory.h"
+#include "RetrievalLandscapeController.h"
 
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class TimeSeriesChartView;
 namespace hopfield::app {
 
 class RetrievalControls;
+class RetrievalLandscapePanel;
 class RetrievalTrialsPanel;
 
 /// The retrieval studio, the first tab of the window: side panels on the left (the run's
@@ -43,6 +45,8 @@ public:
     /// The history frame on view, or -1 while following the run live.
     int shownFrame() const noexcept { return m_shown; }
     ui::TimeBar* timeBar() const noexcept { return m_timeBar; }
+    RetrievalLandscapePanel* landscape() const noexcept { return m_landscape; }
+    RetrievalLandscapeController& landscapes() noexcept { return m_landscapes; }
 
     /// A page in the side column, after the "Run" page (e.g. the pattern library).
     void addSidePanel(QWidget* panel, const QString& title);
@@ -90,6 +94,7 @@ private:
     // A member, not a child object: members die before the QWidget base deletes the
     // views, so the worker thread is joined while everything it feeds still exists.
     RetrievalController m_controller;
+    RetrievalLandscapeController m_landscapes;
     Demo m_demo;
     RetrievalScene m_scene;
     OverlapSeries m_overlapSeries{{}, -1};
@@ -111,6 +116,7 @@ private:
     QGridLayout* m_chartGrid;
     ui::TimeSeriesChartView* m_overlapChart;
     ui::TimeSeriesChartView* m_energyChart;
+    RetrievalLandscapePanel* m_landscape;
     ui::TimeBar* m_timeBar;
 };
 

@@ -109,7 +109,9 @@ void RetrievalTrialsPanel::showCounts(const TrialCounts& counts)
             counts.done > 0 ? QStringLiteral("%1%").arg(100.0 * count / counts.done, 0, 'f', 0)
                             : QString());
     }
-    if (counts.cancelled)
+    if (counts.total == 0)
+        m_progress->setFormat(tr("not run yet"));
+    else if (counts.cancelled)
         m_progress->setFormat(tr("cancelled at %v / %m"));
     else
         m_progress->setFormat(tr("%v / %m"));

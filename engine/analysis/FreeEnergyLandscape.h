@@ -1,0 +1,40 @@
+#pragma once
+
+#include "analysis/ContourLines.h"
+#include "analysis/MeanFieldFreeEnergy.h"
+
+#include <vector>
+
+namespace hopfield {
+
+/// Which slice of the mean-field free energy f(m) (MeanFieldFreeEnergy, AGS 1985) to
+/// draw over the overlap plane (m1, m2): two patterns, f(m1, m2); or three, f(m1, m2, m3)
+/// with m3 held at `slice` -- by default through the symmetric 3-mixture (m, m, m), so
+/// the plane shows the mixture minimum beside the retrieval states.
+struct FreeEnergyLandscapeSpec {
+    int patterns = 2; ///< 2 or 3
+    double temperature = 0.0;
+    double slice = 0.5;              ///< m3, for three patterns
+    bool sliceThroughMixture = true; ///< overrides `slice` by the mixture's m3 when it exists
+    int resolution = 121;            ///< samples per axis, >= 2
+    double range = 1.1;              ///< the plane spans [-range, range]^2
+    int contourLevels = 14;          ///< evenly spaced between the lowest and highest f
+    double sliceTolerance = 1e-3;    ///< stationary points this close to the slice lie on it
+};
+
+/// f sampled over the plane, its level curves, and the stationary points of the full f
+/// that lie on the plane (lowest f first) -- for two patterns, all of them.
+struct FreeEnergyLandscape {
+    ContourGrid grid;           ///< f(m1, m2[, slice]) per neuron
+    double slice = 0.0;         ///< the m3 used (three patterns)
+    std::vector<double> levels; ///< one per entry of `contours`
+    std::vector<std::vector<ContourPolyline>> contours;
+    std::vector<StationaryPoint> stationaryPoints;
+};
+
+/// Computes the landscape; std::invalid_argument for patterns outside {2, 3}, a
+/// resolution below 2 or a range that is not positive (and whatever MeanFieldFreeEnergy
+/// refuses: a negative or non-finite temperature).
+FreeEnergyLandscape computeFreeEnergyLandscape(const FreeEnergyLandscapeSpec& spec);
+
+} // namespace hopfield
