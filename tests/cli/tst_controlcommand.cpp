@@ -1,5 +1,5 @@
 // `hopfield-lab-cli control`: the JSON fields the issue names, the presets, the CSV, errors.
-#include "CliProcess.h"
+#include "CliRun.h"
 #include "FuzzyCompare.h"
 
 #include <QJsonArray>
@@ -7,15 +7,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-namespace {
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    return document.isObject() ? document.object() : QJsonObject{};
-}
-
-} // namespace
+using namespace cli_test;
 
 class TestControlCommand : public QObject {
     Q_OBJECT

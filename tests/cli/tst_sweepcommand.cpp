@@ -1,22 +1,10 @@
-#include <QProcess>
+#include "CliRun.h"
+
 #include <QTest>
 
+using namespace cli_test;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HOPFIELD_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 const QByteArray kHeader =
     "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples";
