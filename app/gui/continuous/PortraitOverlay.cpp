@@ -150,8 +150,8 @@ ui::PlotOverlay portraitOverlay(const PortraitFrame& frame)
 Qt::Corner quietestCorner(const PortraitFrame& frame)
 {
     // A legend of five to eight rows covers about this much of a 500-pixel plot.
-    constexpr double kWidthFraction = 0.45;
-    constexpr double kHeightFraction = 0.4;
+    constexpr double kWidthFraction = 0.35;
+    constexpr double kHeightFraction = 0.3;
     const PlaneWindow& w = frame.window;
     const double width = kWidthFraction * (w.aMax - w.aMin);
     const double height = kHeightFraction * (w.bMax - w.bMin);
