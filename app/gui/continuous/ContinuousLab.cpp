@@ -12,9 +12,11 @@
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -141,6 +143,11 @@ QWidget* ContinuousLab::buildControls()
     for (ParameterSlider* slider : {m_beta, m_input, m_lambda, m_mu, m_silent, m_strong})
         connect(slider, &ParameterSlider::valueChanged, this, &ContinuousLab::parametersChanged);
 
+    auto* resetButton = new QPushButton(tr("Reset starts"));
+    resetButton->setToolTip(
+        tr("Drop the clicked trajectories and run the preset's own starts again"));
+    connect(resetButton, &QPushButton::clicked, this, &ContinuousLab::restart);
+    layout->addWidget(resetButton);
     auto* exportButton = new QToolButton;
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -229,6 +236,11 @@ void ContinuousLab::presetChosen(int index)
     m_setup = defaultContinuousSetup(name);
     m_description->setText(presetDescription(name));
     showSliders();
+    restart();
+}
+
+void ContinuousLab::restart()
+{
     m_trajectories.clear();
     m_chartedTrajectory = -1;
     m_portraitOverlay = {};
@@ -465,7 +477,15 @@ void ContinuousLab::exportFigure(QWidget* figure, const QString& name)
         tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = ui::figure::write(*figure, path, {{}, 300.0, name});
+    double dpi = 300.0;
+    if (ui::figure::formatForPath(path) == ui::figure::Format::Png) {
+        bool accepted = false;
+        dpi = QInputDialog::getInt(this, tr("PNG resolution"), tr("Dots per inch:"), 300, 72, 1200,
+                                   50, &accepted);
+        if (!accepted)
+            return;
+    }
+    const QString error = ui::figure::write(*figure, path, {{}, dpi, name});
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
 }

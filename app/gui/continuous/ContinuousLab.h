@@ -60,6 +60,8 @@ private:
     QWidget* buildCentre();
     void buildExportMenu(QToolButton* button);
     void presetChosen(int index);
+    /// The current setup from the preset's own starts: the user's trajectories dropped.
+    void restart();
     void showSliders();
     void parametersChanged();
     void onPortrait(const PortraitFrame& frame);
