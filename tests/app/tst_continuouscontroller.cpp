@@ -1,6 +1,7 @@
 #include "ContinuousController.h"
 #include "PortraitOverlay.h"
 #include "continuous/ContinuousModelSpec.h"
+#include "continuous/LimitCycle.h"
 #include "continuous/OdePresets.h"
 #include "continuous/control/ControlPresets.h"
 #include "continuous/control/ControlRun.h"
@@ -107,6 +108,31 @@ private slots:
         QCOMPARE(frame.portrait.fixedPoints.size(), std::size_t{1});
         QCOMPARE(frame.portrait.fixedPoints.front().point.kind, FixedPointKind::Sink);
         QVERIFY(frame.portrait.fixedPoints.front().coordinates.norm() < 1e-10);
+    }
+
+    void limitCycleIsTheEngines()
+    {
+        ContinuousController controller;
+        QSignalSpy portraits(&controller, &ContinuousController::portraitReady);
+        controller.load(defaultContinuousSetup(QStringLiteral("limit-cycle")));
+        QVERIFY(portraits.wait(10000));
+        const auto frame = portraits.first().first().value<PortraitFrame>();
+        QVERIFY(!frame.heatIsEnergy); // asymmetric T: no Lyapunov energy, a speed map instead
+        const OdePreset preset = odePreset("limit-cycle");
+        const LimitCycle cycle =
+            detectLimitCycle(*makeModel(preset.model), preset.initialStates.front());
+        QVERIFY(cycle.found);
+        QVERIFY(std::abs(frame.limitCyclePeriod - cycle.period) <= 1e-12 * cycle.period);
+        // One period drawn: it closes to the integration's accuracy (tolerances 1e-8 over
+        // one period of about 6.8), and its largest u1 is the engine's maximum up to the two
+        // samplings (400 points a period here, steps of 0.01 there), each of which misses a
+        // smooth extreme by under 1e-4 of the amplitude 1.27; an orbit of another size
+        // would differ by O(1).
+        QVERIFY((frame.limitCycle.front() - frame.limitCycle.back()).manhattanLength() < 1e-5);
+        double highest = -1e9;
+        for (const QPointF& point : frame.limitCycle)
+            highest = std::max(highest, point.x());
+        QVERIFY(std::abs(highest - cycle.maximum(0)) < 1e-3);
     }
 
     void forgettingAndRecoveringIsToldStepByStep()

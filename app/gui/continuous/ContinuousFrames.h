@@ -26,6 +26,10 @@ struct PortraitFrame {
     QString axisA; ///< the plane's axis titles, e.g. "u₁" or "along ξ¹"
     QString axisB;
     double time = 0.0; ///< the controlled model's time; 0 for a plain model
+    /// A model without an energy may oscillate: the attracting cycle reached from the
+    /// preset's first start (detectLimitCycle), one period of it; empty if there is none.
+    QVector<QPointF> limitCycle;
+    double limitCyclePeriod = 0.0;
 };
 
 /// New samples of one trajectory since the previous frame.

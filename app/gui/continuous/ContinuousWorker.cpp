@@ -1,6 +1,7 @@
 #include "ContinuousWorker.h"
 
 #include "continuous/ContinuousModelSpec.h"
+#include "continuous/LimitCycle.h"
 #include "continuous/control/ControlCost.h"
 #include "continuous/control/RecordingSequence.h"
 
@@ -33,6 +34,8 @@ constexpr double kPickFraction = 0.06;
 const PhasePortraitSettings kPortraitSettings{};
 const PhasePortraitSettings kLiveSettings{17, 81, 9, 10};
 
+/// The speed heat map spans this fraction of the fastest speed and above (two decades).
+constexpr double kSpeedDecades = 1e-2;
 /// The authors' grid of starts covers [-1.5, 1.5]^2 (SCIENCE.md section 6).
 constexpr PlaneWindow kControlWindow{-1.5, 1.5, -1.5, 1.5};
 
@@ -137,14 +140,18 @@ PortraitFrame ContinuousWorker::portraitOf(const ContinuousModel& model,
         frame.heat = frame.portrait.energy;
     } else {
         // Without an energy the speed of the flow shows where it lingers: log10 |X| on the
-        // plane (floored so that equilibria, where |X| = 0, stay finite).
+        // plane, floored two decades below the fastest point so that equilibria (|X| = 0)
+        // do not stretch the colours over decades that nothing else occupies.
         const StatePlane& plane = *m_plane;
         frame.heat =
             sampleGrid(settings.contourGrid, settings.contourGrid, m_window.aMin, m_window.aMax,
                        m_window.bMin, m_window.bMax, [&model, &plane](double a, double b) {
-                           const double speed = plane.projectedField(model, a, b).norm();
-                           return std::log10(std::max(speed, 1e-6));
+                           return plane.projectedField(model, a, b).norm();
                        });
+        const double fastest =
+            *std::max_element(frame.heat.values.begin(), frame.heat.values.end());
+        for (double& speed : frame.heat.values)
+            speed = std::log10(std::max(speed, kSpeedDecades * fastest));
     }
     const bool plain = m_plane->dimension() == 2;
     frame.axisA = plain ? QStringLiteral("u₁") : QStringLiteral("a (along direction 1)");
@@ -161,13 +168,38 @@ void ContinuousWorker::loadOde(bool keepStarts)
     m_integration = preset.integration;
     if (!keepStarts || m_starts.empty())
         m_starts = preset.initialStates;
-    const PortraitFrame frame = portraitOf(*m_model, kPortraitSettings, 0.0);
+    PortraitFrame frame = portraitOf(*m_model, kPortraitSettings, 0.0);
+    if (!m_model->hasLyapunovEnergy())
+        addLimitCycle(frame, preset.initialStates.front());
     if (isStale(m_request))
         return;
     emit portraitReady(frame);
     for (int id = 0; id < static_cast<int>(m_starts.size()); ++id)
         startAnimation(id);
     m_timer->start();
+}
+
+void ContinuousWorker::addLimitCycle(PortraitFrame& frame, const Eigen::VectorXd& start)
+{
+    const quint64 request = m_request;
+    auto stale = [this, request] {
+        return isStale(request);
+    };
+    const LimitCycle cycle = detectLimitCycle(*m_model, start, {}, stale);
+    if (!cycle.found)
+        return;
+    // One period from the section point, sampled finely enough for a smooth closed curve.
+    constexpr int kCycleSamples = 400;
+    IntegrationSettings settings = m_integration;
+    settings.maxTime = cycle.period;
+    settings.sampleInterval = cycle.period / kCycleSamples;
+    settings.equilibriumTolerance = 0.0;
+    for (const TrajectorySample& sample :
+         integrate(*m_model, cycle.sectionPoint, settings, stale).samples) {
+        const Eigen::Vector2d at = m_plane->coordinates(sample.potentials);
+        frame.limitCycle.append(QPointF(at.x(), at.y()));
+    }
+    frame.limitCyclePeriod = cycle.period;
 }
 
 void ContinuousWorker::startAnimation(int id)

@@ -80,6 +80,7 @@ private:
     void loadOde(bool keepStarts);
     void loadControl();
     void startAnimation(int id);
+    void addLimitCycle(PortraitFrame& frame, const Eigen::VectorXd& start);
     void tick();
     TrajectoryChunk advanceAnimation(Animation& animation);
     TrajectoryChunk advanceReplay(ControlReplay& replay, Eigen::MatrixXd& couplings);

@@ -135,6 +135,12 @@ ui::PlotOverlay portraitOverlay(const PortraitFrame& frame)
     addLines(overlay, portrait.nullclines.second, QColor::fromRgb(0xff56b4e9), 1.8, Qt::DashLine,
              frame.axisA.startsWith(QLatin1Char('u')) ? QStringLiteral("nullcline du₂/dt = 0")
                                                       : QStringLiteral("nullcline db/dt = 0"));
+    if (!frame.limitCycle.isEmpty()) {
+        // A wide translucent band: the trajectories that wind onto it stay visible on top.
+        overlay.lines.push_back(
+            {frame.limitCycle, QColor(0, 0, 0, 110), 7.0, Qt::SolidLine,
+             QStringLiteral("limit cycle, period %1").arg(frame.limitCyclePeriod, 0, 'f', 3)});
+    }
     for (const PlaneFixedPoint& fixed : portrait.fixedPoints) {
         ui::PlotMarker marker;
         marker.position = QPointF(fixed.coordinates.x(), fixed.coordinates.y());
