@@ -50,7 +50,7 @@ QRect OverlapBarsView::plotArea(const QRect& target) const
 {
     const QFontMetrics metrics(font());
     const int left = metrics.horizontalAdvance(QStringLiteral("\u22121.0")) + kMargin + 4;
-    const int bottom = metrics.height() + kMargin;
+    const int bottom = metrics.height() * 3 / 2 + kMargin;
     return target.adjusted(left, kMargin + metrics.height() / 2, -kMargin, -bottom);
 }
 
@@ -99,31 +99,56 @@ void OverlapBarsView::paint(QPainter& painter, const QRect& target) const
 
     const int count = static_cast<int>(m_names.size());
     if (count > 0) {
-        const double slot = static_cast<double>(plot.width()) / count;
-        int widest = 1;
-        for (const QString& name : m_names)
-            widest = std::max(widest, metrics.horizontalAdvance(name));
-        // Write every k-th name so that names never overlap.
-        const int every = std::max(1, static_cast<int>(std::ceil((widest + 4) / slot)));
         painter.setRenderHint(QPainter::Antialiasing, false);
-        for (int mu = 0; mu < count; ++mu) {
-            const QRectF bar = barRect(target, mu);
-            if (mu < m_overlaps.size())
-                painter.fillRect(bar, mu == m_leader ? palette::series(0) : otherBarColour());
-            if (mu % every == 0 || mu == m_leader) {
-                painter.setPen(palette().color(QPalette::WindowText));
-                QFont nameFont = font();
-                nameFont.setBold(mu == m_leader);
-                painter.setFont(nameFont);
-                const double centre = plot.left() + slot * (mu + 0.5);
-                painter.drawText(
-                    QRectF(centre - widest, plot.bottom() + 2, 2.0 * widest, metrics.height()),
-                    Qt::AlignHCenter | Qt::AlignTop, m_names[mu]);
-                painter.setFont(font());
-            }
-        }
+        for (int mu = 0; mu < count && mu < m_overlaps.size(); ++mu)
+            painter.fillRect(barRect(target, mu),
+                             mu == m_leader ? palette::series(0) : otherBarColour());
+        paintNames(painter, plot, target);
     }
     painter.restore();
+}
+
+void OverlapBarsView::paintNames(QPainter& painter, const QRect& plot, const QRect& target) const
+{
+    const QFontMetrics metrics(font());
+    const double slot = static_cast<double>(plot.width()) / m_names.size();
+    const double top = plot.bottom() + metrics.height() / 2.0 + 2.0; // below the "-1" label
+    // Centred under its bar, kept inside the plot's width.
+    const auto nameRect = [&](int mu, const QFontMetrics& nameMetrics) {
+        const double width = nameMetrics.horizontalAdvance(m_names[mu]) + 1.0;
+        const double left = std::clamp(plot.left() + slot * (mu + 0.5) - width / 2.0,
+                                       static_cast<double>(plot.left()),
+                                       std::max<double>(plot.left(), target.right() - width));
+        return QRectF(left, top, width, nameMetrics.height());
+    };
+    painter.setPen(palette().color(QPalette::WindowText));
+    // The leader's name first, in bold; then every other name that has room beside it and
+    // beside the one written before.
+    QRectF leaderRect;
+    if (m_leader >= 0) {
+        QFont bold = font();
+        bold.setBold(true);
+        painter.setFont(bold);
+        leaderRect = nameRect(m_leader, QFontMetrics(bold));
+        painter.drawText(leaderRect, Qt::AlignLeft | Qt::AlignTop, m_names[m_leader]);
+        painter.setFont(font());
+    }
+    QRectF previous;
+    for (int mu = 0; mu < m_names.size(); ++mu) {
+        if (mu == m_leader)
+            continue;
+        const QRectF rect = nameRect(mu, metrics).adjusted(-2, 0, 2, 0);
+        if (rect.intersects(leaderRect) || rect.intersects(previous))
+            continue;
+        painter.drawText(rect, Qt::AlignHCenter | Qt::AlignTop, m_names[mu]);
+        previous = rect;
+    }
+}
+
+void OverlapBarsView::paintFigure(QPainter& painter, const QRectF& target) const
+{
+    painter.fillRect(target, palette().color(QPalette::Window));
+    paint(painter, target.toRect());
 }
 
 QSize OverlapBarsView::sizeHint() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Figure.h"
+
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -13,7 +15,7 @@ namespace hopfield::ui {
 /// highlight colour, the others in grey.  With more patterns than fit, the bars thin out
 /// to one pixel and only every k-th name is written.  paint() draws into any QPainter,
 /// so tests render into a QImage and exports into SVG or PDF with the same code.
-class OverlapBarsView : public QWidget {
+class OverlapBarsView : public QWidget, public Figure {
     Q_OBJECT
 public:
     explicit OverlapBarsView(QWidget* parent = nullptr);
@@ -30,6 +32,8 @@ public:
     QRectF barRect(const QRect& target, int index) const;
 
     void paint(QPainter& painter, const QRect& target) const;
+    /// paint() on the window background, for FigureExport.
+    void paintFigure(QPainter& painter, const QRectF& target) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -39,6 +43,7 @@ protected:
 private:
     QRect plotArea(const QRect& target) const;
     double yFor(const QRect& plot, double value) const;
+    void paintNames(QPainter& painter, const QRect& plot, const QRect& target) const;
 
     QStringList m_names;
     QVector<double> m_overlaps;

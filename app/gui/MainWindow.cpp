@@ -28,6 +28,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWind
     addLab(new ContinuousLab, tr("Continuous && control"));
     setCentralWidget(m_tabs);
     buildMenus();
+    m_studio->addExportActions(m_exportMenu);
 
     m_facts = new QLabel;
     statusBar()->addWidget(m_facts, 1);

@@ -48,6 +48,10 @@ QString shortName(const StationaryPoint& point, const std::vector<std::string>& 
     return text.isEmpty() ? QStringLiteral("m = 0") : text;
 }
 
+/// The plane spans [-kRange, kRange]^2: overlaps reach +-1, and the names beside the
+/// minima at +-1 need room inside the plot.
+constexpr double kRange = 1.35;
+
 QColor contourColour()
 {
     return QColor(255, 255, 255, 150);
@@ -74,7 +78,6 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
     m_view->setObjectName(QStringLiteral("landscapeView"));
     m_view->setColorMap(ui::ColorMap::Kind::Viridis);
     m_view->setAspectLocked(true);
-    m_view->setLegendCorner(Qt::BottomLeftCorner);
     m_view->setToolTip(
         tr("<p style='white-space:pre-wrap'>Mean-field free energy per neuron (Amit, Gutfreund, "
            "Sompolinsky 1985), f(m) = \u00bd \u03a3 m<sub>\u03bc</sub><sup>2</sup> \u2212 T "
@@ -97,6 +100,14 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
     layout->setSpacing(2);
     layout->addLayout(choices);
     layout->addWidget(m_view, 1);
+    // A key under the plot, not a legend in it: every corner of the plane may hold a minimum.
+    auto* key =
+        new QLabel(tr("<span style='color:%1'>\u25cf</span> minima, named \u00b7 "
+                      "\u2715 saddles \u00b7 <span style='color:%2'>\u2014</span> "
+                      "the network's path, \u25c6 now")
+                       .arg(ui::palette::highlight().name(), ui::palette::series(3).name()));
+    key->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(key);
 }
 
 void RetrievalLandscapePanel::setPatternNames(const QStringList& names, int x, int y, int slice)
@@ -147,6 +158,7 @@ FreeEnergyLandscapeSpec RetrievalLandscapePanel::spec() const
     FreeEnergyLandscapeSpec spec;
     spec.temperature = m_temperature;
     spec.patterns = slicePattern() >= 0 ? 3 : 2;
+    spec.range = kRange;
     return spec;
 }
 
@@ -194,7 +206,6 @@ void RetrievalLandscapePanel::showLandscape(const RetrievalLandscapeResult& resu
             marker.shape = ui::MarkerShape::Circle;
             marker.color = ui::palette::highlight();
             marker.text = shortName(point, names);
-            marker.label = tr("minimum");
         } else if (point.kind == StationaryKind::Saddle) {
             marker.shape = ui::MarkerShape::Cross;
             marker.color = Qt::white;
@@ -231,7 +242,6 @@ void RetrievalLandscapePanel::showOverlay()
         path.points = m_path;
         path.color = ui::palette::series(3);
         path.width = 2.5;
-        path.label = tr("network path");
         overlay.lines.push_back(path);
         ui::PlotMarker now;
         now.position = m_path.last();

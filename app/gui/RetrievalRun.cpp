@@ -102,6 +102,11 @@ void RetrievalRun::reset()
     std::iota(m_order.begin(), m_order.end(), 0);
     m_position = 0;
     m_sweep = 0;
+    clearProgress();
+}
+
+void RetrievalRun::clearProgress()
+{
     m_flipsThisSweep = 0;
     m_flipsLastSweep = -1;
     m_lastUpdated = -1;
@@ -170,12 +175,7 @@ void RetrievalRun::restore(std::span<const Spin> spins, int sweep, double sweepF
     m_sweep = std::max(sweep, 0);
     m_position =
         std::clamp(static_cast<int>(std::lround(sweepFraction * neurons())), 0, neurons() - 1);
-    m_flipsThisSweep = 0;
-    m_flipsLastSweep = -1;
-    m_lastUpdated = -1;
-    m_synchronousCredit = 0;
-    m_converged = false;
-    clearAverages();
+    clearProgress();
 }
 
 void RetrievalRun::endSweep()
@@ -215,7 +215,6 @@ RetrievalFrame RetrievalRun::frame() const
     frame.flipsLastSweep = m_flipsLastSweep;
     frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
     frame.converged = m_converged;
-    frame.temperature = m_temperature;
     if (m_temperature > 0.0 && m_averagedSweeps > 0) {
         frame.meanSpins.reserve(static_cast<qsizetype>(m_spinSums.size()));
         for (double sum : m_spinSums)

@@ -65,6 +65,8 @@ private:
     RetrievalRun(const RetrievalSetup& setup, Prepared prepared);
     void endSweep();
     void clearAverages();
+    /// Forgets the flips, the last update, the convergence and the averages.
+    void clearProgress();
 
     RetrievalSetup m_setup;
     HopfieldNetwork m_network;

@@ -1,6 +1,9 @@
 #include "RetrievalStudio.h"
 
 #include "AttractorText.h"
+#include "CsvExport.h"
+#include "FigureExport.h"
+#include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
 #include "Palette.h"
@@ -13,10 +16,14 @@
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -150,7 +157,6 @@ QWidget* RetrievalStudio::buildGrids()
                                "neuron updated last."));
     for (ui::NeuronGridView* view : {m_startView, m_stateView}) {
         QFont font = view->font();
-        font.setPointSizeF(font.pointSizeF() * 1.15);
         font.setBold(true);
         view->setFont(font);
         layout->addWidget(view);
@@ -261,6 +267,7 @@ void RetrievalStudio::loadDemo(const Demo& demo, bool play)
 void RetrievalStudio::loadSetup(const RetrievalSetup& setup, bool play)
 {
     m_badge->setBadge(tr("preparing\u2026"), ui::palette::neutral());
+    m_controller.cancelTrials(); // counts of another setup would mislead
     m_trials->clear();
     m_controller.load(setup, play);
 }
@@ -310,10 +317,9 @@ void RetrievalStudio::resumeFromShownFrame()
     const RetrievalFrame frame = m_history.at(m_shown);
     m_history.truncateAfter(m_shown);
     m_shown = -1;
-    // The curves go back with the run: redrawn from the frames that are left.
-    clearCurves();
-    for (int index = 0; index < m_history.size(); ++index)
-        appendToCurves(m_history.at(index));
+    // The curves go back with the run.
+    m_series.truncateAfter(frame.time());
+    replayCharts();
     m_lastTime = frame.time();
     m_controller.restore(frame);
     showHistoryPosition();
@@ -351,6 +357,7 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     m_overlapSeries = OverlapSeries(scene.names, scene.target);
     m_overlapChart->setSeriesNames(m_overlapSeries.names());
     m_overlapChart->setEmphasized(m_overlapSeries.emphasized());
+    m_series.setOverlapNames(m_overlapSeries.names());
     m_history.clear();
     m_shown = -1;
     clearCurves();
@@ -406,12 +413,107 @@ void RetrievalStudio::clearCurves()
 {
     m_overlapChart->clearPoints();
     m_energyChart->clearPoints();
+    m_series.clear();
 }
 
 void RetrievalStudio::appendToCurves(const RetrievalFrame& frame)
 {
-    m_overlapChart->appendPoint(frame.time(), m_overlapSeries.values(frame.overlaps));
+    const QVector<double> overlaps = m_overlapSeries.values(frame.overlaps);
+    m_overlapChart->appendPoint(frame.time(), overlaps);
     m_energyChart->appendPoint(frame.time(), {frame.energyPerNeuron});
+    m_series.append(frame.time(), frame.energyPerNeuron, overlaps);
+}
+
+void RetrievalStudio::replayCharts()
+{
+    m_overlapChart->clearPoints();
+    m_energyChart->clearPoints();
+    const std::vector<ui::CsvColumn> columns = m_series.columns();
+    for (int row = 0; row < m_series.rows(); ++row) {
+        const auto at = static_cast<std::size_t>(row);
+        QVector<double> overlaps;
+        for (std::size_t k = 2; k < columns.size(); ++k)
+            overlaps.append(columns[k].values[at]);
+        m_overlapChart->appendPoint(columns[0].values[at], overlaps);
+        m_energyChart->appendPoint(columns[0].values[at], {columns[1].values[at]});
+    }
+}
+
+QWidget* RetrievalStudio::figureWidget(Figure figure)
+{
+    switch (figure) {
+    case Figure::Landscape:
+        return m_landscape->view();
+    case Figure::OverlapBars:
+        return m_bars;
+    case Figure::NetworkState:
+        return m_stateView;
+    case Figure::OverlapChart:
+        return m_overlapChart;
+    case Figure::EnergyChart:
+        return m_energyChart;
+    case Figure::Studio:
+        break;
+    }
+    return this;
+}
+
+QString RetrievalStudio::exportFigure(Figure figure, const QString& path, double dpi)
+{
+    ui::figure::Options options;
+    options.dpi = dpi;
+    options.title = m_demo.title;
+    return ui::figure::write(*figureWidget(figure), path, options);
+}
+
+QString RetrievalStudio::exportSeries(const QString& path) const
+{
+    return ui::csv::write(path, m_series.columns());
+}
+
+void RetrievalStudio::addExportActions(QMenu* menu)
+{
+    const std::pair<Figure, QString> figures[] = {
+        {Figure::Landscape, tr("Free-energy &landscape\u2026")},
+        {Figure::OverlapBars, tr("Overlap &bars\u2026")},
+        {Figure::NetworkState, tr("&Network state\u2026")},
+        {Figure::OverlapChart, tr("&Overlap curves\u2026")},
+        {Figure::EnergyChart, tr("&Energy curve\u2026")},
+        {Figure::Studio, tr("The whole &studio\u2026")},
+    };
+    for (const auto& [figure, text] : figures) {
+        QAction* action = menu->addAction(text);
+        action->setToolTip(tr("PNG at a chosen DPI, SVG or PDF"));
+        connect(action, &QAction::triggered, this, [this, figure = figure] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export figure"), QString(),
+                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            double dpi = 300.0;
+            if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+                bool ok = false;
+                dpi = QInputDialog::getInt(this, tr("Export figure"), tr("Resolution (DPI):"), 300,
+                                           72, 1200, 50, &ok);
+                if (!ok)
+                    return;
+            }
+            const QString error = exportFigure(figure, path, dpi);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export figure"), error);
+        });
+    }
+    menu->addSeparator();
+    QAction* csv = menu->addAction(tr("Overlap and energy &series (CSV)\u2026"));
+    connect(csv, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export series"), QString(),
+                                                          tr("CSV table (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportSeries(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export series"), error);
+    });
 }
 
 void RetrievalStudio::showHistoryPosition()

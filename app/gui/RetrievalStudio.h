@@ -5,11 +5,13 @@
 #include "RetrievalController.h"
 #include "RetrievalHistory.h"
 #include "RetrievalLandscapeController.h"
+#include "RetrievalSeriesRecord.h"
 
 #include <QWidget>
 
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace hopfield::ui {
@@ -53,6 +55,17 @@ public:
     /// The plain-language status: N, P, load, rule, T, seed.
     QString networkFacts() const;
 
+    /// The views that export as figures.
+    enum class Figure { Landscape, OverlapBars, NetworkState, OverlapChart, EnergyChart, Studio };
+    /// Writes a view as PNG (at `dpi`), SVG or PDF, chosen by the extension (ui::figure);
+    /// returns an empty string, or what went wrong.
+    QString exportFigure(Figure figure, const QString& path, double dpi);
+    /// Writes t, E/N and the charted overlaps of the run as CSV (ui::csv).
+    QString exportSeries(const QString& path) const;
+    const RetrievalSeriesRecord& series() const noexcept { return m_series; }
+    /// Adds "Export ..." actions for every view, with file dialogs, to `menu`.
+    void addExportActions(QMenu* menu);
+
 public slots:
     /// Opens a demo (or a lesson's setup): its title and description, and its run.
     void loadDemo(const hopfield::app::Demo& demo, bool play);
@@ -85,6 +98,9 @@ private:
     void present(const RetrievalFrame& frame);
     void showFailure(const QString& message);
     void clearCurves();
+    /// Redraws the charts from the series record (after the run went back in time).
+    void replayCharts();
+    QWidget* figureWidget(Figure figure);
     void appendToCurves(const RetrievalFrame& frame);
     void showHistoryPosition();
     /// Before play or a step from a frame in the past: the run goes back there.
@@ -99,6 +115,7 @@ private:
     RetrievalScene m_scene;
     OverlapSeries m_overlapSeries{{}, -1};
     RetrievalHistory m_history;
+    RetrievalSeriesRecord m_series;
     int m_shown = -1;
     double m_lastTime = 0.0;
 

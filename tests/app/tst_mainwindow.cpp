@@ -71,6 +71,24 @@ private slots:
         QCOMPARE(window.findChild<QDoubleSpinBox*>(QStringLiteral("noiseSpinBox"))->value(), 0.2);
     }
 
+    void keysOfAHiddenStudioStayQuiet()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.addLab(new QWidget, QStringLiteral("Another lab"));
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!scenes.isEmpty(), 5000);
+        window.tabs()->setCurrentIndex(1);
+        QAction* play = toolBar(window)->playAction();
+        QSignalSpy triggered(play, &QAction::triggered);
+        QTest::keyClick(window.tabs()->currentWidget(), Qt::Key_Space);
+        QCOMPARE(triggered.size(), 0); // another lab's Space is its own
+        window.tabs()->setCurrentIndex(0);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QCOMPARE(triggered.size(), 1);
+    }
+
     void playRetrievesTheLetter()
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);

@@ -1,6 +1,8 @@
 #include "DemoCatalog.h"
+#include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
+#include "RetrievalLandscapePanel.h"
 #include "RetrievalStudio.h"
 #include "StatusBadge.h"
 #include "TimeBar.h"
@@ -8,8 +10,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hopfield;
@@ -186,6 +191,84 @@ private slots:
         // Four samples of +-1: every mean is a multiple of 1/2 in [-1, 1].
         for (float mean : frame.meanSpins)
             QCOMPARE(std::fmod(std::abs(mean) * 2.0f, 1.0f), 0.0f);
+    }
+
+    void exportsEveryViewAsPngSvgAndPdf_data()
+    {
+        QTest::addColumn<int>("figure");
+        QTest::newRow("landscape") << int(RetrievalStudio::Figure::Landscape);
+        QTest::newRow("overlap bars") << int(RetrievalStudio::Figure::OverlapBars);
+        QTest::newRow("network state") << int(RetrievalStudio::Figure::NetworkState);
+        QTest::newRow("overlap curves") << int(RetrievalStudio::Figure::OverlapChart);
+        QTest::newRow("energy curve") << int(RetrievalStudio::Figure::EnergyChart);
+        QTest::newRow("studio") << int(RetrievalStudio::Figure::Studio);
+    }
+
+    void exportsEveryViewAsPngSvgAndPdf()
+    {
+        QFETCH(int, figure);
+        RetrievalStudio studio;
+        studio.resize(1280, 740);
+        studio.show();
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::RandomAsync, 0.0);
+        QTemporaryDir directory;
+        const auto which = static_cast<RetrievalStudio::Figure>(figure);
+        const QString png = directory.filePath(QStringLiteral("figure.png"));
+        QCOMPARE(studio.exportFigure(which, png, 192.0), QString());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        // 192 DPI is twice the 96 of a logical pixel: twice the view's size, to a pixel.
+        const QWidget* view = which == RetrievalStudio::Figure::Landscape
+                                  ? studio.landscape()->view()
+                                  : static_cast<QWidget*>(&studio);
+        if (which == RetrievalStudio::Figure::Landscape || which == RetrievalStudio::Figure::Studio)
+            QVERIFY(std::abs(image.width() - 2 * view->width()) <= 1);
+        for (const char* suffix : {"svg", "pdf"}) {
+            const QString path = directory.filePath(QStringLiteral("figure.") + suffix);
+            QCOMPARE(studio.exportFigure(which, path, 300.0), QString());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray head = file.read(4096);
+            QVERIFY(head.contains(qstrcmp(suffix, "svg") == 0 ? "<svg" : "%PDF"));
+        }
+        QVERIFY(!studio.exportFigure(which, QStringLiteral("/nonexistent/x.png"), 300.0).isEmpty());
+    }
+
+    void exportsTheSeriesAsCsv()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::RandomAsync, 0.0);
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        QCOMPARE(studio.series().rows(), 3);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("series.csv"));
+        QCOMPARE(studio.exportSeries(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // header and three frames
+        QCOMPARE(lines[0], QStringLiteral("t,E/N,m(A (target)),m(I),m(M),m(V)"));
+        QVERIFY(lines[3].startsWith(QStringLiteral("2,")));
+        QCOMPARE(lines[1].split(QLatin1Char(',')).at(2).toDouble(),
+                 studio.history().at(0).overlaps[0]);
+    }
+
+    void seriesRecordThinsEvenly()
+    {
+        RetrievalSeriesRecord record(4);
+        record.setOverlapNames({QStringLiteral("A")});
+        for (int frame = 0; frame < 8; ++frame)
+            record.append(frame, -0.5, {0.1 * frame});
+        // 5 rows > 4: halved to 0, 2, 4; then every 2nd new frame: 6 (7 is skipped).
+        const auto columns = record.columns();
+        QCOMPARE(columns[0].values, (std::vector<double>{0, 2, 4, 6}));
+        QCOMPARE(columns[2].values[3], 0.1 * 6);
+        record.truncateAfter(4.5);
+        QCOMPARE(record.rows(), 3);
     }
 };
 
