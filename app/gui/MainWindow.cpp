@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ContinuousLab.h"
 #include "DemoCatalog.h"
 #include "LearningLab.h"
 #include "RetrievalStudio.h"
@@ -25,7 +26,8 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWind
     m_tabs->setDocumentMode(true);
     m_studio = new RetrievalStudio;
     m_tabs->addTab(m_studio, tr("Retrieval studio"));
-    m_tabs->addTab(new LearningLab, tr("Learning && capacity"));
+    addLab(new LearningLab, tr("Learning && capacity"));
+    addLab(new ContinuousLab, tr("Continuous && control"));
     setCentralWidget(m_tabs);
     buildMenus();
     m_studio->addExportActions(m_exportMenu);

@@ -1,6 +1,10 @@
 // hopfield-lab: the live window.  --list-demos and argument errors are answered before
 // any window system is touched, so they work on a machine without a display.
+#include "ContinuousLab.h"
+#include "ContinuousLabSetup.h"
 #include "DemoCatalog.h"
+#include "FigureExport.h"
+#include "HeatMapView.h"
 #include "LearningLab.h"
 #include "MainWindow.h"
 
@@ -15,6 +19,14 @@ namespace {
 void printLine(std::FILE* stream, const QString& line)
 {
     std::fprintf(stream, "%s\n", qPrintable(line));
+}
+
+/// The phase plane of the continuous lab as a figure: 720 x 600 logical pixels, which
+/// FigureExport writes as vectors to .svg and .pdf (the GUI's render path for presets).
+QString writePhasePlane(hopfield::app::ContinuousLab& lab, const QString& path)
+{
+    return hopfield::ui::figure::write(
+        *lab.phasePlane(), path, {QSizeF(720.0, 600.0), 300.0, QStringLiteral("phase plane")});
 }
 
 } // namespace
@@ -35,14 +47,24 @@ int main(int argc, char* argv[])
                                         QStringLiteral("name"), demoNames().constFirst());
     const QCommandLineOption listOption(QStringLiteral("list-demos"),
                                         QStringLiteral("Print the demo names, one a line."));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        QStringLiteral("Open the continuous lab on preset <name> (see --list-presets)."),
+        QStringLiteral("name"));
+    const QCommandLineOption listPresetsOption(
+        QStringLiteral("list-presets"),
+        QStringLiteral("Print the continuous and control preset names, one a line."));
     const QCommandLineOption shotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Save the window as a PNG to <path> once the demo has run, then quit."),
+        QStringLiteral("Save the window as a PNG to <path> once the demo has run, then quit.  "
+                       "With --preset: once its trajectories have ended; a .svg or .pdf path "
+                       "gets the phase plane as a vector figure."),
         QStringLiteral("path"));
     const QCommandLineOption afterOption(
         QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 3)."),
         QStringLiteral("seconds"), QStringLiteral("3"));
-    parser.addOptions({demoOption, listOption, shotOption, afterOption});
+    parser.addOptions(
+        {demoOption, listOption, presetOption, listPresetsOption, shotOption, afterOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -51,6 +73,17 @@ int main(int argc, char* argv[])
         for (const QString& name : demoNames() + LearningLab::demoNames())
             printLine(stdout, name);
         return 0;
+    }
+    if (parser.isSet(listPresetsOption)) {
+        for (const QString& name : continuousPresetNames())
+            printLine(stdout, name);
+        return 0;
+    }
+    const QString preset = parser.value(presetOption);
+    if (parser.isSet(presetOption) && !continuousPresetNames().contains(preset)) {
+        printLine(stderr, QStringLiteral("hopfield-lab: unknown preset '%1'; the presets are: %2")
+                              .arg(preset, continuousPresetNames().join(QStringLiteral(", "))));
+        return 2;
     }
     // A lab demo opens the window on the first studio demo, paused, with the lab shown.
     const bool labDemo = LearningLab::demoNames().contains(parser.value(demoOption));
@@ -76,14 +109,37 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
     parser.process(app); // answers --help and --help-all, which need the application
 
-    MainWindow window(*demo, !labDemo);
+    // With a preset or a lab demo the retrieval studio waits in its tab instead of running
+    // beside it.
+    MainWindow window(*demo, !labDemo && !parser.isSet(presetOption));
     window.show();
     if (labDemo) {
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
         lab->startDemo(parser.value(demoOption));
     }
-    if (parser.isSet(shotOption)) {
+    if (parser.isSet(presetOption)) {
+        auto* lab = window.findChild<ContinuousLab*>();
+        window.tabs()->setCurrentWidget(lab);
+        lab->loadPreset(preset);
+        if (parser.isSet(shotOption)) {
+            const QString path = parser.value(shotOption);
+            const bool vector =
+                hopfield::ui::figure::formatForPath(path).value_or(
+                    hopfield::ui::figure::Format::Png) != hopfield::ui::figure::Format::Png;
+            // Once: a controlled preset settles again if anything restarts it.
+            QObject::connect(lab, &ContinuousLab::settled, &window, [&window, lab, path, vector] {
+                const QString error =
+                    vector ? writePhasePlane(*lab, path)
+                           : (window.grab().save(path, "PNG")
+                                  ? QString()
+                                  : QStringLiteral("cannot save the screenshot to ") + path);
+                if (!error.isEmpty())
+                    printLine(stderr, QStringLiteral("hopfield-lab: ") + error);
+                QApplication::exit(error.isEmpty() ? 0 : 1);
+            });
+        }
+    } else if (parser.isSet(shotOption)) {
         const QString path = parser.value(shotOption);
         QTimer::singleShot(static_cast<int>(after * 1000.0), &window, [&window, path] {
             if (window.grab().save(path, "PNG")) {

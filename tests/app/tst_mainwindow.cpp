@@ -40,14 +40,14 @@ private slots:
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
         QTabWidget* tabs = window.tabs();
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studio()));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
         QVERIFY(qobject_cast<LearningLab*>(tabs->widget(1)) != nullptr);
         // A later lab is one line; the studio and its time bar stay where they are.
         auto* lab = new QWidget;
-        QCOMPARE(window.addLab(lab, QStringLiteral("Another lab")), 2);
-        QCOMPARE(tabs->widget(2), lab);
+        QCOMPARE(window.addLab(lab, QStringLiteral("Another lab")), 3);
+        QCOMPARE(tabs->widget(3), lab);
         QCOMPARE(window.studio()->timeBar()->parentWidget(),
                  static_cast<QWidget*>(window.studio()));
         QVERIFY(window.exportMenu() != nullptr);
