@@ -60,11 +60,7 @@ SweepRule unlearningSweepRule(int maxSweeps, double lambda, double dreamsPerPatt
 SweepRule denseSweepRule(InteractionFunction function, int maxSweeps)
 {
     requireSweeps(maxSweeps);
-    // Refused here, before any trial runs, as the memory itself would.
-    if (function.kind == InteractionFunction::Kind::Power &&
-        (function.order < 2 || function.order > 30))
-        throw std::invalid_argument("the dense memory's order must be in [2, 30], got " +
-                                    std::to_string(function.order));
+    function.validate(); // refused here, before any trial runs, as the memory itself would
     const std::string name =
         "dense F=" + interactionName(function) + " sweeps=" + std::to_string(maxSweeps);
     return {name, [function, maxSweeps](const PatternSet& stored, std::span<const Spin> start,

@@ -79,7 +79,7 @@ std::vector<SweepJob> CapacityPanel::jobs(const CapacitySettings& settings)
         {QStringLiteral("Storkey"), parameters, couplingSweepRule(CouplingRule::Storkey, kSweeps)},
         {QStringLiteral("after unlearning"), parameters, unlearningSweepRule(kSweeps)},
         {QStringLiteral("dense x³"), parameters,
-         denseSweepRule(InteractionFunction::power(3), kSweeps)},
+         denseSweepRule(InteractionFunction::polynomial(3), kSweeps)},
     };
 }
 

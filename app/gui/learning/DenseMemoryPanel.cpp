@@ -80,10 +80,10 @@ std::vector<SweepJob> DenseMemoryPanel::jobs(const DenseMemorySettings& settings
     parameters.alpha = {0.1, settings.loadStop, 0.1};
     parameters.noise = SweepRange::single(0.1);
     std::vector<SweepJob> jobs{{QStringLiteral("n = 2 (Hopfield)"), parameters,
-                                denseSweepRule(InteractionFunction::power(2), kSweeps)}};
+                                denseSweepRule(InteractionFunction::polynomial(2), kSweeps)}};
     if (settings.order != 2)
         jobs.push_back({QStringLiteral("n = %1").arg(settings.order), parameters,
-                        denseSweepRule(InteractionFunction::power(settings.order), kSweeps)});
+                        denseSweepRule(InteractionFunction::polynomial(settings.order), kSweeps)});
     return jobs;
 }
 

@@ -30,7 +30,7 @@ private slots:
         const SweepPoint hebb =
             runSweep(overloaded(), couplingSweepRule(CouplingRule::Hebb, 50)).points.at(0);
         const SweepPoint dense =
-            runSweep(overloaded(), denseSweepRule(InteractionFunction::power(3), 50)).points.at(0);
+            runSweep(overloaded(), denseSweepRule(InteractionFunction::polynomial(3), 50)).points.at(0);
         // x^3 stores ~ N^2 / (2 ln N) ~ 1000 patterns at N = 100 (Krotov and Hopfield 2016):
         // P = 30 is deep inside, so every sample retrieves exactly.  Hebb at 2 alpha_c loses
         // the pattern: AGS gives no retrieval state; at N = 100 finite-size effects still
@@ -58,8 +58,8 @@ private slots:
     void namesCarryTheParameters()
     {
         QVERIFY(unlearningSweepRule(50, 0.01).name != unlearningSweepRule(50, 0.02).name);
-        QVERIFY(denseSweepRule(InteractionFunction::power(3), 50).name !=
-                denseSweepRule(InteractionFunction::power(4), 50).name);
+        QVERIFY(denseSweepRule(InteractionFunction::polynomial(3), 50).name !=
+                denseSweepRule(InteractionFunction::polynomial(4), 50).name);
     }
 
     void nonsenseIsRefused()
@@ -67,12 +67,12 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, unlearningSweepRule(50, 0.0));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, unlearningSweepRule(0));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 denseSweepRule(InteractionFunction::power(1), 50));
+                                 denseSweepRule(InteractionFunction::polynomial(1), 50));
         SweepParameters hot = overloaded();
         hot.temperature = SweepRange::single(0.5);
         hot.samples = 1;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 runSweep(hot, denseSweepRule(InteractionFunction::power(3), 50)));
+                                 runSweep(hot, denseSweepRule(InteractionFunction::polynomial(3), 50)));
     }
 };
 
