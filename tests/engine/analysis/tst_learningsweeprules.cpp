@@ -30,7 +30,8 @@ private slots:
         const SweepPoint hebb =
             runSweep(overloaded(), couplingSweepRule(CouplingRule::Hebb, 50)).points.at(0);
         const SweepPoint dense =
-            runSweep(overloaded(), denseSweepRule(InteractionFunction::polynomial(3), 50)).points.at(0);
+            runSweep(overloaded(), denseSweepRule(InteractionFunction::polynomial(3), 50))
+                .points.at(0);
         // x^3 stores ~ N^2 / (2 ln N) ~ 1000 patterns at N = 100 (Krotov and Hopfield 2016):
         // P = 30 is deep inside, so every sample retrieves exactly.  Hebb at 2 alpha_c loses
         // the pattern: AGS gives no retrieval state; at N = 100 finite-size effects still
@@ -71,8 +72,9 @@ private slots:
         SweepParameters hot = overloaded();
         hot.temperature = SweepRange::single(0.5);
         hot.samples = 1;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 runSweep(hot, denseSweepRule(InteractionFunction::polynomial(3), 50)));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            runSweep(hot, denseSweepRule(InteractionFunction::polynomial(3), 50)));
     }
 };
 
