@@ -19,7 +19,8 @@
 namespace hopfield::cli {
 namespace {
 
-// Limit-cycle detection integrates ~200 time units more; only worth it for small networks.
+// Limit-cycle detection integrates ~200 time units more and Newton from a fine grid costs
+// O(N^3) per step: both are for small networks.
 constexpr int kLimitCycleMaxNeurons = 64;
 
 // "--name 0.1,-2,3e-1" as numbers; names the option and the bad item.
@@ -101,6 +102,9 @@ OdeSetup modelFrom(Arguments& args)
     }
     const PatternSet stored = readPatternFile(patternsFile);
     setup.source = patternsFile;
+    if (krotov && (args.has("rule") || args.has("dreaming-time")))
+        throw UsageError("--rule and --dreaming-time build Hopfield couplings; the Krotov model "
+                         "uses the patterns themselves");
     if (krotov) {
         // s_mu = xi^mu . V / sqrt(N): overlaps of order sqrt(N) at most, so F stays finite.
         setup.spec.patterns = patternMatrix(stored) / std::sqrt(stored.neurons());
@@ -125,6 +129,8 @@ OdeSetup setupFrom(Arguments& args)
     if (args.has("gain"))
         spec.gain.kind = gainKindFromName(args.text("gain", ""));
     spec.gain.beta = args.number("beta", spec.gain.beta, 1e-6, 1e6);
+    if (spec.kind != ContinuousModelKind::Krotov && (args.has("interaction") || args.has("power")))
+        throw UsageError("--interaction and --power belong to --model krotov");
     if (spec.kind == ContinuousModelKind::Krotov) {
         if (args.has("interaction"))
             spec.interaction.kind = interactionKindFromName(args.text("interaction", ""));
@@ -189,8 +195,10 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
     const std::string format = args.text("format", "json");
     if (format != "json" && format != "csv")
         throw UsageError("--format expects json or csv, got '" + format + "'");
-    const int starts = static_cast<int>(args.integer("fixed-point-grid", 15, 1, 200));
     OdeSetup setup = setupFrom(args);
+    // Newton costs O(N^3) per iteration: a coarser grid of starts for large networks.
+    const int starts = static_cast<int>(args.integer(
+        "fixed-point-grid", setup.spec.size() <= kLimitCycleMaxNeurons ? 15 : 5, 1, 200));
     args.finish();
 
     const auto model = makeModel(setup.spec);

@@ -2,13 +2,14 @@
 
 #include "Arguments.h"
 #include "JsonWriter.h"
+#include "RuleOptions.h"
+#include "StoredPatterns.h"
 #include "UpdateModeName.h"
 #include "UsageError.h"
 #include "analysis/StateClassification.h"
 #include "core/Corruption.h"
+#include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
-#include "io/PatternFile.h"
-#include "learning/CouplingRules.h"
 
 #include <limits>
 
@@ -23,32 +24,10 @@ struct RetrieveSetup {
     std::vector<int> mixture;
 };
 
-PatternSet storedPatterns(Arguments& args, Rng& rng)
-{
-    const std::string file = args.text("patterns-file", "");
-    if (!file.empty()) {
-        PatternSet stored = readPatternFile(file);
-        if (args.has("neurons"))
-            requireNetworkSize(
-                stored, file,
-                static_cast<int>(args.integer("neurons", 0, 1, std::numeric_limits<int>::max())));
-        if (args.has("patterns"))
-            throw UsageError(
-                "--patterns counts random patterns; it cannot go with --patterns-file");
-        return stored;
-    }
-    const auto neurons =
-        static_cast<int>(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()));
-    const auto count =
-        static_cast<int>(args.integer("patterns", 50, 1, std::numeric_limits<int>::max()));
-    const double bias = args.number("bias", 0.0, -0.99, 0.99);
-    return randomPatterns(neurons, 1, count, bias, rng);
-}
-
 RetrieveSetup setupFrom(Arguments& args, Rng& rng)
 {
     RetrieveSetup setup;
-    setup.stored = storedPatterns(args, rng);
+    setup.stored = storedPatterns(args, rng, 1000, 50);
     setup.target = static_cast<int>(args.integer("target", 0, 0, setup.stored.size() - 1));
     setup.mixture = args.integerList("mixture");
     if (!setup.mixture.empty()) {
@@ -60,6 +39,19 @@ RetrieveSetup setupFrom(Arguments& args, Rng& rng)
         setup.start = flipExactly(setup.stored[setup.target], setup.noise, rng);
     }
     return setup;
+}
+
+/// T = 0 asynchronous dynamics of the dense associative memory, recorded like runDynamics.
+DynamicsResult runDenseMemory(DenseAssociativeMemory& memory, int maxSweeps, Rng& rng)
+{
+    DynamicsResult result;
+    result.trace.push_back({0, 0, memory.energy(), memory.overlaps()});
+    for (int sweep = 1; sweep <= maxSweeps && !result.converged; ++sweep) {
+        const int flips = memory.sweep(rng);
+        result.trace.push_back({sweep, flips, memory.energy(), memory.overlaps()});
+        result.converged = flips == 0;
+    }
+    return result;
 }
 
 } // namespace
@@ -74,41 +66,63 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     options.temperature = args.number("temperature", 0.0, 0.0, 1e6);
     options.mode = updateModeFromName(args.text("update", "async"));
     options.maxSweeps = static_cast<int>(args.integer("sweeps", 100, 0, 10'000'000));
-    const CouplingRule rule = couplingRuleFromName(args.text("rule", "hebb"));
-    const double dreamingTime = args.number("dreaming-time", 1.0, 0.0, 1e12);
-    // Only Hebb's rule has the overlap form; every other rule needs the dense J.
+    const RuleChoice rule = ruleFromName(args.text("rule", "hebb"));
+    const bool hebb = !rule.denseMemory && rule.couplings == CouplingRule::Hebb;
+    // Only Hebb's rule has the overlap form; every other rule needs the dense J, and the
+    // dense memory keeps its own overlaps.
     const std::string formName =
-        args.text("form", rule == CouplingRule::Hebb ? "overlap" : "dense");
-    if (formName != "overlap" && formName != "dense")
+        rule.denseMemory ? "dense-memory" : args.text("form", hebb ? "overlap" : "dense");
+    if (rule.denseMemory && args.has("form"))
+        throw UsageError("--form does not apply to --rule dense (it keeps the overlaps itself)");
+    if (formName != "overlap" && formName != "dense" && formName != "dense-memory")
         throw UsageError("--form expects overlap or dense, got '" + formName + "'");
-    if (formName == "overlap" && rule != CouplingRule::Hebb)
-        throw UsageError("--form overlap holds Hebb couplings only; the " + couplingRuleName(rule) +
+    if (formName == "overlap" && !hebb)
+        throw UsageError("--form overlap holds Hebb couplings only; the " + ruleName(rule) +
                          " rule needs --form dense");
+    if (rule.denseMemory && (options.temperature > 0.0 || options.mode != UpdateMode::RandomAsync))
+        throw UsageError("--rule dense runs asynchronous T = 0 dynamics only (--update async, "
+                         "--temperature 0)");
+    const InteractionFunction interaction =
+        rule.denseMemory ? interactionOption(args) : InteractionFunction{};
     const RetrieveSetup setup = setupFrom(args, rng);
+    const RuleParameters parameters =
+        rule.denseMemory ? RuleParameters{}
+                         : ruleParameters(args, rule.couplings, setup.stored, ruleSeed(seed));
     args.finish();
 
-    HopfieldNetwork network =
-        rule == CouplingRule::Hebb
-            ? HopfieldNetwork(setup.stored,
-                              formName == "dense" ? CouplingForm::Dense : CouplingForm::Overlap)
-            : HopfieldNetwork(setup.stored, couplingsFor(rule, setup.stored, dreamingTime));
-    network.setState(setup.start.spins());
-    const DynamicsResult result = runDynamics(network, options, rng);
+    DynamicsResult result;
+    if (rule.denseMemory) {
+        DenseAssociativeMemory memory(setup.stored, interaction);
+        memory.setState(setup.start.spins());
+        result = runDenseMemory(memory, options.maxSweeps, rng);
+    } else {
+        HopfieldNetwork network =
+            hebb ? HopfieldNetwork(setup.stored, formName == "dense" ? CouplingForm::Dense
+                                                                     : CouplingForm::Overlap)
+                 : HopfieldNetwork(setup.stored,
+                                   couplingsFor(rule.couplings, setup.stored, parameters));
+        network.setState(setup.start.spins());
+        result = runDynamics(network, options, rng);
+    }
+    const int neurons = setup.stored.neurons();
+    const int patternCount = setup.stored.size();
     const std::vector<double>& finalOverlaps = result.trace.back().overlaps;
-    const StateClassification classification = classifyState(finalOverlaps, network.neurons());
+    const StateClassification classification = classifyState(finalOverlaps, neurons);
 
     JsonWriter json(out);
     json.beginObject();
-    json.key("neurons").value(network.neurons());
+    json.key("neurons").value(neurons);
     json.key("width").value(setup.stored.width());
     json.key("height").value(setup.stored.height());
-    json.key("patterns").value(network.patternCount());
-    json.key("load").value(static_cast<double>(network.patternCount()) / network.neurons());
+    json.key("patterns").value(patternCount);
+    json.key("load").value(static_cast<double>(patternCount) / neurons);
     json.key("temperature").value(options.temperature);
     json.key("update").value(updateModeName(options.mode));
-    json.key("rule").value(couplingRuleName(rule));
-    if (rule == CouplingRule::Dreaming)
-        json.key("dreaming_time").value(dreamingTime);
+    json.key("rule").value(ruleName(rule));
+    if (rule.denseMemory)
+        json.key("order").value(interactionName(interaction));
+    else if (rule.couplings == CouplingRule::Dreaming)
+        json.key("dreaming_time").value(parameters.dreamingTime);
     json.key("form").value(formName);
     json.key("seed").value(static_cast<long long>(seed));
     json.key("target").value(setup.target);

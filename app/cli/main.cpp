@@ -1,5 +1,7 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
 #include "BenchCommand.h"
+#include "ControlCommand.h"
+#include "LearnCommand.h"
 #include "OdeCommand.h"
 #include "RetrieveCommand.h"
 #include "SweepCommand.h"
@@ -32,6 +34,35 @@ commands:
              retrieved means |m| > 0.9
   theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
              mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability; JSON
+             --seed SEED (1) --form overlap|dense (overlap for hebb, else dense)
+             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|boltzmann|
+                    examples-supervised|examples-unsupervised|dense (hebb), with
+               dreaming: --dreaming-time T (1)
+               unlearning: --lambda L (0.01) --dreams D (0.6 P / L)
+               boltzmann: --examples M (300 per pattern) --quality R (0.6)
+                 --learning-rate E (0.01) --epochs K (100) --chains C (100)
+                 --sweeps-per-epoch S (1)   (trained at T = 1 on noisy examples)
+               examples-*: --examples M (20 per pattern) --quality R (0.6)
+               dense: --order n|exp (3)   (asynchronous, T = 0 only)
+  learn      run a learning rule; prints JSON with "stability" (per pattern),
+             "stable_fraction" and "learning_curve"
+             --rule unlearning|boltzmann|examples|dense (required) --seed SEED (1)
+             --neurons N --patterns P [--bias B] | --patterns-file FILE
+               (defaults N, P: unlearning 200, 50; boltzmann 30, 2; examples 400, 10;
+               dense 100, 200)
+             unlearning: --lambda L (0.01) --dreams D (0.6 P / L) --report-every K (D / 100)
+               curve: dreams, stable_fraction, stable_bit_fraction, min_stability,
+               mean_stability, stored_dream_fraction; milestones d_in, d_top, d_fin
+             boltzmann: the boltzmann options above, --samples S (100) --burn-in B (30)
+               curve: epoch, moment_error; samples' and data's mean squared overlaps
+             examples: --examples M (20) --quality R (0.6)
+               --supervision supervised|unsupervised (supervised) --curve 1,2,5,... (M list)
+               curve: examples, entropy, theory, supervised, unsupervised,
+               example_stable_fraction
+             dense: --order n|exp (3) --noise F (0.1) --tries T (min(P, 50)) --sweeps S (30)
+               --curve P1,P2,... (P/4, P/2, 3P/4, P)
+               curve: patterns, load, retrieval_fraction, mean_overlap,
+               hopfield_retrieval_fraction (n = 2 on the same patterns)
   bench      spin updates per second of sweeps at N = 1000, 4096, 10000; prints JSON
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]
@@ -45,7 +76,19 @@ commands:
              --initial u1,u2,... (required without --preset) --stepper rk4|dopri5 (dopri5)
              --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
              --sample-interval H (0.05) --equilibrium-tol E (1e-8)
-             --fixed-point-grid K (15) --format json|csv (json) | --list-presets
+             --fixed-point-grid K (15; 5 above 64 neurons) --format json|csv (json) | --list-presets
+  control    the controlled network du/dt = (A + xi) g(u) - u with its optimal control; prints JSON
+             [--preset NAME | --list-presets]  (presets: recognise, record, forget-recover,
+             wandering, authors-map; flags given with a preset override it)
+             --a a11,a12,... (row-major) [--neurons N] --initial u1,...,uN
+             --mu M (0.5; slides' convention, near 1 = conservative) --lambda L (0)
+             --K K (0.5, existing synapses) --k k (0, silent synapses)
+             --controllable 0:1,1:0 (default: existing synapses, and silent ones if k > 0)
+             --gain tanh|logistic|arctan (arctan) --beta B (10)
+             [--map] (the authors' map u(t+1) = (A + xi) g(u); horizon = --steps)
+             --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)
+             --max-iterations I (3000) --restarts R (0) --seed SEED (1)
+             [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
   help       this text
 )";
 
@@ -65,8 +108,12 @@ int dispatch(const std::vector<std::string>& words)
         return runTheory(options, std::cout);
     if (words[0] == "ode")
         return runOde(options, std::cout);
+    if (words[0] == "learn")
+        return runLearn(options, std::cout);
     if (words[0] == "bench")
         return runBench(options, std::cout);
+    if (words[0] == "control")
+        return runControlCommand(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
 }
 

@@ -21,9 +21,9 @@ struct MixtureState {
 MixtureState symmetricMixture(int order, double temperature);
 
 /// The temperature below which the symmetric n-mixture is a local minimum of f (n >= 3
-/// odd): 0.4598 for n = 3 (AGS 1985 quote 0.461), 0.385 for n = 5,
-/// 0.344 for n = 7.  Found by scanning T
-/// upwards from 0 and bisecting the first loss of stability to 1e-6.
+/// odd): 0.4598 for n = 3 (AGS 1985 quote 0.461), 0.385 for n = 5, 0.344 for n = 7.
+/// Found by scanning T upwards from 0 in steps of 0.01 and bisecting the first loss of
+/// stability to 1e-6.
 double mixtureStabilityTemperature(int order);
 
 } // namespace hopfield

@@ -1,6 +1,7 @@
 #include "analysis/Sweep.h"
 
 #include "core/Corruption.h"
+#include "core/MemoryGuard.h"
 
 #include <algorithm>
 #include <cmath>
@@ -113,6 +114,17 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
     if (!rule.run)
         throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
     const std::vector<GridPoint> grid = gridOf(parameters);
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const auto threadCount = static_cast<long long>(
+        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
+    // Each running sample holds its P x N patterns and the network's int8 copy of them.
+    int largestLoad = 0;
+    for (const GridPoint& point : grid)
+        largestLoad = std::max(largestLoad, point.patterns);
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) * 2,
+                                static_cast<std::size_t>(parameters.neurons),
+                                static_cast<std::size_t>(threadCount)),
+                     "the sweep's patterns");
     const auto samples = static_cast<long long>(parameters.samples);
     const long long total = static_cast<long long>(grid.size()) * samples;
 
@@ -154,9 +166,6 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
         }
     };
 
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const auto threadCount = static_cast<long long>(
-        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
     std::vector<std::thread> helpers;
     for (long long t = 1; t < std::min(threadCount, total); ++t)
         helpers.emplace_back(work);

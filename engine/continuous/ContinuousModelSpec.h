@@ -3,7 +3,7 @@
 // the GUI's sliders edit, and what a worker thread copies before building its own model.
 #include "continuous/ContinuousModel.h"
 #include "continuous/Gain.h"
-#include "continuous/InteractionFunction.h"
+#include "core/InteractionFunction.h"
 
 #include <Eigen/Core>
 #include <memory>

@@ -18,7 +18,7 @@
 // E is a Lyapunov function for every F and every pattern set (g' > 0).
 #include "continuous/ContinuousModel.h"
 #include "continuous/Gain.h"
-#include "continuous/InteractionFunction.h"
+#include "core/InteractionFunction.h"
 
 namespace hopfield {
 

@@ -1,5 +1,8 @@
 #include "continuous/OdePresets.h"
 
+#include "core/PatternSet.h"
+#include "learning/CouplingRules.h"
+
 #include <stdexcept>
 
 namespace hopfield {
@@ -50,14 +53,17 @@ OdePreset limitCycle()
 OdePreset storedPattern()
 {
     const int n = 8;
+    PatternSet stored(n, 1);
+    stored.add(Pattern(n, 1, {1, 1, 1, 1, -1, -1, -1, -1}, "xi1"));
+    stored.add(Pattern(n, 1, {1, -1, 1, -1, 1, -1, 1, -1}, "xi2"));
     Eigen::VectorXd first(n);
     Eigen::VectorXd second(n);
-    first << 1, 1, 1, 1, -1, -1, -1, -1;
-    second << 1, -1, 1, -1, 1, -1, 1, -1;
+    for (int i = 0; i < n; ++i) {
+        first[i] = stored[0][i];
+        second[i] = stored[1][i];
+    }
     ContinuousModelSpec model;
-    // Hebb, SCIENCE.md section 1: T = (1/N) sum_mu xi^mu xi^mu^T with a zero diagonal.
-    model.couplings = (first * first.transpose() + second * second.transpose()) / n;
-    model.couplings.diagonal().setZero();
+    model.couplings = hebbCouplings(stored); // (1/N) sum_mu xi^mu xi^mu^T, zero diagonal
     model.gain = {GainKind::Tanh, 4.0};
     Eigen::VectorXd start = 0.5 * first;
     start[0] = -start[0];

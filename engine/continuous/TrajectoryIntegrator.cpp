@@ -92,11 +92,13 @@ struct TrajectoryIntegrator::Impl {
         if (target <= time)
             return;
         if (settings.stepper == StepperKind::RungeKutta4) {
-            const double steps = std::ceil((target - time) / settings.timeStep * (1 - 1e-12));
-            const double h = (target - time) / steps;
-            for (double k = 0; k < steps; ++k) {
-                rk4.do_step(system(), state, time + k * h, h);
-                check(state, time + (k + 1) * h);
+            const auto steps = static_cast<long long>(
+                std::ceil((target - time) / settings.timeStep * (1 - 1e-12)));
+            const double h = (target - time) / static_cast<double>(steps);
+            for (long long k = 0; k < steps; ++k) {
+                const double t = time + static_cast<double>(k) * h;
+                rk4.do_step(system(), state, t, h);
+                check(state, t + h);
             }
         } else {
             try {

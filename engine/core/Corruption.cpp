@@ -20,23 +20,41 @@ void checkProbability(double value, const char* what)
                                     std::to_string(value));
 }
 
+/// round(fraction * n) distinct indices of 0..n-1, chosen uniformly by a partial
+/// Fisher-Yates shuffle, in the order drawn.
+std::vector<int> chooseDistinct(int n, double fraction, const char* what, Rng& rng)
+{
+    checkProbability(fraction, what);
+    const int count = static_cast<int>(std::lround(fraction * n));
+    std::vector<int> neurons(static_cast<std::size_t>(n));
+    std::iota(neurons.begin(), neurons.end(), 0);
+    for (int k = 0; k < count; ++k) {
+        const auto j = k + static_cast<int>(rng.below(static_cast<std::uint32_t>(n - k)));
+        std::swap(neurons[static_cast<std::size_t>(k)], neurons[static_cast<std::size_t>(j)]);
+    }
+    neurons.resize(static_cast<std::size_t>(count));
+    return neurons;
+}
+
 } // namespace
 
 Pattern flipExactly(const Pattern& pattern, double fraction, Rng& rng)
 {
-    checkProbability(fraction, "the fraction of flipped spins");
-    const int n = pattern.size();
-    const int count = static_cast<int>(std::lround(fraction * n));
-    // A partial Fisher-Yates shuffle picks `count` distinct neurons.
-    std::vector<int> neurons(static_cast<std::size_t>(n));
-    std::iota(neurons.begin(), neurons.end(), 0);
     Pattern corrupted = pattern;
-    for (int k = 0; k < count; ++k) {
-        const auto j = k + static_cast<int>(rng.below(static_cast<std::uint32_t>(n - k)));
-        std::swap(neurons[static_cast<std::size_t>(k)], neurons[static_cast<std::size_t>(j)]);
-        corrupted.flip(neurons[static_cast<std::size_t>(k)]);
-    }
+    for (int i : chooseDistinct(pattern.size(), fraction, "the fraction of flipped spins", rng))
+        corrupted.flip(i);
     return corrupted;
+}
+
+SaltAndPepper saltAndPepper(const Pattern& pattern, double fraction, Rng& rng)
+{
+    SaltAndPepper result{pattern, 0};
+    for (int i : chooseDistinct(pattern.size(), fraction, "the salt-and-pepper fraction", rng)) {
+        const Spin coin = rng.bernoulli(0.5) ? 1 : -1;
+        result.flipped += coin != pattern[i];
+        result.pattern.set(i, coin);
+    }
+    return result;
 }
 
 Pattern flipEach(const Pattern& pattern, double probability, Rng& rng)

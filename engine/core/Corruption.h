@@ -11,6 +11,18 @@ namespace hopfield {
 /// Flips exactly round(fraction * N) distinct spins, chosen uniformly (fraction in [0, 1]).
 Pattern flipExactly(const Pattern& pattern, double fraction, Rng& rng);
 
+/// A salt-and-pepper corruption: the noisy pattern and how many of its spins differ
+/// from the clean one.
+struct SaltAndPepper {
+    Pattern pattern;
+    int flipped = 0;
+};
+
+/// Salt-and-pepper noise: exactly round(fraction * N) distinct spins, chosen uniformly,
+/// are set to a fair coin each (fraction in [0, 1]).  A spin keeps its value when the
+/// coin agrees with it, so about half of them flip; `flipped` counts those that did.
+SaltAndPepper saltAndPepper(const Pattern& pattern, double fraction, Rng& rng);
+
 /// Flips each spin independently with probability p in [0, 1].
 Pattern flipEach(const Pattern& pattern, double probability, Rng& rng);
 

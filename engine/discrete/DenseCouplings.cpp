@@ -1,21 +1,11 @@
 #include "discrete/DenseCouplings.h"
 
+#include "learning/CouplingRules.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace hopfield {
-namespace {
-
-Eigen::MatrixXd patternColumns(const PatternSet& stored)
-{
-    Eigen::MatrixXd columns(stored.neurons(), stored.size());
-    for (int mu = 0; mu < stored.size(); ++mu)
-        for (int i = 0; i < stored.neurons(); ++i)
-            columns(i, mu) = stored[mu][i];
-    return columns;
-}
-
-} // namespace
 
 DenseCouplings::DenseCouplings(Eigen::MatrixXd couplings, const PatternSet& stored)
     : m_transposed(couplings.transpose()), m_patterns(patternColumns(stored)),

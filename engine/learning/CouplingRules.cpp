@@ -1,6 +1,7 @@
 #include "learning/CouplingRules.h"
 
 #include "core/MemoryGuard.h"
+#include "learning/ExampleLearning.h"
 
 #include <Eigen/Dense>
 #include <cmath>
@@ -8,19 +9,6 @@
 
 namespace hopfield {
 namespace {
-
-/// Xi: P x N, pattern mu in row mu; after checking that N x N doubles fit.
-Eigen::MatrixXd patternRows(const PatternSet& stored)
-{
-    const auto n = static_cast<std::size_t>(stored.neurons());
-    ensureMemoryFits(arrayBytes(n, n, 2 * sizeof(double)),
-                     "the coupling matrix of N = " + std::to_string(n) + " neurons");
-    Eigen::MatrixXd xi(stored.size(), stored.neurons());
-    for (int mu = 0; mu < stored.size(); ++mu)
-        for (int i = 0; i < stored.neurons(); ++i)
-            xi(mu, i) = stored[mu][i];
-    return xi;
-}
 
 Eigen::MatrixXd withZeroDiagonal(Eigen::MatrixXd couplings)
 {
@@ -40,6 +28,27 @@ Eigen::MatrixXd correlation(const Eigen::MatrixXd& xi)
 }
 
 } // namespace
+
+Eigen::MatrixXd patternColumns(const PatternSet& stored)
+{
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(stored.neurons()),
+                                static_cast<std::size_t>(stored.size()), sizeof(double)),
+                     std::to_string(stored.size()) + " patterns of " +
+                         std::to_string(stored.neurons()) + " neurons as a matrix");
+    Eigen::MatrixXd columns(stored.neurons(), stored.size());
+    for (int mu = 0; mu < stored.size(); ++mu)
+        for (int i = 0; i < stored.neurons(); ++i)
+            columns(i, mu) = stored[mu][i];
+    return columns;
+}
+
+Eigen::MatrixXd patternRows(const PatternSet& stored)
+{
+    const auto n = static_cast<std::size_t>(stored.neurons());
+    ensureMemoryFits(arrayBytes(n, n, 2 * sizeof(double)),
+                     "the coupling matrix of N = " + std::to_string(n) + " neurons");
+    return patternColumns(stored).transpose();
+}
 
 Eigen::MatrixXd hebbCouplings(const PatternSet& stored)
 {
@@ -84,14 +93,27 @@ Eigen::MatrixXd dreamingCouplings(const PatternSet& stored, double dreamingTime)
     return kernelCouplings(xi, kernel);
 }
 
+std::vector<CouplingRule> allCouplingRules()
+{
+    return {CouplingRule::Hebb,
+            CouplingRule::PseudoInverse,
+            CouplingRule::Storkey,
+            CouplingRule::Dreaming,
+            CouplingRule::Unlearning,
+            CouplingRule::Boltzmann,
+            CouplingRule::ExamplesSupervised,
+            CouplingRule::ExamplesUnsupervised};
+}
+
 CouplingRule couplingRuleFromName(const std::string& name)
 {
-    for (CouplingRule rule : {CouplingRule::Hebb, CouplingRule::PseudoInverse,
-                              CouplingRule::Storkey, CouplingRule::Dreaming})
+    std::string names;
+    for (CouplingRule rule : allCouplingRules()) {
         if (couplingRuleName(rule) == name)
             return rule;
-    throw std::invalid_argument("unknown learning rule '" + name +
-                                "' (hebb, pseudo-inverse, storkey, dreaming)");
+        names += (names.empty() ? "" : ", ") + couplingRuleName(rule);
+    }
+    throw std::invalid_argument("unknown learning rule '" + name + "' (" + names + ")");
 }
 
 std::string couplingRuleName(CouplingRule rule)
@@ -105,12 +127,26 @@ std::string couplingRuleName(CouplingRule rule)
         return "storkey";
     case CouplingRule::Dreaming:
         return "dreaming";
+    case CouplingRule::Unlearning:
+        return "unlearning";
+    case CouplingRule::Boltzmann:
+        return "boltzmann";
+    case CouplingRule::ExamplesSupervised:
+        return "examples-supervised";
+    case CouplingRule::ExamplesUnsupervised:
+        return "examples-unsupervised";
     }
     return "hebb";
 }
 
-Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double dreamingTime)
+Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored,
+                             const RuleParameters& parameters)
 {
+    Rng rng(parameters.seed);
+    const auto examples = [&] {
+        return generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality,
+                                rng);
+    };
     switch (rule) {
     case CouplingRule::Hebb:
         return hebbCouplings(stored);
@@ -119,9 +155,24 @@ Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double
     case CouplingRule::Storkey:
         return storkeyCouplings(stored);
     case CouplingRule::Dreaming:
-        return dreamingCouplings(stored, dreamingTime);
+        return dreamingCouplings(stored, parameters.dreamingTime);
+    case CouplingRule::Unlearning:
+        return unlearningCouplings(stored, parameters.unlearning, rng);
+    case CouplingRule::Boltzmann:
+        return boltzmannCouplings(allExamples(examples()), parameters.boltzmann, rng);
+    case CouplingRule::ExamplesSupervised:
+        return supervisedCouplings(examples());
+    case CouplingRule::ExamplesUnsupervised:
+        return unsupervisedCouplings(examples());
     }
     return hebbCouplings(stored);
+}
+
+Eigen::MatrixXd couplingsFor(CouplingRule rule, const PatternSet& stored, double dreamingTime)
+{
+    RuleParameters parameters;
+    parameters.dreamingTime = dreamingTime;
+    return couplingsFor(rule, stored, parameters);
 }
 
 } // namespace hopfield

@@ -1,48 +1,11 @@
+#include "CliRun.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HOPFIELD_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-/// Writes `contents` to NAME inside `dir` and returns its path.
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return {};
-    return document.object();
-}
-
-} // namespace
+using namespace cli_test;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -161,11 +124,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliRun run = runCli(arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.out.isEmpty());
-        QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        verifyOneLineError(arguments, message);
     }
 
     void malformedFileNamesFileAndLine()
@@ -197,6 +156,12 @@ private slots:
             QVERIFY(bench["spin_updates_per_second"].toDouble() > 0.0);
             QVERIFY(bench["sweeps"].toInt() >= 3);
         }
+        // The standard retrieval sweep (3 loads x 2 samples under --quick).
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["sweep_samples"].toInt(), 6);
+        for (const char* field : {"sweep_samples_per_second_1_thread",
+                                  "sweep_samples_per_second_all_threads", "sweep_threads"})
+            QVERIFY2(result[field].toDouble() > 0.0, field);
     }
 };
 

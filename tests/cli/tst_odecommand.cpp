@@ -1,42 +1,20 @@
 // The `ode` command end to end: flags, JSON fields, CSV, presets and located errors.
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
-namespace {
+using namespace cli_test;
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 CliRun runOde(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(HOPFIELD_CLI_PATH), QStringList{"ode"} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-QJsonObject parseObject(const QByteArray& text)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(text);
-    return document.isObject() ? document.object() : QJsonObject{};
+    return runCli(QStringList{"ode"} + arguments);
 }
 
 } // namespace

@@ -1,24 +1,10 @@
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
+#include "CliRun.h"
+
 #include <QTest>
 
+using namespace cli_test;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(HOPFIELD_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 const QByteArray kHeader =
     "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples";
@@ -99,19 +85,6 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
-    }
-
-    void benchReportsSweepSpeed()
-    {
-        const CliRun run = runCli({"bench", "--quick", "--budget", "0.001"});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject bench = QJsonDocument::fromJson(run.out).object();
-        QVERIFY(bench.contains("cases")); // the existing fields stay
-        QCOMPARE(bench["sweep_samples"].toInt(), 6);
-        QVERIFY(bench["sweep_seconds_1_thread"].toDouble() > 0.0);
-        QVERIFY(bench["sweep_samples_per_second_1_thread"].toDouble() > 0.0);
-        QVERIFY(bench["sweep_threads"].toInt() >= 1);
-        QVERIFY(bench["sweep_samples_per_second_all_threads"].toDouble() > 0.0);
     }
 };
 

@@ -62,6 +62,20 @@ private slots:
         HL_COMPARE_NEAR(hammingDistance(Pattern(40, 40), random), 800, 5 * 20.0);
     }
 
+    void saltAndPepperSetsTheStatedNumberAndCountsItsFlips()
+    {
+        Rng rng(12);
+        const Pattern clean = randomPatterns(10000, 1, 1, 0.0, rng)[0];
+        // 30% of 10000 = 3000 spins get a fair coin each: those outside them keep their
+        // value, and the reported count is the true Hamming distance.
+        const SaltAndPepper noisy = saltAndPepper(clean, 0.3, rng);
+        QCOMPARE(noisy.flipped, hammingDistance(clean, noisy.pattern));
+        // Binomial(3000, 1/2) flips: mean 1500, sd = sqrt(3000 / 4) = 27.4; allow 5 sd.
+        HL_COMPARE_NEAR(noisy.flipped, 1500, 5 * 27.4);
+        QCOMPARE(saltAndPepper(clean, 0.0, rng).flipped, 0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, saltAndPepper(clean, -0.1, rng));
+    }
+
     void invertFlipsEverySpin()
     {
         Rng rng(2);

@@ -1,4 +1,3 @@
-#include "Contours.h"
 #include "FigureExport.h"
 #include "HeatMapView.h"
 #include "InkedPixels.h"
@@ -41,10 +40,14 @@ void fillDemo(HeatMapView& view)
     view.setLabels({QStringLiteral("Free energy over the overlap plane"), QStringLiteral("m₁"),
                     QStringLiteral("m₂"), QStringLiteral("free energy f")});
     PlotOverlay overlay;
-    for (double level : {-0.8, -0.6, -0.4, -0.2, -0.05})
-        for (const QPolygonF& piece : contourLines(grid, level))
-            overlay.lines.push_back({piece, QColor(255, 255, 255, 200), 1.0, Qt::SolidLine,
-                                     QStringLiteral("contours")});
+    // Circles stand in for contour lines (the app computes real ones with the engine).
+    for (double radius : {0.2, 0.4, 0.6, 0.8}) {
+        QPolygonF circle;
+        for (int k = 0; k <= 72; ++k)
+            circle << QPointF(radius * std::cos(k * M_PI / 36), radius * std::sin(k * M_PI / 36));
+        overlay.lines.push_back(
+            {circle, QColor(255, 255, 255, 200), 1.0, Qt::SolidLine, QStringLiteral("contours")});
+    }
     ArrowField field;
     field.color = QColor(255, 255, 255, 170);
     for (int j = 0; j < 12; ++j)

@@ -1,4 +1,4 @@
-#include "continuous/InteractionFunction.h"
+#include "core/InteractionFunction.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -17,6 +17,8 @@ double powerDerivative(int n, int k, double x)
         factor *= n - i;
     return factor * std::pow(x, n - k);
 }
+
+constexpr int kMaxPower = 30; // N^30 stays finite in a double for every N an int holds
 
 } // namespace
 
@@ -42,7 +44,7 @@ double InteractionFunction::thirdDerivative(double x) const
 
 void InteractionFunction::validate() const
 {
-    if (kind == InteractionKind::Power && (power < 2 || power > 30))
+    if (kind == InteractionKind::Power && (power < 2 || power > kMaxPower))
         throw std::invalid_argument("interaction power n must lie in [2, 30] (got " +
                                     std::to_string(power) + ")");
 }
@@ -60,6 +62,29 @@ InteractionKind interactionKindFromName(std::string_view name)
 std::string interactionKindName(InteractionKind kind)
 {
     return kind == InteractionKind::Exponential ? "exponential" : "power";
+}
+
+InteractionFunction interactionFromName(const std::string& name)
+{
+    if (name == "exp")
+        return InteractionFunction::exponential();
+    int order = 0;
+    std::size_t used = 0;
+    try {
+        order = std::stoi(name, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != name.size() || used == 0 || order < 2 || order > kMaxPower)
+        throw std::invalid_argument("the interaction order must be a whole number in [2, " +
+                                    std::to_string(kMaxPower) + "] or 'exp', got '" + name + "'");
+    return InteractionFunction::polynomial(order);
+}
+
+std::string interactionName(const InteractionFunction& function)
+{
+    return function.kind == InteractionKind::Exponential ? std::string("exp")
+                                                         : std::to_string(function.power);
 }
 
 } // namespace hopfield

@@ -1,0 +1,312 @@
+#include "LearnCommand.h"
+
+#include "Arguments.h"
+#include "JsonWriter.h"
+#include "RuleOptions.h"
+#include "StoredPatterns.h"
+#include "UsageError.h"
+#include "core/Corruption.h"
+#include "discrete/DenseAssociativeMemory.h"
+#include "learning/BoltzmannLearning.h"
+#include "learning/ExampleLearning.h"
+#include "learning/HebbianUnlearning.h"
+#include "learning/PatternStability.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace hopfield::cli {
+namespace {
+
+/// "stability": one object per pattern, then "stable_fraction".
+void writeStability(JsonWriter& json, const StabilityReport& report)
+{
+    json.key("stability").beginArray();
+    for (std::size_t mu = 0; mu < report.patterns.size(); ++mu) {
+        const PatternStabilityEntry& entry = report.patterns[mu];
+        json.beginObject();
+        json.key("pattern").value(static_cast<int>(mu));
+        json.key("stable_bit_fraction").value(entry.stableBitFraction);
+        json.key("min_stability").value(entry.minStability);
+        json.key("mean_stability").value(entry.meanStability);
+        json.key("stable").value(entry.stable);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("stable_fraction").value(report.stableFraction);
+    json.key("stable_bit_fraction").value(report.stableBitFraction);
+    json.key("min_stability").value(report.minStability);
+}
+
+void learnByUnlearning(Arguments& args, const PatternSet& stored, std::uint64_t seed,
+                       JsonWriter& json)
+{
+    RuleParameters parameters = ruleParameters(args, CouplingRule::Unlearning, stored, seed);
+    parameters.unlearning.reportEvery =
+        static_cast<int>(args.integer("report-every", 0, 0, 100'000'000));
+    args.finish();
+    Rng rng(seed);
+    const UnlearningResult result = runUnlearning(stored, parameters.unlearning, rng);
+    json.key("lambda").value(parameters.unlearning.strength);
+    json.key("dreams").value(result.dreamsDone);
+    json.key("hebb_stable_fraction").value(result.progress.front().stableFraction);
+    json.key("milestones").beginObject();
+    json.key("d_in").value(result.milestones.dIn);
+    json.key("d_top").value(result.milestones.dTop);
+    json.key("d_fin").value(result.milestones.dFin);
+    json.endObject();
+    writeStability(json, patternStability(stored, result.couplings));
+    json.key("learning_curve").beginArray();
+    for (const UnlearningProgress& p : result.progress) {
+        json.beginObject();
+        json.key("dreams").value(p.dreams);
+        json.key("stable_fraction").value(p.stableFraction);
+        json.key("stable_bit_fraction").value(p.stableBitFraction);
+        json.key("min_stability").value(p.minStability);
+        json.key("mean_stability").value(p.meanStability);
+        json.key("stored_dream_fraction").value(p.storedDreamFraction);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+/// <m_mu^2> over the states, for every pattern mu: fixed by the pair correlations.
+std::vector<double> meanSquaredOverlaps(const PatternSet& patterns, const PatternSet& states)
+{
+    std::vector<double> result;
+    for (const Pattern& pattern : patterns) {
+        double sum = 0.0;
+        for (const Pattern& state : states) {
+            const double m = overlap(pattern.spins(), state.spins());
+            sum += m * m;
+        }
+        result.push_back(states.empty() ? 0.0 : sum / states.size());
+    }
+    return result;
+}
+
+void learnBoltzmann(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+{
+    const RuleParameters parameters = ruleParameters(args, CouplingRule::Boltzmann, stored, seed);
+    const auto sampleCount = static_cast<int>(args.integer("samples", 100, 0, 1'000'000));
+    const auto burnIn = static_cast<int>(args.integer("burn-in", 30, 1, 1'000'000));
+    args.finish();
+    Rng rng(seed);
+    const PatternSet data = allExamples(
+        generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality, rng));
+    const BoltzmannResult result = trainBoltzmann(data, parameters.boltzmann, rng);
+    const PatternSet samples = sampleBoltzmann(result.couplings, stored, sampleCount, burnIn, rng);
+    json.key("examples").value(parameters.examplesPerArchetype);
+    json.key("quality").value(parameters.exampleQuality);
+    json.key("data_size").value(data.size());
+    json.key("learning_rate").value(parameters.boltzmann.learningRate);
+    json.key("epochs").value(parameters.boltzmann.epochs);
+    json.key("chains").value(parameters.boltzmann.chains);
+    json.key("sweeps_per_epoch").value(parameters.boltzmann.sweepsPerEpoch);
+    json.key("samples").value(sampleCount);
+    json.key("data_mean_squared_overlap").array(meanSquaredOverlaps(stored, data));
+    json.key("sample_mean_squared_overlap").array(meanSquaredOverlaps(stored, samples));
+    json.key("sample_moment_error")
+        .value(samples.empty() ? std::numeric_limits<double>::quiet_NaN()
+                               : momentError(spinCorrelations(samples), spinCorrelations(data)));
+    writeStability(json, patternStability(stored, result.couplings));
+    json.key("learning_curve").beginArray();
+    for (std::size_t epoch = 0; epoch < result.momentError.size(); ++epoch) {
+        json.beginObject();
+        json.key("epoch").value(static_cast<int>(epoch + 1));
+        json.key("moment_error").value(result.momentError[epoch]);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+void learnFromExamples(Arguments& args, const PatternSet& stored, std::uint64_t seed,
+                       JsonWriter& json)
+{
+    const RuleParameters parameters =
+        ruleParameters(args, CouplingRule::ExamplesSupervised, stored, seed);
+    const std::string supervision = args.text("supervision", "supervised");
+    if (supervision != "supervised" && supervision != "unsupervised")
+        throw UsageError("--supervision expects supervised or unsupervised, got '" + supervision +
+                         "'");
+    std::vector<int> curveExamples = args.integerList("curve");
+    if (curveExamples.empty())
+        curveExamples = {1, 2, 5, 10, 20, 50, 100};
+    for (int m : curveExamples)
+        if (m < 1)
+            throw UsageError("--curve expects numbers of examples >= 1");
+    args.finish();
+    Rng rng(seed);
+    const int m = parameters.examplesPerArchetype;
+    const double r = parameters.exampleQuality;
+    const ExampleDataset dataset = generateExamples(stored, m, r, rng);
+    const Eigen::MatrixXd j =
+        supervision == "supervised" ? supervisedCouplings(dataset) : unsupervisedCouplings(dataset);
+    json.key("examples").value(m);
+    json.key("quality").value(r);
+    json.key("entropy").value(datasetEntropy(r, m));
+    json.key("normalisation").value(exampleNormalisation(r, m));
+    json.key("supervision").value(supervision);
+    json.key("archetype_overlap").value(archetypeOverlap(stored, j, 50, rng));
+    json.key("theory_overlap").value(archetypeOverlapTheory(r, m));
+    writeStability(json, patternStability(stored, j));
+    json.key("learning_curve").beginArray();
+    for (const ExampleCurvePoint& point : exampleLearningCurve(stored, curveExamples, r, rng)) {
+        json.beginObject();
+        json.key("examples").value(point.examplesPerArchetype);
+        json.key("entropy").value(point.entropy);
+        json.key("theory").value(point.theory);
+        json.key("supervised").value(point.supervised);
+        json.key("unsupervised").value(point.unsupervised);
+        json.key("example_stable_fraction").value(point.exampleStableFraction);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+struct DenseRetrievalStats {
+    double retrievalFraction = 0.0; ///< |m_mu| > 0.95 at the end
+    double meanOverlap = 0.0;
+};
+
+/// Retrieval of the first `tries` patterns from `noise` flipped bits.
+DenseRetrievalStats denseRetrieval(const DenseAssociativeMemory& memory, int tries, double noise,
+                                   int sweeps, Rng& rng)
+{
+    DenseRetrievalStats stats;
+    for (int mu = 0; mu < tries; ++mu) {
+        const DenseRetrieval run =
+            retrieveDense(memory, flipExactly(memory.patterns()[mu], noise, rng), sweeps, rng);
+        const double m = run.finalOverlaps[static_cast<std::size_t>(mu)];
+        stats.retrievalFraction += std::abs(m) > 0.95;
+        stats.meanOverlap += m;
+    }
+    stats.retrievalFraction /= tries;
+    stats.meanOverlap /= tries;
+    return stats;
+}
+
+PatternSet firstPatterns(const PatternSet& stored, int count)
+{
+    PatternSet first(stored.width(), stored.height());
+    for (int mu = 0; mu < count; ++mu)
+        first.add(stored[mu]);
+    return first;
+}
+
+void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+{
+    const InteractionFunction interaction = interactionOption(args);
+    const double noise = args.number("noise", 0.1, 0.0, 1.0);
+    const auto tries =
+        static_cast<int>(args.integer("tries", std::min(stored.size(), 50), 1, stored.size()));
+    const auto sweeps = static_cast<int>(args.integer("sweeps", 30, 1, 1'000'000));
+    std::vector<int> curvePatterns = args.integerList("curve");
+    if (curvePatterns.empty())
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            curvePatterns.push_back(std::max(1, stored.size() * quarter / 4));
+    for (int p : curvePatterns)
+        if (p < 1 || p > stored.size())
+            throw UsageError("--curve expects pattern counts in [1, " +
+                             std::to_string(stored.size()) + "]");
+    args.finish();
+    Rng rng(seed);
+    const DenseAssociativeMemory memory(stored, interaction);
+    json.key("order").value(interactionName(interaction));
+    json.key("noise").value(noise);
+    json.key("tries").value(tries);
+    const DenseRetrievalStats all = denseRetrieval(memory, tries, noise, sweeps, rng);
+    json.key("retrieval_fraction").value(all.retrievalFraction);
+    json.key("mean_overlap").value(all.meanOverlap);
+    // A dense memory has no coupling matrix, so no Delta: a bit of pattern mu is stable
+    // when the update at s = xi^mu keeps it (s_i * drive_i > 0).
+    json.key("stability").beginArray();
+    int stablePatterns = 0;
+    DenseAssociativeMemory probe = memory;
+    for (int mu = 0; mu < stored.size(); ++mu) {
+        probe.setState(stored[mu].spins());
+        int stableBits = 0;
+        for (int i = 0; i < stored.neurons(); ++i)
+            stableBits += stored[mu][i] * probe.updateDrive(i) > 0.0;
+        stablePatterns += stableBits == stored.neurons();
+        json.beginObject();
+        json.key("pattern").value(mu);
+        json.key("stable_bit_fraction").value(static_cast<double>(stableBits) / stored.neurons());
+        json.key("stable").value(stableBits == stored.neurons());
+        json.endObject();
+    }
+    json.endArray();
+    json.key("stable_fraction").value(static_cast<double>(stablePatterns) / stored.size());
+    json.key("learning_curve").beginArray();
+    for (const int p : curvePatterns) {
+        const PatternSet first = firstPatterns(stored, p);
+        const int pointTries = std::min(tries, p);
+        const DenseRetrievalStats dense = denseRetrieval(DenseAssociativeMemory(first, interaction),
+                                                         pointTries, noise, sweeps, rng);
+        const DenseRetrievalStats hopfield =
+            denseRetrieval(DenseAssociativeMemory(first, InteractionFunction::polynomial(2)),
+                           pointTries, noise, sweeps, rng);
+        json.beginObject();
+        json.key("patterns").value(p);
+        json.key("load").value(static_cast<double>(p) / stored.neurons());
+        json.key("retrieval_fraction").value(dense.retrievalFraction);
+        json.key("mean_overlap").value(dense.meanOverlap);
+        json.key("hopfield_retrieval_fraction").value(hopfield.retrievalFraction);
+        json.endObject();
+    }
+    json.endArray();
+}
+
+struct RuleDefaults {
+    const char* name;
+    int neurons;
+    int patterns;
+    void (*run)(Arguments&, const PatternSet&, std::uint64_t, JsonWriter&);
+};
+
+// Sizes at which each rule shows its effect in about a second.
+constexpr RuleDefaults kRules[] = {
+    {"unlearning", 200, 50, learnByUnlearning}, // alpha = 0.25, beyond Hebb's 0.138
+    {"boltzmann", 30, 2, learnBoltzmann},       // p = 600 examples >> N
+    {"examples", 400, 10, learnFromExamples},
+    {"dense", 100, 200, learnDense}, // P = 2N
+};
+
+} // namespace
+
+int runLearn(const std::vector<std::string>& words, std::ostream& out)
+{
+    Arguments args(words, {});
+    const std::string name = args.text("rule", "");
+    const RuleDefaults* rule = nullptr;
+    for (const RuleDefaults& candidate : kRules)
+        if (name == candidate.name)
+            rule = &candidate;
+    if (!rule)
+        throw UsageError("learn needs --rule unlearning, boltzmann, examples or dense" +
+                         (name.empty() ? std::string() : ", got '" + name + "'"));
+    const auto seed = static_cast<std::uint64_t>(
+        args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
+    Rng patternRng(seed);
+    const PatternSet stored = storedPatterns(args, patternRng, rule->neurons, rule->patterns);
+    // The JSON is built in a buffer so that an error (a bad option, a size that does not
+    // fit) prints nothing but the one-line message.
+    std::ostringstream buffer;
+    JsonWriter json(buffer);
+    json.beginObject();
+    json.key("rule").value(name);
+    json.key("neurons").value(stored.neurons());
+    json.key("width").value(stored.width());
+    json.key("height").value(stored.height());
+    json.key("patterns").value(stored.size());
+    json.key("load").value(static_cast<double>(stored.size()) / stored.neurons());
+    json.key("seed").value(static_cast<long long>(seed));
+    rule->run(args, stored, ruleSeed(seed), json);
+    json.endObject();
+    out << buffer.str();
+    return 0;
+}
+
+} // namespace hopfield::cli

@@ -1,0 +1,90 @@
+#include "RuleOptions.h"
+
+#include "UsageError.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hopfield::cli {
+namespace {
+
+constexpr const char* kDense = "dense";
+
+void readExamples(Arguments& args, RuleParameters& parameters, int defaultExamples)
+{
+    parameters.examplesPerArchetype =
+        static_cast<int>(args.integer("examples", defaultExamples, 1, 1'000'000));
+    parameters.exampleQuality = args.number("quality", 0.6, 1e-6, 1.0);
+}
+
+} // namespace
+
+RuleChoice ruleFromName(const std::string& name)
+{
+    if (name == kDense)
+        return {true, CouplingRule::Hebb};
+    std::string names;
+    for (CouplingRule rule : allCouplingRules()) {
+        if (couplingRuleName(rule) == name)
+            return {false, rule};
+        names += couplingRuleName(rule) + ", ";
+    }
+    throw UsageError("unknown learning rule '" + name + "' (" + names + kDense + ")");
+}
+
+std::string ruleName(const RuleChoice& rule)
+{
+    return rule.denseMemory ? kDense : couplingRuleName(rule.couplings);
+}
+
+RuleParameters ruleParameters(Arguments& args, CouplingRule rule, const PatternSet& stored,
+                              std::uint64_t seed)
+{
+    RuleParameters parameters;
+    parameters.seed = seed;
+    switch (rule) {
+    case CouplingRule::Hebb:
+    case CouplingRule::PseudoInverse:
+    case CouplingRule::Storkey:
+        break;
+    case CouplingRule::Dreaming:
+        parameters.dreamingTime = args.number("dreaming-time", 1.0, 0.0, 1e12);
+        break;
+    case CouplingRule::Unlearning: {
+        UnlearningOptions& u = parameters.unlearning;
+        u.strength = args.number("lambda", 0.01, 1e-9, 10.0);
+        // Benedetti et al. 2022: the milestones scale as N / lambda times a function of the
+        // load; at N = 200 and alpha = 0.05 to 0.3 we measured D_top ~ (0.6 to 0.9) P / lambda
+        // and D_fin ~ (1.2 to 1.4) P / lambda, so 0.6 P / lambda is safely before the fall.
+        const double defaultDreams = std::round(0.6 * stored.size() / u.strength);
+        u.dreams = static_cast<int>(args.integer(
+            "dreams", static_cast<long long>(std::min(defaultDreams, 1e8)), 0, 100'000'000));
+        break;
+    }
+    case CouplingRule::Boltzmann: {
+        readExamples(args, parameters, 300);
+        BoltzmannOptions& b = parameters.boltzmann;
+        b.learningRate = args.number("learning-rate", 0.01, 1e-9, 10.0);
+        b.epochs = static_cast<int>(args.integer("epochs", 100, 0, 10'000'000));
+        b.chains = static_cast<int>(args.integer("chains", 100, 1, 1'000'000));
+        b.sweepsPerEpoch = static_cast<int>(args.integer("sweeps-per-epoch", 1, 1, 1'000'000));
+        break;
+    }
+    case CouplingRule::ExamplesSupervised:
+    case CouplingRule::ExamplesUnsupervised:
+        readExamples(args, parameters, 20);
+        break;
+    }
+    return parameters;
+}
+
+InteractionFunction interactionOption(Arguments& args)
+{
+    try {
+        return interactionFromName(args.text("order", "3"));
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string("--order: ") + error.what());
+    }
+}
+
+} // namespace hopfield::cli

@@ -1,0 +1,60 @@
+#include "ImageImport.h"
+
+#include <QImageReader>
+#include <QPainter>
+#include <algorithm>
+#include <stdexcept>
+
+namespace hopfield::app {
+
+QImage readGreyImage(const QString& path)
+{
+    QImageReader reader(path);
+    const QImage image = reader.read();
+    if (image.isNull())
+        throw std::runtime_error(
+            QStringLiteral("cannot read %1: %2").arg(path, reader.errorString()).toStdString());
+    return toGrey(image);
+}
+
+QImage toGrey(const QImage& image)
+{
+    QImage paper(image.size(), QImage::Format_RGB32);
+    paper.fill(Qt::white);
+    QPainter painter(&paper);
+    painter.drawImage(0, 0, image);
+    painter.end();
+    return paper.convertToFormat(QImage::Format_Grayscale8);
+}
+
+GridImage fitToGrid(const QImage& grey, int width, int height)
+{
+    const QSize grid(width, height);
+    // At least one cell each way, however thin the picture.
+    const QSize fitted = grey.size().scaled(grid, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    const QImage scaled = grey.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                              .convertToFormat(QImage::Format_Grayscale8);
+    GridImage result{
+        QImage(grid, QImage::Format_Grayscale8),
+        QRect(QPoint((width - fitted.width()) / 2, (height - fitted.height()) / 2), fitted)};
+    result.grey.fill(Qt::white);
+    for (int y = 0; y < fitted.height(); ++y)
+        std::copy_n(scaled.constScanLine(y), fitted.width(),
+                    result.grey.scanLine(result.content.top() + y) + result.content.left());
+    return result;
+}
+
+Pattern thresholdImage(const GridImage& image, int threshold, bool lightInk, std::string name)
+{
+    Pattern pattern(image.grey.width(), image.grey.height(), std::move(name));
+    for (int y = image.content.top(); y <= image.content.bottom(); ++y) {
+        const uchar* line = image.grey.constScanLine(y);
+        for (int x = image.content.left(); x <= image.content.right(); ++x) {
+            const bool dark = line[x] < threshold;
+            pattern.set(x, y, dark != lightInk ? 1 : -1);
+        }
+    }
+    return pattern;
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,136 @@
+#include "PatternsPanel.h"
+
+#include "CorruptionPanel.h"
+#include "LibraryPane.h"
+#include "PatternEditorPane.h"
+#include "PatternLibrary.h"
+#include "PatternResource.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hopfield::app {
+namespace {
+
+QGroupBox* group(const QString& title, QWidget* content)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+PatternsPanel::PatternsPanel(QWidget* parent) : QWidget(parent), m_library(new PatternLibrary(this))
+{
+    m_libraryPane = new LibraryPane(*m_library);
+    m_editorPane = new PatternEditorPane(*m_library);
+    m_corruption = new CorruptionPanel;
+
+    m_undo = m_library->undoStack()->createUndoAction(this, tr("Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_library->undoStack()->createRedoAction(this, tr("Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction* action : {m_undo, m_redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(group(tr("Pattern library"), m_libraryPane));
+    splitter->addWidget(group(tr("Editor"), m_editorPane));
+    splitter->addWidget(group(tr("Corrupt and start"), m_corruption));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 4);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_library, &PatternLibrary::patternsChanged, this, &PatternsPanel::onPatternsChanged);
+    connect(m_library, &PatternLibrary::currentChanged, this, &PatternsPanel::onCurrentChanged);
+    connect(m_corruption, &CorruptionPanel::startStateChanged, this,
+            [this](const StartState& state) {
+                emit startStateChanged(state.start, state.clean, state.description);
+            });
+
+    // Opens on four letters that Hebb's rule keeps apart (see README, "why four letters").
+    setPatterns(loadPatterns(
+        QStringLiteral(":/patterns/letters.txt"),
+        {QStringLiteral("A"), QStringLiteral("I"), QStringLiteral("M"), QStringLiteral("V")}));
+}
+
+PatternsPanel::~PatternsPanel() = default;
+
+PatternSet PatternsPanel::patterns() const
+{
+    return m_library->patterns();
+}
+
+int PatternsPanel::currentIndex() const
+{
+    return m_library->currentIndex();
+}
+
+const CorruptionSettings& PatternsPanel::corruption() const
+{
+    return m_corruption->settings();
+}
+
+const std::optional<StartState>& PatternsPanel::startState() const
+{
+    return m_corruption->startState();
+}
+
+QUndoStack* PatternsPanel::undoStack() const
+{
+    return m_library->undoStack();
+}
+
+void PatternsPanel::setPatterns(const PatternSet& patterns, int current)
+{
+    m_library->reset(patterns, current);
+}
+
+void PatternsPanel::setCurrentIndex(int index)
+{
+    m_library->setCurrentIndex(index);
+}
+
+void PatternsPanel::setCorruption(const CorruptionSettings& settings)
+{
+    m_corruption->setSettings(settings);
+}
+
+void PatternsPanel::setSeed(quint64 seed)
+{
+    CorruptionSettings settings = m_corruption->settings();
+    settings.seed = seed;
+    m_corruption->setSettings(settings);
+}
+
+void PatternsPanel::onPatternsChanged()
+{
+    const PatternSet stored = m_library->patterns();
+    emit storedPatternsChanged(stored);
+    if (m_library->currentIndex() != m_announcedCurrent)
+        onCurrentChanged();
+    else
+        m_corruption->setPatterns(stored, m_library->currentIndex());
+}
+
+void PatternsPanel::onCurrentChanged()
+{
+    m_announcedCurrent = m_library->currentIndex();
+    emit currentPatternChanged(m_announcedCurrent);
+    m_corruption->setPatterns(m_library->patterns(), m_library->currentIndex());
+}
+
+} // namespace hopfield::app

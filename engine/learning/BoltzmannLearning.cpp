@@ -1,0 +1,122 @@
+#include "learning/BoltzmannLearning.h"
+
+#include "learning/CouplingRules.h"
+#include "learning/SpinsWithFields.h"
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+namespace hopfield {
+namespace {
+
+/// Learning is at T = 1 by definition: the temperature only rescales J.
+constexpr double kTemperature = 1.0;
+
+void checkOptions(const BoltzmannOptions& options)
+{
+    if (!(options.learningRate > 0.0) || !std::isfinite(options.learningRate))
+        throw std::invalid_argument("the Boltzmann learning rate must be a finite number > 0");
+    if (options.epochs < 0)
+        throw std::invalid_argument("the number of epochs must be >= 0");
+    if (options.chains <= 0)
+        throw std::invalid_argument("the number of Monte Carlo chains must be > 0");
+    if (options.sweepsPerEpoch <= 0)
+        throw std::invalid_argument("the sweeps per epoch must be > 0");
+}
+
+Pattern asPattern(const Eigen::VectorXd& state, const PatternSet& shape, int index)
+{
+    std::vector<Spin> spins(static_cast<std::size_t>(state.size()));
+    for (Eigen::Index i = 0; i < state.size(); ++i)
+        spins[static_cast<std::size_t>(i)] = state(i) > 0.0 ? Spin{1} : Spin{-1};
+    return Pattern(shape.width(), shape.height(), std::move(spins),
+                   "sample " + std::to_string(index));
+}
+
+} // namespace
+
+Eigen::MatrixXd spinCorrelations(const PatternSet& samples)
+{
+    if (samples.empty())
+        throw std::invalid_argument("correlations need at least one sample");
+    const Eigen::MatrixXd s = patternRows(samples);
+    Eigen::MatrixXd c = s.transpose() * s / static_cast<double>(s.rows());
+    c.diagonal().setZero();
+    return c;
+}
+
+double momentError(const Eigen::MatrixXd& model, const Eigen::MatrixXd& data)
+{
+    return (model - data).norm() / static_cast<double>(data.rows());
+}
+
+BoltzmannResult trainBoltzmann(const PatternSet& data, const BoltzmannOptions& options, Rng& rng,
+                               const BoltzmannObserver& observer)
+{
+    checkOptions(options);
+    const Eigen::MatrixXd dataCorrelations = spinCorrelations(data);
+    const Eigen::Index n = dataCorrelations.rows();
+    BoltzmannResult result;
+    result.couplings = Eigen::MatrixXd::Zero(n, n);
+    Eigen::MatrixXd& j = result.couplings;
+    std::vector<SpinsWithFields> chains;
+    chains.reserve(static_cast<std::size_t>(options.chains));
+    for (int c = 0; c < options.chains; ++c)
+        chains.emplace_back(j, rng);
+    const double samples = static_cast<double>(options.chains) * options.sweepsPerEpoch;
+    Eigen::MatrixXd modelCorrelations(n, n);
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+        modelCorrelations.setZero();
+        for (SpinsWithFields& chain : chains) {
+            chain.refresh(); // J moved since the chain's last sweep
+            for (int s = 0; s < options.sweepsPerEpoch; ++s) {
+                chain.sweep(kTemperature, rng);
+                modelCorrelations.selfadjointView<Eigen::Lower>().rankUpdate(chain.state());
+            }
+        }
+        modelCorrelations.triangularView<Eigen::StrictlyUpper>() = modelCorrelations.transpose();
+        modelCorrelations /= samples;
+        modelCorrelations.diagonal().setZero();
+        result.momentError.push_back(momentError(modelCorrelations, dataCorrelations));
+        j += options.learningRate * (dataCorrelations - modelCorrelations);
+        if (!j.allFinite())
+            throw std::runtime_error("Boltzmann learning diverged (a coupling is not finite); "
+                                     "lower the learning rate");
+        if (observer && !observer(epoch, result.momentError.back())) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    return result;
+}
+
+Eigen::MatrixXd boltzmannCouplings(const PatternSet& data, const BoltzmannOptions& options,
+                                   Rng& rng)
+{
+    return trainBoltzmann(data, options, rng).couplings;
+}
+
+PatternSet sampleBoltzmann(const Eigen::MatrixXd& couplings, const PatternSet& shape, int count,
+                           int burnInSweeps, Rng& rng)
+{
+    if (couplings.rows() != shape.neurons() || couplings.cols() != shape.neurons())
+        throw std::invalid_argument("couplings of " + std::to_string(couplings.rows()) + "x" +
+                                    std::to_string(couplings.cols()) + " for samples of " +
+                                    std::to_string(shape.neurons()) + " neurons");
+    if (count < 0)
+        throw std::invalid_argument("the number of samples must be >= 0");
+    if (burnInSweeps < 1)
+        throw std::invalid_argument("the burn-in must be at least one sweep");
+    PatternSet samples(shape.width(), shape.height());
+    SpinsWithFields chain(couplings, rng);
+    for (int k = 0; k < count; ++k) {
+        chain.randomize(rng);
+        for (int s = 0; s < burnInSweeps; ++s)
+            chain.sweep(kTemperature, rng);
+        samples.add(asPattern(chain.state(), shape, k));
+    }
+    return samples;
+}
+
+} // namespace hopfield

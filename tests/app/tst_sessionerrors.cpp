@@ -1,0 +1,221 @@
+#include "DemoCatalog.h"
+#include "SessionError.h"
+#include "SessionFile.h"
+#include "SessionReader.h"
+#include "SessionSamples.h"
+#include "SessionSetup.h"
+#include "SessionWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace hopfield;
+using namespace hopfield::app;
+
+namespace {
+
+QByteArray handDrawnJson()
+{
+    return writeSession(sessionSamples::handDrawn());
+}
+
+QByteArray lettersJson()
+{
+    return writeSession(sessionFromSetup(findDemo(QStringLiteral("letters"))->setup));
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+/// Lowers the file size limit so that any write past `bytes` fails with EFBIG, for root
+/// too (a read-only directory does not stop root); restores it when destroyed.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a fatal signal
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limited = m_saved;
+        limited.rlim_cur = bytes;
+        m_active = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    bool active() const noexcept { return m_active; }
+
+private:
+    rlimit m_saved{};
+    bool m_active = false;
+};
+
+} // namespace
+
+/// Broken session files: each says which field is wrong and why, and a failed load or
+/// save leaves the session in use and the file on disk as they were.
+class TestSessionErrors : public QObject {
+    Q_OBJECT
+
+private slots:
+    void badInputIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("base");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("message");
+        const QByteArray drawn = handDrawnJson();
+        const QByteArray letters = lettersJson();
+        const auto row = [](const char* name, const QByteArray& base, const char* from,
+                            const char* to, const char* message) {
+            QTest::newRow(name) << base << QByteArray(from) << QByteArray(to)
+                                << QString::fromUtf8(message);
+        };
+        row("truncated JSON", drawn, "", "", "malformed JSON at byte");
+        row("not an object", QByteArray("[1, 2]"), "", "", "(top level): expected an object");
+        row("wrong format", drawn, "\"hopfield-lab-session\"", "\"other-format\"",
+            "format: expected \"hopfield-lab-session\", got \"other-format\"");
+        row("newer version", drawn, "\"version\": 1", "\"version\": 2",
+            "version: this build reads version 1; the file is version 2");
+        row("misspelt field", drawn, "\"temperature\"", "\"temprature\"",
+            "settings: unknown field \"temprature\"");
+        row("temperature is text", drawn, "\"temperature\": 0.35", "\"temperature\": \"hot\"",
+            "settings.temperature: expected a number, got the string \"hot\"");
+        row("sweep is a boolean", drawn, "\"sweep\": 7", "\"sweep\": true",
+            "state.sweep: expected a number, got true");
+        row("row too short", drawn, "\"#####\"", "\"####\"",
+            "patterns.items[0].rows[0]: expected 5 characters (the width), got 4");
+        row("rows fewer than the height", drawn, "\"height\": 3", "\"height\": 4",
+            "patterns.items[0].rows: expected 4 rows (the height), got 3");
+        row("state of another size", drawn, "\"#.#.#\"", "\"#.#.#.\"",
+            "state.rows[0]: expected 5 characters (the width), got 6");
+        row("spin neither # nor .", drawn, "\"#####\"", "\"##x##\"",
+            "patterns.items[0].rows[0]: character 3 is 'x'");
+        row("unknown rule", drawn, "\"name\": \"dreaming\"", "\"name\": \"oja\"",
+            "settings.rule.name: unknown learning rule \"oja\"");
+        row("temperature too high", drawn, "\"temperature\": 0.35", "\"temperature\": 3.5",
+            "settings.temperature: expected a number in [0, 2], got 3.5");
+        row("negative noise", drawn, "\"noise\": 0.125", "\"noise\": -0.1",
+            "settings.noise: expected a number in [0, 1], got -0.1");
+        row("target past the last pattern", drawn, "\"target\": 2", "\"target\": 3",
+            "settings.target: expected a whole number in [0, 2], got 3");
+        row("unknown update mode", drawn, "\"update\": \"sync\"", "\"update\": \"parallel\"",
+            "settings.update: unknown update mode \"parallel\"; the modes are async, "
+            "sequential, sync");
+        row("missing seed", drawn, "\"seed\": \"18446744073709551557\",", "",
+            "settings: the field \"seed\" is missing");
+        row("seed not a number", drawn, "\"18446744073709551557\"", "\"12abc\"",
+            "settings.seed: expected a whole number from 0 to 2^64 - 1, got \"12abc\"");
+        row("unknown control", drawn, "\"patterns-editor\"", "\"editor\"",
+            "lesson.hidden[1]: unknown control \"editor\"");
+        row("unknown built-in set", letters, "\"letters\"", "\"greek\"",
+            "patterns.builtin: unknown built-in set \"greek\"");
+        row("unknown letter", letters, "\"M\"", "\"\xd0\x96\"",
+            "patterns.names: :/patterns/letters.txt has no pattern named '\xd0\x96'");
+    }
+
+    void badInputIsNamed()
+    {
+        QFETCH(QByteArray, base);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, message);
+        QByteArray json = base;
+        if (from.isEmpty() && base.startsWith('{')) {
+            json.truncate(base.size() / 2); // cut mid-document: malformed JSON
+        } else if (!from.isEmpty()) {
+            const qsizetype at = json.indexOf(from);
+            QVERIFY2(at >= 0, from.constData());
+            json.replace(at, from.size(), to);
+        }
+        try {
+            readSession(json);
+            QFAIL("a broken session was accepted");
+        } catch (const SessionError& error) {
+            QVERIFY2(error.message().startsWith(message), qPrintable(error.message()));
+        }
+    }
+
+    void failedLoadKeepsTheSessionInUse()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        const Session original = sessionSamples::handDrawn();
+        saveSessionFile(good, original);
+        Session current = loadSessionFile(good);
+        QByteArray broken = readFile(good);
+        broken.replace("\"noise\": 0.125", "\"noise\": 7");
+        writeFile(bad, broken);
+        try {
+            current = loadSessionFile(bad);
+            QFAIL("a noise of 7 was accepted");
+        } catch (const SessionError& error) {
+            QCOMPARE(error.message(), bad + QStringLiteral(": settings.noise: expected a number "
+                                                           "in [0, 1], got 7"));
+        }
+        QCOMPARE(current, original);
+        QVERIFY_THROWS_EXCEPTION(SessionError,
+                                 current = loadSessionFile(dir.filePath(QStringLiteral("none"))));
+        QCOMPARE(current, original);
+    }
+
+    void failedSaveLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lesson.json"));
+        const Session original = sessionSamples::handDrawn();
+        saveSessionFile(path, original);
+        const QByteArray before = readFile(path);
+        Session changed = original;
+        changed.settings.temperature = 1.5;
+        {
+            // The new file is larger than the limit: the write fails half way.
+            FileSizeLimit limit(static_cast<rlim_t>(before.size() / 2));
+            QVERIFY(limit.active());
+            try {
+                saveSessionFile(path, changed);
+                QFAIL("a save beyond the file size limit reported success");
+            } catch (const SessionError& error) {
+                QVERIFY2(error.message().startsWith(QStringLiteral("cannot save ") + path),
+                         qPrintable(error.message()));
+            }
+        }
+        QCOMPARE(readFile(path), before);
+        QCOMPARE(loadSessionFile(path), original);
+        // No half-written temporary file is left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"lesson.json"});
+    }
+
+    void unwritableDirectoryLeavesTheOldFile()
+    {
+        if (geteuid() == 0)
+            QSKIP("root writes into read-only directories; failedSaveLeavesTheOldFile covers "
+                  "the failed write");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lesson.json"));
+        const Session original = sessionSamples::handDrawn();
+        saveSessionFile(path, original);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        Session changed = original;
+        changed.sweep = 99;
+        QVERIFY_THROWS_EXCEPTION(SessionError, saveSessionFile(path, changed));
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(loadSessionFile(path), original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionErrors)
+#include "tst_sessionerrors.moc"

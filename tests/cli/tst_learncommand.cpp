@@ -1,0 +1,187 @@
+#include "CliRun.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cli_test;
+
+namespace {
+
+QJsonObject learn(const QStringList& arguments)
+{
+    const CliRun run = runCli(QStringList{"learn"} + arguments);
+    if (run.exitCode != 0)
+        qWarning("%s", run.err.constData());
+    return run.exitCode == 0 ? parseObject(run.out) : QJsonObject{};
+}
+
+/// Every learn result carries the common fields and one stability entry per pattern.
+void verifyCommonFields(const QJsonObject& result, int patterns)
+{
+    for (const char* field : {"rule", "neurons", "patterns", "load", "seed", "stability",
+                              "stable_fraction", "learning_curve"})
+        QVERIFY2(result.contains(field), field);
+    QCOMPARE(result["patterns"].toInt(), patterns);
+    QCOMPARE(result["stability"].toArray().size(), patterns);
+    QVERIFY(result["stability"].toArray()[0].toObject().contains("stable_bit_fraction"));
+    QVERIFY(!result["learning_curve"].toArray().isEmpty());
+}
+
+} // namespace
+
+class TestLearnCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void unlearningStabilisesAnOverloadedNetwork()
+    {
+        // N = 200, alpha = 0.25 (Hebb fails): 4000 dreams at lambda = 0.01 make every
+        // pattern stable (measured D_in ~ 1400 for seed 1), and the curve starts at Hebb.
+        const QJsonObject result = learn(
+            {"--rule", "unlearning", "--neurons", "200", "--patterns", "50", "--dreams", "4000"});
+        verifyCommonFields(result, 50);
+        QVERIFY(result["hebb_stable_fraction"].toDouble() < 0.1);
+        QCOMPARE(result["stable_fraction"].toDouble(), 1.0);
+        const QJsonArray curve = result["learning_curve"].toArray();
+        QCOMPARE(curve.first().toObject()["dreams"].toInt(), 0);
+        QCOMPARE(curve.last().toObject()["dreams"].toInt(), 4000);
+        QCOMPARE(curve.first().toObject()["stable_fraction"].toDouble(),
+                 result["hebb_stable_fraction"].toDouble());
+        const QJsonObject milestones = result["milestones"].toObject();
+        QVERIFY(milestones["d_in"].toInt() > 0);
+        QVERIFY(milestones["d_top"].toInt() >= milestones["d_in"].toInt());
+        for (const char* field : {"min_stability", "mean_stability", "stored_dream_fraction"})
+            QVERIFY2(curve.last().toObject().contains(field), field);
+    }
+
+    void boltzmannErrorFallsAndSamplesMatchTheData()
+    {
+        const QJsonObject result = learn({"--rule", "boltzmann", "--seed", "2"});
+        verifyCommonFields(result, 2);
+        QCOMPARE(result["data_size"].toInt(), 600);
+        const QJsonArray curve = result["learning_curve"].toArray();
+        QCOMPARE(curve.size(), 100);
+        // The first epochs' error (J = 0: the data's correlations themselves) is several
+        // times the converged one, which sits near the 100-chain sampling floor ~0.1.
+        QVERIFY(curve.last().toObject()["moment_error"].toDouble() <
+                0.6 * curve.first().toObject()["moment_error"].toDouble());
+        const QJsonArray data = result["data_mean_squared_overlap"].toArray();
+        const QJsonArray samples = result["sample_mean_squared_overlap"].toArray();
+        // 100 samples: standard error of <m^2> ~ 0.017; tolerance 0.07 (4 sigma).
+        for (int mu = 0; mu < 2; ++mu)
+            QVERIFY(std::abs(data[mu].toDouble() - samples[mu].toDouble()) < 0.07);
+    }
+
+    void examplesCurveReachesTheArchetype()
+    {
+        const QJsonObject result =
+            learn({"--rule", "examples", "--neurons", "300", "--patterns", "3", "--quality", "0.5",
+                   "--examples", "5", "--curve", "1,25"});
+        verifyCommonFields(result, 3);
+        // rho = (1 - 0.25) / (5 * 0.25) = 0.6; R = 0.25 * 1.6 = 0.4.
+        QCOMPARE(result["entropy"].toDouble(), 0.6);
+        QVERIFY(std::abs(result["normalisation"].toDouble() - 0.4) < 1e-12);
+        // Theory for M = 5, r = 0.5: 2 P[Bin(5, 0.75) >= 3] - 1 = 0.79297; MC error over
+        // 900 bits 0.02; tolerance 0.07.
+        QVERIFY(std::abs(result["theory_overlap"].toDouble() - 0.79296875) < 1e-9);
+        QVERIFY(std::abs(result["archetype_overlap"].toDouble() - 0.79296875) < 0.07);
+        const QJsonArray curve = result["learning_curve"].toArray();
+        QCOMPARE(curve.size(), 2);
+        QCOMPARE(curve[0].toObject()["example_stable_fraction"].toDouble(), 1.0);
+        QVERIFY(curve[1].toObject()["supervised"].toDouble() > 0.95);
+        QVERIFY(curve[1].toObject()["unsupervised"].toDouble() > 0.95);
+    }
+
+    void denseMemoryStoresMorePatternsThanNeurons()
+    {
+        const QJsonObject result = learn({"--rule", "dense", "--neurons", "100", "--patterns",
+                                          "200", "--order", "3", "--tries", "20"});
+        verifyCommonFields(result, 200);
+        QCOMPARE(result["order"].toString(), QString("3"));
+        QVERIFY(result["retrieval_fraction"].toDouble() >= 0.9);
+        const QJsonObject full = result["learning_curve"].toArray().last().toObject();
+        QCOMPARE(full["patterns"].toInt(), 200);
+        QCOMPARE(full["hopfield_retrieval_fraction"].toDouble(), 0.0);
+        const QJsonObject exponential =
+            learn({"--rule", "dense", "--neurons", "100", "--patterns", "200", "--order", "exp",
+                   "--tries", "10", "--curve", "200"});
+        QCOMPARE(exponential["retrieval_fraction"].toDouble(), 1.0);
+    }
+
+    void retrieveAcceptsEveryRule_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("unlearning") << QStringList{"--rule", "unlearning"};
+        QTest::newRow("boltzmann") << QStringList{"--rule", "boltzmann", "--epochs", "20"};
+        QTest::newRow("examples-supervised") << QStringList{"--rule", "examples-supervised"};
+        QTest::newRow("examples-unsupervised")
+            << QStringList{"--rule", "examples-unsupervised", "--examples", "30"};
+        QTest::newRow("dense") << QStringList{"--rule", "dense", "--order", "4"};
+        QTest::newRow("dense exp") << QStringList{"--rule", "dense", "--order", "exp"};
+    }
+    void retrieveAcceptsEveryRule()
+    {
+        // 3 patterns in 200 neurons from 10% noise: every rule retrieves the target (the
+        // examples' majority vote misses ~0.3% of the bits at M = 20, r = 0.6, and cross
+        // talk between the archetypes' averages a few more).
+        QFETCH(QStringList, extra);
+        const CliRun run = runCli(QStringList{"retrieve", "--neurons", "200", "--patterns", "3",
+                                              "--noise", "0.1", "--seed", "5"} +
+                                  extra);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["rule"].toString(), extra[1]);
+        QVERIFY(result["target_overlap"].toDouble() > 0.95);
+        const QJsonArray energy = result["energy_trace"].toArray();
+        QCOMPARE(energy.size(), result["sweeps"].toInt() + 1);
+        for (int k = 1; k < energy.size(); ++k)
+            QVERIFY(energy[k].toDouble() <= energy[k - 1].toDouble() + 1e-9);
+    }
+
+    void sameSeedSameOutput()
+    {
+        const QStringList arguments{"learn", "--rule",     "unlearning", "--neurons",
+                                    "60",    "--patterns", "12",         "--dreams",
+                                    "300",   "--seed",     "9"};
+        const CliRun first = runCli(arguments);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(runCli(arguments).out, first.out);
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no rule") << QStringList{"learn"} << "learn needs --rule";
+        QTest::newRow("unknown rule") << QStringList{"learn", "--rule", "oja"} << "got 'oja'";
+        QTest::newRow("other rule's option")
+            << QStringList{"learn", "--rule", "dense", "--lambda", "0.1"}
+            << "unknown option --lambda";
+        QTest::newRow("bad order")
+            << QStringList{"learn", "--rule", "dense", "--order", "1"} << "--order";
+        QTest::newRow("bad quality")
+            << QStringList{"learn", "--rule", "examples", "--quality", "0"} << "--quality";
+        QTest::newRow("bad supervision")
+            << QStringList{"learn", "--rule", "examples", "--supervision", "teacher"}
+            << "--supervision";
+        QTest::newRow("curve beyond P")
+            << QStringList{"learn", "--rule", "dense", "--patterns", "10", "--curve", "11"}
+            << "--curve";
+        QTest::newRow("retrieve unknown rule lists dense")
+            << QStringList{"retrieve", "--rule", "magic"} << "examples-unsupervised, dense)";
+        QTest::newRow("dense at T > 0")
+            << QStringList{"retrieve", "--rule", "dense", "--temperature", "0.5"}
+            << "T = 0 dynamics only";
+        QTest::newRow("option of another rule in retrieve")
+            << QStringList{"retrieve", "--rule", "hebb", "--lambda", "0.1"}
+            << "unknown option --lambda";
+    }
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        verifyOneLineError(arguments, message);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnCommand)
+#include "tst_learncommand.moc"
