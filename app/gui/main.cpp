@@ -1,7 +1,13 @@
 // hopfield-lab: the live window.  --list-demos and argument errors are answered before
 // any window system is touched, so they work on a machine without a display.
+#include "AppearanceActions.h"
 #include "DemoCatalog.h"
 #include "MainWindow.h"
+#include "RecoveryPolicy.h"
+#include "StudioSessionBridge.h"
+#include "session/Autosaver.h"
+#include "session/LessonCatalog.h"
+#include "session/RecoveryOffer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,10 +35,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Hopfield Lab: watch a Hopfield network retrieve its memories."));
     parser.addHelpOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open on demo <name> (see --list-demos)."),
+                                        QStringLiteral("Open on demo or lesson <name> (see "
+                                                       "--list-demos)."),
                                         QStringLiteral("name"), demoNames().constFirst());
     const QCommandLineOption listOption(QStringLiteral("list-demos"),
-                                        QStringLiteral("Print the demo names, one a line."));
+                                        QStringLiteral("Print the demo and lesson names, one a "
+                                                       "line."));
     const QCommandLineOption shotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save the window as a PNG to <path> once the demo has run, then quit."),
@@ -46,15 +54,19 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (parser.isSet(listOption)) {
-        for (const QString& name : demoNames())
+        for (const QString& name : demoNames() + lessonIds())
             printLine(stdout, name);
         return 0;
     }
-    const std::optional<Demo> demo = findDemo(parser.value(demoOption));
+    const QString demoName = parser.value(demoOption);
+    const bool lesson = lessonIds().contains(demoName);
+    const std::optional<Demo> demo =
+        lesson ? findDemo(demoNames().constFirst()) : findDemo(demoName);
     if (!demo) {
         printLine(stderr,
-                  QStringLiteral("hopfield-lab: unknown demo '%1'; the demos are: %2")
-                      .arg(parser.value(demoOption), demoNames().join(QStringLiteral(", "))));
+                  QStringLiteral("hopfield-lab: unknown demo '%1'; the demos and lessons "
+                                 "are: %2")
+                      .arg(demoName, (demoNames() + lessonIds()).join(QStringLiteral(", "))));
         return 2;
     }
     bool afterIsNumber = false;
@@ -70,9 +82,27 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
     parser.process(app); // answers --help and --help-all, which need the application
 
-    MainWindow window(*demo);
+    const bool screenshot = parser.isSet(shotOption);
+    MainWindow window(*demo, !lesson);
+    if (lesson)
+        window.sessions().openLesson(demoName);
+    if (!screenshot) { // screenshots keep the default look and size
+        window.appearance().restore();
+        window.restoreSavedGeometry();
+    }
     window.show();
-    if (parser.isSet(shotOption)) {
+    // Autosave and recovery go together, and only where someone can answer the question:
+    // recovery first, as it reads the marker a crashed run left, which start() rewrites.
+    if (recoveryOfferWanted(screenshot, QGuiApplication::platformName(),
+                            qgetenv("HOPFIELD_NO_RECOVERY"))) {
+        const std::optional<Session> recovered = offerRecovery(
+            window.sessions().autosaver().directory(),
+            [&window](const Recovery& recovery) { return askToRecover(&window, recovery); });
+        if (recovered)
+            window.sessions().applySession(*recovered);
+        window.sessions().autosaver().start();
+    }
+    if (screenshot) {
         const QString path = parser.value(shotOption);
         QTimer::singleShot(static_cast<int>(after * 1000.0), &window, [&window, path] {
             if (window.grab().save(path, "PNG")) {

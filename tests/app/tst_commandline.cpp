@@ -37,7 +37,9 @@ private slots:
         const Result result = run({QStringLiteral("--list-demos")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
-                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"));
+                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
+                                "letters-retrieval\noverloading\nspurious-mixtures\n"
+                                "temperature-melts-memory\nbasins-of-attraction\n"));
     }
 
     void unknownDemoExitsWithTwo()
@@ -71,6 +73,7 @@ private slots:
         QTest::addColumn<QString>("demo");
         QTest::newRow("default") << QString();
         QTest::newRow("random-100x100") << QStringLiteral("random-100x100");
+        QTest::newRow("lesson") << QStringLiteral("letters-retrieval");
     }
 
     void screenshotSavesTheWindow()
@@ -87,7 +90,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QImage image(path);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1760, 860));
     }
 
     void unwritableScreenshotFails()

@@ -4,6 +4,7 @@
 #include "PatternGallery.h"
 #include "RetrievalStudio.h"
 #include "StatusBadge.h"
+#include "StudioPage.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 
@@ -40,7 +41,8 @@ private slots:
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
         QTabWidget* tabs = window.tabs();
         QCOMPARE(tabs->count(), 1);
-        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studio()));
+        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studioPage()));
+        QVERIFY(window.studioPage()->isAncestorOf(window.studio()));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
         // A later lab is one line; the studio and its time bar stay where they are.
         auto* lab = new QWidget;
