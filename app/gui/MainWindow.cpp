@@ -22,7 +22,7 @@
 namespace hopfield::app {
 namespace {
 
-constexpr QSize kDefaultSize(1760, 860);
+constexpr QSize kDefaultSize(1920, 1000);
 
 } // namespace
 

@@ -13,8 +13,8 @@
 namespace hopfield::app {
 namespace {
 
-constexpr int kLeftWidth = 560;
-constexpr int kHintsHeight = 230;
+constexpr int kLeftWidth = 600;
+constexpr int kHintsHeight = 190;
 
 } // namespace
 
@@ -30,6 +30,7 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_hints->setMaximumHeight(kHintsHeight);
     m_patterns = new PatternsPanel;
     m_patterns->setObjectName(QStringLiteral("patternsPanel"));
+    m_patterns->setStacked(true);
     // The ids LessonControls finds the panel's parts by (ControlIds.h).
     m_patterns->libraryPane()->setObjectName(QStringLiteral("patternLibraryPane"));
     m_patterns->editorPane()->setObjectName(QStringLiteral("patternEditorPane"));

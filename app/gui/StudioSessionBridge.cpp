@@ -75,8 +75,9 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
     Demo demo;
     demo.name = m_lessonId.isEmpty() ? QStringLiteral("session") : m_lessonId;
     demo.title = session.lesson ? session.lesson->title : tr("Saved session");
-    demo.description = session.lesson ? session.lesson->whatIsIt
-                                      : tr("Patterns, settings and seed from a session file.");
+    // A lesson's own words are in the hint panel beside the studio, not twice.
+    demo.description =
+        session.lesson ? QString() : tr("Patterns, settings and seed from a session file.");
     demo.setup = setup;
     RetrievalStudio& studio = *m_page.studio();
     studio.loadDemo(demo, play && session.sweep == 0);

@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QImage image(path);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1760, 860));
+        QCOMPARE(image.size(), QSize(1920, 1000));
     }
 
     void unwritableScreenshotFails()
