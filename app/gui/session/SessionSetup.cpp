@@ -39,7 +39,8 @@ RetrievalSetup toRetrievalSetup(const Session& session)
     setup.temperature = settings.temperature;
     setup.mode = settings.mode;
     setup.rule = settings.rule;
-    setup.dreamingTime = settings.dreamingTime;
+    if (settings.rule == CouplingRule::Dreaming)
+        setup.dreamingTime = settings.dreamingTime;
     setup.seed = settings.seed;
     setup.speed = settings.speed;
     return setup;
@@ -80,7 +81,9 @@ Session sessionFromSetup(const RetrievalSetup& setup)
     settings.temperature = setup.temperature;
     settings.mode = setup.mode;
     settings.rule = setup.rule;
-    settings.dreamingTime = setup.dreamingTime;
+    // The file keeps t for the dreaming rule only (the others ignore it).
+    if (setup.rule == CouplingRule::Dreaming)
+        settings.dreamingTime = setup.dreamingTime;
     settings.seed = setup.seed;
     settings.speed = setup.speed;
     return session;
