@@ -1,6 +1,7 @@
 // The window as a document: sessions saved through the File menu's actions reopen to the
 // same run, painting in the pattern panel changes what the run stores, lessons hide and
 // lock their controls, and recovery never waits for an answer nobody can give.
+#include "AppearanceActions.h"
 #include "DemoCatalog.h"
 #include "MainWindow.h"
 #include "PatternEditorView.h"
@@ -8,12 +9,16 @@
 #include "RetrievalStudio.h"
 #include "StudioPage.h"
 #include "StudioSessionBridge.h"
+#include "appearance/Preferences.h"
+#include "appearance/PresentationMode.h"
 #include "patterns/PatternsPanel.h"
 #include "session/HintPanel.h"
 #include "session/SessionActions.h"
 #include "session/SessionFile.h"
+#include "session/SessionSetup.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSlider>
@@ -150,6 +155,24 @@ private slots:
         QCOMPARE(scene.thumbnails.at(current).at(0), qint8(1));
         // And it saves inline, as drawn.
         QCOMPARE(window.sessions().currentSession().origin.kind, PatternOrigin::Kind::Inline);
+
+        // The panel's start is the network's: an inversion goes over as spins, -xi.
+        CorruptionSettings inversion = panel->corruption();
+        inversion.kind = CorruptionSettings::Kind::Inversion;
+        panel->setCorruption(inversion);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(window.controller().setup().start, StartKind::Given);
+        const auto inverted = scenes.last().at(0).value<RetrievalScene>();
+        const auto painted = window.controller().setup().patterns.given[current].spins();
+        for (std::size_t i = 0; i < painted.size(); ++i)
+            QCOMPARE(inverted.start.at(static_cast<qsizetype>(i)), qint8(-painted[i]));
+        // Saved and reopened, the given start comes back spin for spin.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inverted.json"));
+        QVERIFY(window.sessions().actions().saveTo(path));
+        const Session saved = loadSessionFile(path);
+        QCOMPARE(saved.settings.start, StartKind::Given);
+        QCOMPARE(toRetrievalSetup(saved).startSpins, window.controller().setup().startSpins);
     }
 
     void aLessonHidesAndLocksItsControls()
@@ -187,6 +210,39 @@ private slots:
         QVERIFY(rule->isVisible());
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("corruptionPanel"))->isEnabled());
         QVERIFY(!hints->isVisible());
+    }
+
+    void viewChoicesApplyAndAreKept()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("preferences.ini"));
+        const QFont normalFont = QApplication::font();
+        const double normalPoints = normalFont.pointSizeF();
+        {
+            Preferences preferences(ini);
+            AppearanceActions appearance(preferences);
+            appearance.darkAction()->trigger();
+            appearance.presentationAction()->trigger();
+            // Dark: light text on a dark window; presentation: type scaled by 1.6.
+            const QPalette palette = QApplication::palette();
+            QVERIFY(palette.color(QPalette::Window).lightnessF() < 0.3);
+            QVERIFY(palette.color(QPalette::WindowText).lightnessF() > 0.7);
+            QCOMPARE(QApplication::font().pointSizeF(),
+                     normalPoints * PresentationMode::kFontScale);
+        }
+        Preferences reread(ini);
+        QCOMPARE(reread.theme(), ThemeKind::Dark);
+        QVERIFY(reread.presentationMode());
+        // The next start of the application begins with its normal type.
+        QApplication::setFont(normalFont);
+        AppearanceActions restored(reread);
+        restored.restore();
+        QVERIFY(restored.darkAction()->isChecked());
+        QVERIFY(restored.presentationAction()->isChecked());
+        QCOMPARE(QApplication::font().pointSizeF(), normalPoints * PresentationMode::kFontScale);
+        restored.setTheme(ThemeKind::Light);
+        restored.setPresentation(false);
+        QCOMPARE(QApplication::font().pointSizeF(), normalPoints);
     }
 
     void recoveryIsOfferedOnlyToSomeoneWhoCanAnswer_data()
