@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
-          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-image-formats-plugins libgl-dev
+          qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-image-formats-plugins libgl-dev
           libeigen3-dev libboost-dev)
 if [[ "${1:-app}" == test ]]; then
     packages+=(xvfb xauth clang libclang-rt-14-dev clang-format python3 python3-numpy

@@ -26,7 +26,6 @@ struct RetrievalFrame {
     StateKind kind = StateKind::SpinGlass;
     QString attractor;             ///< "retrieved A", "mixture of A, I, M", ...
     double updatesPerSecond = 0.0; ///< the speed achieved recently
-    double temperature = 0.0;
 
     /// Time in sweeps, the charts' horizontal axis.
     double time() const { return sweep + sweepFraction; }

@@ -218,7 +218,6 @@ RetrievalFrame RetrievalRun::frame() const
     frame.flipsLastSweep = m_flipsLastSweep;
     frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
     frame.converged = m_converged;
-    frame.temperature = m_temperature;
     if (m_temperature > 0.0 && m_averagedSweeps > 0) {
         frame.meanSpins.reserve(static_cast<qsizetype>(m_spinSums.size()));
         for (double sum : m_spinSums)

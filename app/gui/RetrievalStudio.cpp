@@ -267,6 +267,7 @@ void RetrievalStudio::loadDemo(const Demo& demo, bool play)
 void RetrievalStudio::loadSetup(const RetrievalSetup& setup, bool play)
 {
     m_badge->setBadge(tr("preparing\u2026"), ui::palette::neutral());
+    m_controller.cancelTrials(); // counts of another setup would mislead
     m_trials->clear();
     m_controller.load(setup, play);
 }
