@@ -23,10 +23,10 @@ const QHash<QString, QStringList>& objectNames()
         {controls::kNoise, {QStringLiteral("noiseSpinBox")}},
         {controls::kTarget, {QStringLiteral("targetComboBox")}},
         {controls::kCorruption,
-         {QStringLiteral("newCorruptionAction"), QStringLiteral("corruptionPanel")}},
+         {QStringLiteral("newCorruptionAction"), QStringLiteral("corruptionBox")}},
         {controls::kSpeed, {QStringLiteral("speedSlider")}},
-        {controls::kPatternsEditor, {QStringLiteral("patternEditorPane")}},
-        {controls::kPatternLibrary, {QStringLiteral("patternLibraryPane")}},
+        {controls::kPatternsEditor, {QStringLiteral("patternEditorBox")}},
+        {controls::kPatternLibrary, {QStringLiteral("patternLibraryBox")}},
         {controls::kLandscape, {QStringLiteral("landscapePanel")}},
         {controls::kTrials, {QStringLiteral("trialsPanel")}},
     };

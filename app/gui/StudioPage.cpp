@@ -31,10 +31,12 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_patterns = new PatternsPanel;
     m_patterns->setObjectName(QStringLiteral("patternsPanel"));
     m_patterns->setStacked(true);
-    // The ids LessonControls finds the panel's parts by (ControlIds.h).
-    m_patterns->libraryPane()->setObjectName(QStringLiteral("patternLibraryPane"));
-    m_patterns->editorPane()->setObjectName(QStringLiteral("patternEditorPane"));
+    // The names LessonControls finds the panel's parts by (ControlIds.h): a hidden part
+    // takes its titled box with it.
+    m_patterns->libraryPane()->parentWidget()->setObjectName(QStringLiteral("patternLibraryBox"));
+    m_patterns->editorPane()->parentWidget()->setObjectName(QStringLiteral("patternEditorBox"));
     m_patterns->corruptionPanel()->setObjectName(QStringLiteral("corruptionPanel"));
+    m_patterns->corruptionPanel()->parentWidget()->setObjectName(QStringLiteral("corruptionBox"));
     column->addWidget(m_hints);
     column->addWidget(m_patterns, 1);
     m_studio = new RetrievalStudio;

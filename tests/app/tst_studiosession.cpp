@@ -190,7 +190,13 @@ private slots:
         QVERIFY(!hints->isVisible());
 
         // basins-of-attraction: rule and landscape hidden, temperature locked.
+        // overloading hides the pattern editor, box and all.
+        auto* editorBox = window.findChild<QWidget*>(QStringLiteral("patternEditorBox"));
+        QVERIFY(editorBox && editorBox->isVisible());
+        QVERIFY(window.sessions().openLesson(QStringLiteral("overloading")));
+        QVERIFY(!editorBox->isVisible());
         QVERIFY(window.sessions().openLesson(QStringLiteral("basins-of-attraction")));
+        QVERIFY(editorBox->isVisible());
         QVERIFY(!temperature->isEnabled());
         QVERIFY(!rule->isVisible());
         QVERIFY(!landscape->isVisible());
