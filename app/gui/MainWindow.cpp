@@ -1,12 +1,21 @@
 #include "MainWindow.h"
 
+#include "AppearanceActions.h"
 #include "ContinuousLab.h"
 #include "DemoCatalog.h"
 #include "LearningLab.h"
 #include "RetrievalStudio.h"
+#include "StudioPage.h"
+#include "StudioSessionBridge.h"
+#include "appearance/Preferences.h"
+#include "patterns/PatternsPanel.h"
+#include "session/Autosaver.h"
+#include "session/LessonMenu.h"
+#include "session/SessionActions.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -15,20 +24,25 @@
 namespace hopfield::app {
 namespace {
 
-constexpr QSize kDefaultSize(1280, 800);
+constexpr QSize kDefaultSize(1920, 1000);
 
 } // namespace
 
-MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
+    : QMainWindow(parent), m_preferences(std::make_unique<Preferences>())
 {
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("labTabs"));
     m_tabs->setDocumentMode(true);
-    m_studio = new RetrievalStudio;
-    m_tabs->addTab(m_studio, tr("Retrieval studio"));
+    m_page = new StudioPage;
+    m_studio = m_page->studio();
+    m_tabs->addTab(m_page, tr("Retrieval studio"));
     addLab(new LearningLab, tr("Learning && capacity"));
     addLab(new ContinuousLab, tr("Continuous && control"));
     setCentralWidget(m_tabs);
+    m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
+    m_sessions->autosaver().setIntervalSeconds(m_preferences->autosaveIntervalSeconds());
+    m_appearance = new AppearanceActions(*m_preferences, this);
     buildMenus();
     m_studio->addExportActions(m_exportMenu);
 
@@ -38,6 +52,13 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent) : QMainWind
     connect(m_studio, &RetrievalStudio::factsChanged, m_facts, &QLabel::setText);
     connect(&m_studio->controller(), &RetrievalController::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_sessions, &StudioSessionBridge::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(&m_sessions->actions(), &SessionActions::sessionSaved, this,
+            [this](const QString& path) {
+                m_preferences->setLastSessionPath(path);
+                statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+            });
 
     // Keyboard focus starts off the spin boxes, so Space, R and N reach their actions.
     m_studio->setFocusPolicy(Qt::StrongFocus);
@@ -58,9 +79,30 @@ int MainWindow::addLab(QWidget* lab, const QString& title)
     return m_tabs->addTab(lab, title);
 }
 
+void MainWindow::restoreSavedGeometry()
+{
+    const QByteArray geometry = m_preferences->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_preferences->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_sessions->autosaver().finish();
+    m_preferences->setWindowGeometry(saveGeometry());
+    m_preferences->setWindowState(saveState());
+    m_preferences->sync();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_sessions->actions().addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_fileMenu->addSeparator();
@@ -74,19 +116,48 @@ void MainWindow::buildMenus()
         action->setCheckable(true);
         action->setData(demo.name);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, demo] { loadDemo(demo, true); });
+        connect(action, &QAction::triggered, this, [this, demo] {
+            m_sessions->forgetLesson();
+            loadDemo(demo, true);
+        });
     }
     connect(demoMenu, &QMenu::aboutToShow, this, [this, group] {
         for (QAction* action : group->actions())
             action->setChecked(action->data().toString() == m_studio->demo().name);
     });
+    menuBar()->insertMenu(demoMenu->menuAction(), m_sessions->lessonMenu());
+    buildEditMenu();
+    buildViewMenu();
+}
+
+void MainWindow::buildEditMenu()
+{
+    // The panel's undo stack serves the whole window from the menu, not only while the
+    // panel has focus.
+    QMenu* edit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(menuBar()->actions().value(1), edit);
+    for (QAction* action : {m_page->patterns()->undoAction(), m_page->patterns()->redoAction()}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        edit->addAction(action);
+    }
+}
+
+void MainWindow::buildViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction* patterns = m_viewMenu->addAction(tr("&Pattern panel"));
+    patterns->setObjectName(QStringLiteral("patternPanelAction"));
+    patterns->setCheckable(true);
+    patterns->setChecked(true);
+    connect(patterns, &QAction::toggled, m_page, &StudioPage::setPatternsVisible);
+    m_viewMenu->addSeparator();
+    m_appearance->addTo(m_viewMenu);
 }
 
 void MainWindow::loadDemo(const Demo& demo, bool play)
 {
-    m_tabs->setCurrentWidget(m_studio);
+    m_tabs->setCurrentWidget(m_page);
     m_studio->loadDemo(demo, play);
 }
 

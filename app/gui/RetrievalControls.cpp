@@ -58,6 +58,9 @@ constexpr RuleChoice kRules[] = {
     {CouplingRule::Dreaming, "dreaming",
      "J = (1/N) \u039e<sup>T</sup> (1 + t)(1 + tC)<sup>\u22121</sup> \u039e: t = 0 is Hebb, "
      "t \u2192 \u221e the pseudo-inverse"},
+    {CouplingRule::Unlearning, "Hebb + unlearning",
+     "Hebb, then 1000 dreams: from a random state run to an attractor s* at T = 0 and "
+     "J \u2212= (0.01/N) s* s*<sup>T</sup> (Hopfield, Feinstein and Palmer 1983)"},
 };
 
 QString html(const QString& text)

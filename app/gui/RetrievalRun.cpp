@@ -66,7 +66,10 @@ HopfieldNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
 {
     if (setup.rule == CouplingRule::Hebb)
         return HopfieldNetwork(std::move(stored));
-    Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, setup.dreamingTime);
+    RuleParameters parameters;
+    parameters.dreamingTime = setup.dreamingTime;
+    parameters.seed = setup.seed; // unlearning's dreams come from the run's seed too
+    Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, parameters);
     return HopfieldNetwork(std::move(stored), std::move(couplings));
 }
 

@@ -1,5 +1,6 @@
 // hopfield-lab: the live window.  --list-demos and argument errors are answered before
 // any window system is touched, so they work on a machine without a display.
+#include "AppearanceActions.h"
 #include "ContinuousLab.h"
 #include "ContinuousLabSetup.h"
 #include "DemoCatalog.h"
@@ -7,6 +8,11 @@
 #include "HeatMapView.h"
 #include "LearningLab.h"
 #include "MainWindow.h"
+#include "RecoveryPolicy.h"
+#include "StudioSessionBridge.h"
+#include "session/Autosaver.h"
+#include "session/LessonCatalog.h"
+#include "session/RecoveryOffer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,12 +27,52 @@ void printLine(std::FILE* stream, const QString& line)
     std::fprintf(stream, "%s\n", qPrintable(line));
 }
 
+/// Every name --demo accepts: studio demos, lessons, learning-lab demos.
+QStringList allDemoNames()
+{
+    return hopfield::app::demoNames() + hopfield::app::lessonIds() +
+           hopfield::app::LearningLab::demoNames();
+}
+
 /// The phase plane of the continuous lab as a figure: 720 x 600 logical pixels, which
 /// FigureExport writes as vectors to .svg and .pdf (the GUI's render path for presets).
 QString writePhasePlane(hopfield::app::ContinuousLab& lab, const QString& path)
 {
     return hopfield::ui::figure::write(
         *lab.phasePlane(), path, {QSizeF(720.0, 600.0), 300.0, QStringLiteral("phase plane")});
+}
+
+/// Saves the window (or, for a vector path, the phase plane) once the preset's trajectories
+/// have settled, then quits; a controlled preset settles again if anything restarts it.
+void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, const QString& path)
+{
+    namespace figure = hopfield::ui::figure;
+    const bool vector =
+        figure::formatForPath(path).value_or(figure::Format::Png) != figure::Format::Png;
+    QObject::connect(
+        &lab, &hopfield::app::ContinuousLab::settled, &window, [&window, &lab, path, vector] {
+            const QString error =
+                vector ? writePhasePlane(lab, path)
+                       : (window.grab().save(path, "PNG")
+                              ? QString()
+                              : QStringLiteral("cannot save the screenshot to ") + path);
+            if (!error.isEmpty())
+                printLine(stderr, QStringLiteral("hopfield-lab: ") + error);
+            QApplication::exit(error.isEmpty() ? 0 : 1);
+        });
+}
+
+void screenshotAfter(QWidget& window, double seconds, const QString& path)
+{
+    QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window, [&window, path] {
+        if (window.grab().save(path, "PNG")) {
+            QApplication::exit(0);
+            return;
+        }
+        printLine(stderr,
+                  QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
+        QApplication::exit(1);
+    });
 }
 
 } // namespace
@@ -43,10 +89,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Hopfield Lab: watch a Hopfield network retrieve its memories."));
     parser.addHelpOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open on demo <name> (see --list-demos)."),
+                                        QStringLiteral("Open on demo or lesson <name> (see "
+                                                       "--list-demos)."),
                                         QStringLiteral("name"), demoNames().constFirst());
     const QCommandLineOption listOption(QStringLiteral("list-demos"),
-                                        QStringLiteral("Print the demo names, one a line."));
+                                        QStringLiteral("Print the demo and lesson names, one a "
+                                                       "line."));
     const QCommandLineOption presetOption(
         QStringLiteral("preset"),
         QStringLiteral("Open the continuous lab on preset <name> (see --list-presets)."),
@@ -70,7 +118,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (parser.isSet(listOption)) {
-        for (const QString& name : demoNames() + LearningLab::demoNames())
+        for (const QString& name : allDemoNames())
             printLine(stdout, name);
         return 0;
     }
@@ -85,15 +133,16 @@ int main(int argc, char* argv[])
                               .arg(preset, continuousPresetNames().join(QStringLiteral(", "))));
         return 2;
     }
-    // A lab demo opens the window on the first studio demo, paused, with the lab shown.
-    const bool labDemo = LearningLab::demoNames().contains(parser.value(demoOption));
+    const QString demoName = parser.value(demoOption);
+    const bool lesson = lessonIds().contains(demoName);
+    const bool labDemo = LearningLab::demoNames().contains(demoName);
+    // A lesson or a lab demo opens the window on the first studio demo, paused.
     const std::optional<Demo> demo =
-        findDemo(labDemo ? demoNames().constFirst() : parser.value(demoOption));
+        lesson || labDemo ? findDemo(demoNames().constFirst()) : findDemo(demoName);
     if (!demo) {
-        printLine(stderr,
-                  QStringLiteral("hopfield-lab: unknown demo '%1'; the demos are: %2")
-                      .arg(parser.value(demoOption),
-                           (demoNames() + LearningLab::demoNames()).join(QStringLiteral(", "))));
+        printLine(stderr, QStringLiteral("hopfield-lab: unknown demo '%1'; the demos and lessons "
+                                         "are: %2")
+                              .arg(demoName, allDemoNames().join(QStringLiteral(", "))));
         return 2;
     }
     bool afterIsNumber = false;
@@ -109,47 +158,40 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
     parser.process(app); // answers --help and --help-all, which need the application
 
-    // With a preset or a lab demo the retrieval studio waits in its tab instead of running
-    // beside it.
-    MainWindow window(*demo, !labDemo && !parser.isSet(presetOption));
+    const bool screenshot = parser.isSet(shotOption);
+    // With a lesson, a preset or a lab demo the retrieval studio waits instead of running.
+    MainWindow window(*demo, !lesson && !labDemo && !parser.isSet(presetOption));
+    if (lesson)
+        window.sessions().openLesson(demoName);
+    if (!screenshot) { // screenshots keep the default look and size
+        window.appearance().restore();
+        window.restoreSavedGeometry();
+    }
     window.show();
+    // Autosave and recovery go together, and only where someone can answer the question:
+    // recovery first, as it reads the marker a crashed run left, which start() rewrites.
+    if (recoveryOfferWanted(screenshot, QGuiApplication::platformName(),
+                            qgetenv("HOPFIELD_NO_RECOVERY"))) {
+        const std::optional<Session> recovered = offerRecovery(
+            window.sessions().autosaver().directory(),
+            [&window](const Recovery& recovery) { return askToRecover(&window, recovery); });
+        if (recovered)
+            window.sessions().applySession(*recovered);
+        window.sessions().autosaver().start();
+    }
     if (labDemo) {
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
-        lab->startDemo(parser.value(demoOption));
+        lab->startDemo(demoName);
     }
     if (parser.isSet(presetOption)) {
         auto* lab = window.findChild<ContinuousLab*>();
         window.tabs()->setCurrentWidget(lab);
         lab->loadPreset(preset);
-        if (parser.isSet(shotOption)) {
-            const QString path = parser.value(shotOption);
-            const bool vector =
-                hopfield::ui::figure::formatForPath(path).value_or(
-                    hopfield::ui::figure::Format::Png) != hopfield::ui::figure::Format::Png;
-            // Once: a controlled preset settles again if anything restarts it.
-            QObject::connect(lab, &ContinuousLab::settled, &window, [&window, lab, path, vector] {
-                const QString error =
-                    vector ? writePhasePlane(*lab, path)
-                           : (window.grab().save(path, "PNG")
-                                  ? QString()
-                                  : QStringLiteral("cannot save the screenshot to ") + path);
-                if (!error.isEmpty())
-                    printLine(stderr, QStringLiteral("hopfield-lab: ") + error);
-                QApplication::exit(error.isEmpty() ? 0 : 1);
-            });
-        }
-    } else if (parser.isSet(shotOption)) {
-        const QString path = parser.value(shotOption);
-        QTimer::singleShot(static_cast<int>(after * 1000.0), &window, [&window, path] {
-            if (window.grab().save(path, "PNG")) {
-                QApplication::exit(0);
-                return;
-            }
-            printLine(stderr,
-                      QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
-            QApplication::exit(1);
-        });
+        if (screenshot)
+            screenshotWhenSettled(window, *lab, parser.value(shotOption));
+    } else if (screenshot) {
+        screenshotAfter(window, after, parser.value(shotOption));
     }
     return QApplication::exec();
 }

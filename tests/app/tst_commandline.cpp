@@ -38,6 +38,8 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
                  QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
+                                "letters-retrieval\noverloading\nspurious-mixtures\n"
+                                "temperature-melts-memory\nbasins-of-attraction\n"
                                 "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
                                 "dense-memory\n"));
     }
@@ -73,6 +75,7 @@ private slots:
         QTest::addColumn<QString>("demo");
         QTest::newRow("default") << QString();
         QTest::newRow("random-100x100") << QStringLiteral("random-100x100");
+        QTest::newRow("lesson") << QStringLiteral("letters-retrieval");
     }
 
     void screenshotSavesTheWindow()
@@ -89,7 +92,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QImage image(path);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1920, 1000));
     }
 
     void unwritableScreenshotFails()

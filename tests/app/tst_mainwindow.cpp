@@ -5,6 +5,7 @@
 #include "PatternGallery.h"
 #include "RetrievalStudio.h"
 #include "StatusBadge.h"
+#include "StudioPage.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 
@@ -41,7 +42,8 @@ private slots:
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
         QTabWidget* tabs = window.tabs();
         QCOMPARE(tabs->count(), 3);
-        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studio()));
+        QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studioPage()));
+        QVERIFY(window.studioPage()->isAncestorOf(window.studio()));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
         QVERIFY(qobject_cast<LearningLab*>(tabs->widget(1)) != nullptr);
         // A later lab is one line; the studio and its time bar stay where they are.

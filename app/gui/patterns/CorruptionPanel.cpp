@@ -217,10 +217,10 @@ QWidget* CorruptionPanel::buildMixturePage()
 QWidget* CorruptionPanel::buildViews()
 {
     m_cleanView = new ui::NeuronGridView;
-    m_cleanView->setObjectName(QStringLiteral("cleanView"));
+    m_cleanView->setObjectName(QStringLiteral("corruptionCleanView"));
     m_cleanView->setToolTip(tr("The stored pattern \u03be the start state is made from."));
     m_startView = new ui::PatternEditorView;
-    m_startView->setObjectName(QStringLiteral("startView"));
+    m_startView->setObjectName(QStringLiteral("corruptionStartView"));
     m_startView->setTool(ui::PatternEditorView::Tool::SelectRectangle);
     m_startView->setMinimumCellSize(1);
     m_startView->setToolTip(tr("The network's initial state s(0). Drag a rectangle here to "

@@ -42,17 +42,18 @@ PatternsPanel::PatternsPanel(QWidget* parent) : QWidget(parent), m_library(new P
         addAction(action);
     }
 
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(group(tr("Pattern library"), m_libraryPane));
-    splitter->addWidget(group(tr("Editor"), m_editorPane));
-    splitter->addWidget(group(tr("Corrupt and start"), m_corruption));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 4);
+    m_groups = {group(tr("Pattern library"), m_libraryPane), group(tr("Editor"), m_editorPane),
+                group(tr("Corrupt and start"), m_corruption)};
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setChildrenCollapsible(false);
+    for (QWidget* box : m_groups)
+        m_splitter->addWidget(box);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     connect(m_library, &PatternLibrary::patternsChanged, this, &PatternsPanel::onPatternsChanged);
     connect(m_library, &PatternLibrary::currentChanged, this, &PatternsPanel::onCurrentChanged);
@@ -87,6 +88,30 @@ const CorruptionSettings& PatternsPanel::corruption() const
 const std::optional<StartState>& PatternsPanel::startState() const
 {
     return m_corruption->startState();
+}
+
+void PatternsPanel::setStacked(bool stacked)
+{
+    if (stacked == (m_top != nullptr))
+        return;
+    if (stacked) {
+        m_top = new QSplitter(Qt::Horizontal);
+        m_top->setChildrenCollapsible(false);
+        m_top->addWidget(m_groups[0]);
+        m_top->addWidget(m_groups[1]);
+        m_top->setStretchFactor(0, 2);
+        m_top->setStretchFactor(1, 3);
+        m_splitter->setOrientation(Qt::Vertical);
+        m_splitter->insertWidget(0, m_top);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+        return;
+    }
+    m_splitter->setOrientation(Qt::Horizontal);
+    m_splitter->insertWidget(0, m_groups[0]);
+    m_splitter->insertWidget(1, m_groups[1]);
+    delete m_top;
+    m_top = nullptr;
 }
 
 QUndoStack* PatternsPanel::undoStack() const

@@ -4,9 +4,11 @@
 #include "core/PatternSet.h"
 
 #include <QWidget>
+#include <array>
 #include <optional>
 
 class QAction;
+class QSplitter;
 class QUndoStack;
 
 namespace hopfield::app {
@@ -43,6 +45,10 @@ public:
     PatternEditorPane* editorPane() const noexcept { return m_editorPane; }
     CorruptionPanel* corruptionPanel() const noexcept { return m_corruption; }
 
+    /// Side by side (the default): library | editor | corruption.  Stacked: library |
+    /// editor over the corruption tools, narrow enough for a column beside the studio.
+    void setStacked(bool stacked);
+
 public slots:
     /// Replaces the library (e.g. from a session) without an undo step; clears the undo
     /// history.  Emits storedPatternsChanged and startStateChanged.
@@ -70,6 +76,9 @@ private:
     CorruptionPanel* m_corruption;
     QAction* m_undo;
     QAction* m_redo;
+    QSplitter* m_splitter;
+    QSplitter* m_top = nullptr; ///< library | editor, when stacked
+    std::array<QWidget*, 3> m_groups{};
     int m_announcedCurrent = -2; ///< the index currentPatternChanged last carried
 };
 

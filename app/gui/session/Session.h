@@ -70,6 +70,9 @@ struct Session {
     PatternSet patterns; ///< named, all of one size; resolved even when origin is a reference
     PatternOrigin origin;
     SessionSettings settings;
+    /// StartKind::Given only: the start made in the pattern panel (salt and pepper, an
+    /// occlusion, an inversion), kept as spins ("start-state" in the file).
+    Pattern start;
     Pattern state; ///< the network state; empty (size 0) before a run has started
     int sweep = 0; ///< sweeps done to reach `state`
     std::optional<LessonNotes> lesson;

@@ -12,9 +12,10 @@ const std::array<std::pair<UpdateMode, const char*>, 3> kModes = {{
     {UpdateMode::Synchronous, "sync"},
 }};
 
-const std::array<std::pair<StartKind, const char*>, 2> kStarts = {{
+const std::array<std::pair<StartKind, const char*>, 3> kStarts = {{
     {StartKind::CorruptedTarget, "corrupted-target"},
     {StartKind::Mixture, "mixture"},
+    {StartKind::Given, "given"},
 }};
 
 template <typename Enum, std::size_t Count>

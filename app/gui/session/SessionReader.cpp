@@ -306,7 +306,8 @@ Session readSession(const QByteArray& json)
 {
     const JsonField root = parse(json);
     root.allowOnly({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("patterns"),
-                    QStringLiteral("settings"), QStringLiteral("state"), QStringLiteral("lesson")});
+                    QStringLiteral("settings"), QStringLiteral("start-state"),
+                    QStringLiteral("state"), QStringLiteral("lesson")});
     const JsonField format = root.member(QStringLiteral("format"));
     if (format.string() != sessionNames::kFormat)
         format.fail(QStringLiteral("expected \"%1\", got \"%2\"; this is not a Hopfield Lab "
@@ -323,6 +324,12 @@ Session readSession(const QByteArray& json)
     session.patterns = storedPatterns(root, session.origin);
     session.settings =
         settingsFrom(root.member(QStringLiteral("settings")), session.patterns.size());
+    if (session.settings.start == StartKind::Given) {
+        const JsonField start = root.member(QStringLiteral("start-state"));
+        start.allowOnly({QStringLiteral("rows")});
+        session.start = patternFromRows(start.member(QStringLiteral("rows")),
+                                        session.patterns.width(), session.patterns.height(), {});
+    }
     if (auto state = root.optionalMember(QStringLiteral("state")))
         readState(*state, session.patterns, session);
     if (auto lesson = root.optionalMember(QStringLiteral("lesson")))

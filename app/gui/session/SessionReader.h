@@ -25,9 +25,11 @@ namespace hopfield::app {
 ///        "rule": { "name": "hebb" | "pseudo-inverse" | "storkey" | "dreaming",
 ///                  "dreaming-time": t >= 0 (dreaming only) },
 ///        "seed": whole number (a decimal string above 2^53), "noise": 0..1,
-///        "start": "corrupted-target" | "mixture", "target": index,
+///        "start": "corrupted-target" | "mixture" | "given", "target": index,
 ///        "mixture": [distinct indices, at least 2] (required for "mixture"),
 ///        "speed": spin updates per second > 0 | "unlimited" },
+///     "start-state": { "rows": [...] }      (required for "given": a start made in the
+///                                            pattern panel, e.g. an occlusion)
 ///     "state": { "sweep": S >= 0, "rows": [...] }                        (optional)
 ///     "lesson": { "title": "...", "what-is-it": "...", "things-to-notice": "...",
 ///                 "things-to-try": "...", "hidden": [control ids], "locked": [...] }

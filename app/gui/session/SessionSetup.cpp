@@ -10,10 +10,6 @@ namespace hopfield::app {
 RetrievalSetup toRetrievalSetup(const Session& session)
 {
     const SessionSettings& settings = session.settings;
-    if (settings.rule != CouplingRule::Hebb)
-        throw SessionError(QStringLiteral("settings.rule: the live run stores patterns with "
-                                          "Hebb's rule only; this session asks for %1")
-                               .arg(QString::fromStdString(couplingRuleName(settings.rule))));
     RetrievalSetup setup;
     switch (session.origin.kind) {
     case PatternOrigin::Kind::Builtin:
@@ -28,15 +24,23 @@ RetrievalSetup toRetrievalSetup(const Session& session)
         setup.patterns.count = session.patterns.size();
         break;
     case PatternOrigin::Kind::Inline:
-        throw SessionError(QStringLiteral("patterns: a retrieval run takes built-in or random "
-                                          "patterns only; this session's are drawn by hand"));
+        setup.patterns.kind = PatternSource::Kind::Given;
+        setup.patterns.given = session.patterns;
+        break;
     }
     setup.start = settings.start;
     setup.target = settings.target;
     setup.mixture = settings.mixture;
+    if (settings.start == StartKind::Given) {
+        const auto spins = session.start.spins();
+        setup.startSpins.assign(spins.begin(), spins.end());
+    }
     setup.noise = settings.noise;
     setup.temperature = settings.temperature;
     setup.mode = settings.mode;
+    setup.rule = settings.rule;
+    if (settings.rule == CouplingRule::Dreaming)
+        setup.dreamingTime = settings.dreamingTime;
     setup.seed = settings.seed;
     setup.speed = settings.speed;
     return setup;
@@ -46,7 +50,10 @@ Session sessionFromSetup(const RetrievalSetup& setup)
 {
     Session session;
     const PatternSource& source = setup.patterns;
-    if (source.kind == PatternSource::Kind::Random) {
+    if (source.kind == PatternSource::Kind::Given) {
+        session.origin.kind = PatternOrigin::Kind::Inline;
+        session.patterns = source.given;
+    } else if (source.kind == PatternSource::Kind::Random) {
         session.origin.kind = PatternOrigin::Kind::Random;
         session.patterns =
             sessionRandomPatterns(source.width, source.height, source.count, setup.seed);
@@ -67,9 +74,16 @@ Session sessionFromSetup(const RetrievalSetup& setup)
     settings.start = setup.start;
     settings.target = setup.target;
     settings.mixture = setup.mixture;
+    if (setup.start == StartKind::Given)
+        session.start = Pattern(session.patterns.width(), session.patterns.height(),
+                                std::vector<Spin>(setup.startSpins));
     settings.noise = setup.noise;
     settings.temperature = setup.temperature;
     settings.mode = setup.mode;
+    settings.rule = setup.rule;
+    // The file keeps t for the dreaming rule only (the others ignore it).
+    if (setup.rule == CouplingRule::Dreaming)
+        settings.dreamingTime = setup.dreamingTime;
     settings.seed = setup.seed;
     settings.speed = setup.speed;
     return session;

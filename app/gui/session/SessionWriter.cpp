@@ -112,6 +112,9 @@ QByteArray writeSession(const Session& session)
         {QStringLiteral("patterns"), patternsObject(session)},
         {QStringLiteral("settings"), settingsObject(session.settings)},
     };
+    if (session.settings.start == StartKind::Given)
+        root[QStringLiteral("start-state")] =
+            QJsonObject{{QStringLiteral("rows"), rowsOf(session.start)}};
     if (session.state.size() > 0)
         root[QStringLiteral("state")] =
             QJsonObject{{QStringLiteral("sweep"), session.sweep},

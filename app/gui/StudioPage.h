@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSplitter>
+
+namespace hopfield::app {
+
+class HintPanel;
+class PatternsPanel;
+class RetrievalStudio;
+class StudioPatternsBridge;
+
+/// The retrieval studio's tab: on the left a lesson's hints (hidden without a lesson) over
+/// the pattern panel (library, editor, corruption tools), which drives the run; on the
+/// right the studio itself.  The left column folds away with the splitter handle or
+/// setPatternsVisible(false).
+class StudioPage : public QSplitter {
+    Q_OBJECT
+public:
+    explicit StudioPage(QWidget* parent = nullptr);
+    ~StudioPage() override;
+
+    RetrievalStudio* studio() const noexcept { return m_studio; }
+    PatternsPanel* patterns() const noexcept { return m_patterns; }
+    HintPanel* hints() const noexcept { return m_hints; }
+    StudioPatternsBridge& patternsBridge() noexcept { return *m_bridge; }
+
+    bool patternsVisible() const;
+    void setPatternsVisible(bool visible);
+
+private:
+    QWidget* m_left;
+    HintPanel* m_hints;
+    PatternsPanel* m_patterns;
+    RetrievalStudio* m_studio;
+    StudioPatternsBridge* m_bridge;
+};
+
+} // namespace hopfield::app

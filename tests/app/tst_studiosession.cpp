@@ -1,0 +1,280 @@
+// The window as a document: sessions saved through the File menu's actions reopen to the
+// same run, painting in the pattern panel changes what the run stores, lessons hide and
+// lock their controls, and recovery never waits for an answer nobody can give.
+#include "AppearanceActions.h"
+#include "DemoCatalog.h"
+#include "MainWindow.h"
+#include "PatternEditorView.h"
+#include "RecoveryPolicy.h"
+#include "RetrievalStudio.h"
+#include "StudioPage.h"
+#include "StudioSessionBridge.h"
+#include "appearance/Preferences.h"
+#include "appearance/PresentationMode.h"
+#include "patterns/PatternsPanel.h"
+#include "session/HintPanel.h"
+#include "session/SessionActions.h"
+#include "session/SessionFile.h"
+#include "session/SessionSetup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <map>
+
+using namespace hopfield;
+using namespace hopfield::app;
+
+namespace {
+
+/// The frames at the ends of sweeps 1..sweeps, keyed by sweep, stepping one sweep at a
+/// time (each step publishes the frame at its sweep's end).
+std::map<int, RetrievalFrame> stepSweeps(MainWindow& window, int sweeps)
+{
+    RetrievalController& controller = window.controller();
+    QSignalSpy frames(&controller, &RetrievalController::frameReady);
+    std::map<int, RetrievalFrame> ends;
+    for (int k = 0; k < sweeps; ++k)
+        controller.stepSweep();
+    while (static_cast<int>(ends.size()) < sweeps || ends.rbegin()->first < sweeps) {
+        if (frames.isEmpty() && !frames.wait(5000))
+            break;
+        while (!frames.isEmpty()) {
+            const auto frame = frames.takeFirst().at(0).value<RetrievalFrame>();
+            if (frame.sweepFraction == 0.0 && frame.sweep > 0)
+                ends[frame.sweep] = frame;
+        }
+    }
+    return ends;
+}
+
+/// Frames arriving until the window's run stands at `sweep` (a replay), keyed by sweep.
+std::map<int, RetrievalFrame> framesUntil(QSignalSpy& frames, int sweep)
+{
+    std::map<int, RetrievalFrame> ends;
+    while (ends.empty() || ends.rbegin()->first < sweep) {
+        if (frames.isEmpty() && !frames.wait(5000))
+            break;
+        while (!frames.isEmpty()) {
+            const auto frame = frames.takeFirst().at(0).value<RetrievalFrame>();
+            if (frame.sweepFraction == 0.0 && frame.sweep > 0)
+                ends[frame.sweep] = frame;
+        }
+    }
+    return ends;
+}
+
+bool waitForScene(MainWindow& window)
+{
+    QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+    return scenes.wait(5000);
+}
+
+} // namespace
+
+class TestStudioSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Preferences go to a throw-away place, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void aSavedSessionReplaysTheSameTrajectory()
+    {
+        // T = 0.4: every sweep draws random numbers, so matching trajectories need the
+        // same seed, the same start and the same stream, not only the same attractor.
+        MainWindow original(*findDemo(QStringLiteral("letters-hot")), false);
+        original.show();
+        QVERIFY(waitForScene(original));
+        constexpr int kSaved = 4;
+        const std::map<int, RetrievalFrame> before = stepSweeps(original, kSaved);
+        QCOMPARE(static_cast<int>(before.size()), kSaved);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("hot.json"));
+        QVERIFY(original.sessions().actions().saveTo(path));
+        const Session saved = loadSessionFile(path);
+        QCOMPARE(saved.sweep, kSaved);
+        QCOMPARE(QVector<qint8>(saved.state.spins().begin(), saved.state.spins().end()),
+                 before.at(kSaved).spins);
+        constexpr int kMore = 3;
+        const std::map<int, RetrievalFrame> after = stepSweeps(original, kMore);
+
+        // Another window, opened on another demo, takes the file.
+        MainWindow reopened(*findDemo(QStringLiteral("letters")), false);
+        reopened.show();
+        QVERIFY(waitForScene(reopened));
+        QSignalSpy frames(&reopened.controller(), &RetrievalController::frameReady);
+        QVERIFY(reopened.sessions().applySession(saved));
+        const std::map<int, RetrievalFrame> replay = framesUntil(frames, kSaved);
+        QCOMPARE(reopened.controller().setup().temperature, 0.4);
+        for (int sweep = 1; sweep <= kSaved; ++sweep) {
+            QVERIFY2(replay.count(sweep) == 1, qPrintable(QString::number(sweep)));
+            QCOMPARE(replay.at(sweep).spins, before.at(sweep).spins);
+            QCOMPARE(replay.at(sweep).overlaps, before.at(sweep).overlaps);
+        }
+        const std::map<int, RetrievalFrame> onwards = stepSweeps(reopened, kMore);
+        for (const auto& [sweep, frame] : after) {
+            QCOMPARE(onwards.at(sweep).spins, frame.spins);
+            QCOMPARE(onwards.at(sweep).energyPerNeuron, frame.energyPerNeuron);
+        }
+        // Not vacuous: at T = 0.4 the state kept moving after the save.
+        QVERIFY(after.rbegin()->second.spins != before.at(kSaved).spins);
+    }
+
+    void paintingInThePanelChangesTheStoredPatterns()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QVERIFY(waitForScene(window));
+        PatternsPanel* panel = window.studioPage()->patterns();
+        QCOMPARE(panel->patterns().size(), 4); // the demo's A, I, M, V
+        const int current = panel->currentIndex();
+        const Pattern before = panel->patterns()[current];
+        auto* editor = window.findChild<ui::PatternEditorView*>(QStringLiteral("patternEditor"));
+        QVERIFY(editor);
+        // A corner cell of the letter is background (-1); the left button paints +1.
+        QCOMPARE(before.spins()[0], Spin(-1));
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        QTest::mouseClick(editor, Qt::LeftButton, {}, editor->cellCentre(0, 0));
+        QVERIFY(scenes.wait(5000));
+        const RetrievalSetup& setup = window.controller().setup();
+        QCOMPARE(setup.patterns.kind, PatternSource::Kind::Given);
+        QCOMPARE(setup.patterns.given[current].spins()[0], Spin(1));
+        // The worker stored the painted pattern: its thumbnail in the new scene has it.
+        const auto scene = scenes.last().at(0).value<RetrievalScene>();
+        QCOMPARE(scene.thumbnails.at(current).at(0), qint8(1));
+        // And it saves inline, as drawn.
+        QCOMPARE(window.sessions().currentSession().origin.kind, PatternOrigin::Kind::Inline);
+
+        // The panel's start is the network's: an inversion goes over as spins, -xi.
+        CorruptionSettings inversion = panel->corruption();
+        inversion.kind = CorruptionSettings::Kind::Inversion;
+        panel->setCorruption(inversion);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(window.controller().setup().start, StartKind::Given);
+        const auto inverted = scenes.last().at(0).value<RetrievalScene>();
+        const auto painted = window.controller().setup().patterns.given[current].spins();
+        for (std::size_t i = 0; i < painted.size(); ++i)
+            QCOMPARE(inverted.start.at(static_cast<qsizetype>(i)), qint8(-painted[i]));
+        // Saved and reopened, the given start comes back spin for spin.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inverted.json"));
+        QVERIFY(window.sessions().actions().saveTo(path));
+        const Session saved = loadSessionFile(path);
+        QCOMPARE(saved.settings.start, StartKind::Given);
+        QCOMPARE(toRetrievalSetup(saved).startSpins, window.controller().setup().startSpins);
+    }
+
+    void aLessonHidesAndLocksItsControls()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QVERIFY(waitForScene(window));
+        auto* temperature = window.findChild<QSlider*>(QStringLiteral("temperatureSlider"));
+        auto* rule = window.findChild<QComboBox*>(QStringLiteral("ruleComboBox"));
+        auto* landscape = window.findChild<QWidget*>(QStringLiteral("landscapePanel"));
+        QVERIFY(temperature && rule && landscape);
+        QVERIFY(temperature->isEnabled());
+        QVERIFY(rule->isVisible());
+        HintPanel* hints = window.studioPage()->hints();
+        QVERIFY(!hints->isVisible());
+
+        // basins-of-attraction: rule and landscape hidden, temperature locked.
+        // overloading hides the pattern editor, box and all.
+        auto* editorBox = window.findChild<QWidget*>(QStringLiteral("patternEditorBox"));
+        QVERIFY(editorBox && editorBox->isVisible());
+        QVERIFY(window.sessions().openLesson(QStringLiteral("overloading")));
+        QVERIFY(!editorBox->isVisible());
+        QVERIFY(window.sessions().openLesson(QStringLiteral("basins-of-attraction")));
+        QVERIFY(editorBox->isVisible());
+        QVERIFY(!temperature->isEnabled());
+        QVERIFY(!rule->isVisible());
+        QVERIFY(!landscape->isVisible());
+        QVERIFY(hints->isVisible());
+        QVERIFY(!hints->title().isEmpty());
+        QCOMPARE(window.windowTitle(), hints->title());
+
+        // spurious-mixtures locks the corruption tools instead; temperature comes back.
+        QVERIFY(window.sessions().openLesson(QStringLiteral("spurious-mixtures")));
+        QVERIFY(temperature->isEnabled());
+        QVERIFY(landscape->isVisible());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("corruptionPanel"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("newCorruptionAction"))->isEnabled());
+
+        // A demo ends the lesson: everything back, no hints.
+        window.sessions().forgetLesson();
+        QVERIFY(rule->isVisible());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("corruptionPanel"))->isEnabled());
+        QVERIFY(!hints->isVisible());
+    }
+
+    void viewChoicesApplyAndAreKept()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("preferences.ini"));
+        const QFont normalFont = QApplication::font();
+        const double normalPoints = normalFont.pointSizeF();
+        {
+            Preferences preferences(ini);
+            AppearanceActions appearance(preferences);
+            appearance.darkAction()->trigger();
+            appearance.presentationAction()->trigger();
+            // Dark: light text on a dark window; presentation: type scaled by 1.6.
+            const QPalette palette = QApplication::palette();
+            QVERIFY(palette.color(QPalette::Window).lightnessF() < 0.3);
+            QVERIFY(palette.color(QPalette::WindowText).lightnessF() > 0.7);
+            QCOMPARE(QApplication::font().pointSizeF(),
+                     normalPoints * PresentationMode::kFontScale);
+        }
+        Preferences reread(ini);
+        QCOMPARE(reread.theme(), ThemeKind::Dark);
+        QVERIFY(reread.presentationMode());
+        // The next start of the application begins with its normal type.
+        QApplication::setFont(normalFont);
+        AppearanceActions restored(reread);
+        restored.restore();
+        QVERIFY(restored.darkAction()->isChecked());
+        QVERIFY(restored.presentationAction()->isChecked());
+        QCOMPARE(QApplication::font().pointSizeF(), normalPoints * PresentationMode::kFontScale);
+        restored.setTheme(ThemeKind::Light);
+        restored.setPresentation(false);
+        QCOMPARE(QApplication::font().pointSizeF(), normalPoints);
+    }
+
+    void recoveryIsOfferedOnlyToSomeoneWhoCanAnswer_data()
+    {
+        QTest::addColumn<bool>("screenshot");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QByteArray>("variable");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("interactive") << false << QStringLiteral("xcb") << QByteArray() << true;
+        QTest::newRow("--screenshot") << true << QStringLiteral("xcb") << QByteArray() << false;
+        QTest::newRow("offscreen") << false << QStringLiteral("offscreen") << QByteArray() << false;
+        QTest::newRow("HOPFIELD_NO_RECOVERY=1")
+            << false << QStringLiteral("wayland") << QByteArray("1") << false;
+        QTest::newRow("HOPFIELD_NO_RECOVERY=0")
+            << false << QStringLiteral("wayland") << QByteArray("0") << true;
+    }
+
+    void recoveryIsOfferedOnlyToSomeoneWhoCanAnswer()
+    {
+        QFETCH(bool, screenshot);
+        QFETCH(QString, platform);
+        QFETCH(QByteArray, variable);
+        QFETCH(bool, offered);
+        QCOMPARE(recoveryOfferWanted(screenshot, platform, variable), offered);
+    }
+};
+
+QTEST_MAIN(TestStudioSession)
+#include "tst_studiosession.moc"
