@@ -1,7 +1,8 @@
 #include "CsvExport.h"
 
+#include "AtomicWrite.h"
+
 #include <QDir>
-#include <QSaveFile>
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -66,17 +67,8 @@ QString write(const QString& path, const std::vector<CsvColumn>& columns)
     };
     if (columns.empty())
         return failure(QStringLiteral("there are no columns"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return failure(file.errorString());
-    const QByteArray bytes = toCsv(columns).toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        const QString cause = file.errorString();
-        file.cancelWriting();
+    if (const QString cause = writeAtomically(path, toCsv(columns).toUtf8()); !cause.isEmpty())
         return failure(cause);
-    }
-    if (!file.commit())
-        return failure(file.errorString());
     return {};
 }
 

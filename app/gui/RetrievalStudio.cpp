@@ -11,6 +11,7 @@
 #include "RetrievalControls.h"
 #include "RetrievalLandscapePanel.h"
 #include "RetrievalTrialsPanel.h"
+#include "RunAnimation.h"
 #include "SpeedScale.h"
 #include "StatusBadge.h"
 #include "TimeBar.h"
@@ -471,6 +472,17 @@ QString RetrievalStudio::exportSeries(const QString& path) const
     return ui::csv::write(path, m_series.columns());
 }
 
+QString RetrievalStudio::exportRunAnimation(const QString& path) const
+{
+    RunAnimationOptions options;
+    options.showMeans = m_controls->showsAverages();
+    const QVector<ui::AnimationFrame> frames =
+        runAnimationFrames(m_history, m_scene.width, m_scene.height, options);
+    if (frames.isEmpty())
+        return tr("Nothing to animate yet: play or step the run first.");
+    return ui::gif::write(path, frames);
+}
+
 void RetrievalStudio::addExportActions(QMenu* menu)
 {
     const std::pair<Figure, QString> figures[] = {
@@ -513,6 +525,18 @@ void RetrievalStudio::addExportActions(QMenu* menu)
         const QString error = exportSeries(path);
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Export series"), error);
+    });
+    QAction* gif = menu->addAction(tr("The run as an animated &GIF\u2026"));
+    gif->setToolTip(tr("The network state of the last %1 frames, looping")
+                        .arg(RetrievalHistory::kDefaultCapacity));
+    connect(gif, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QString(),
+                                                          tr("Animated GIF (*.gif)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportRunAnimation(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export the run"), error);
     });
 }
 

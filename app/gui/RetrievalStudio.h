@@ -63,6 +63,9 @@ public:
     /// Writes t, E/N and the charted overlaps of the run as CSV (ui::csv).
     QString exportSeries(const QString& path) const;
     const RetrievalSeriesRecord& series() const noexcept { return m_series; }
+    /// Writes the kept history of the network state as a looping animated GIF (RunAnimation);
+    /// returns an empty string, or what went wrong (nothing has run yet, an unwritable path).
+    QString exportRunAnimation(const QString& path) const;
     /// Adds "Export ..." actions for every view, with file dialogs, to `menu`.
     void addExportActions(QMenu* menu);
 

@@ -2,6 +2,7 @@
 #include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
+#include "Palette.h"
 #include "RetrievalLandscapePanel.h"
 #include "RetrievalStudio.h"
 #include "StatusBadge.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -255,6 +257,47 @@ private slots:
         QVERIFY(lines[3].startsWith(QStringLiteral("2,")));
         QCOMPARE(lines[1].split(QLatin1Char(',')).at(2).toDouble(),
                  studio.history().at(0).overlaps[0]);
+    }
+
+    void exportsTheRunAsAnAnimatedGifOfTheHistory()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::RandomAsync, 0.0);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("run.gif"));
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        QCOMPARE(studio.history().size(), 3);
+        QCOMPARE(studio.exportRunAnimation(path), QString());
+
+        QImageReader reader(path, "gif");
+        QVector<QImage> images;
+        for (QImage image = reader.read(); !image.isNull(); image = reader.read())
+            images.append(image);
+        QCOMPARE(images.size(), 3);
+        // Each picture is its frame's grid: 16 x 16 cells of 30 pixels from (8, 8), the
+        // centre of every cell in the colour of its spin.
+        for (int f : {0, 2}) {
+            const QVector<qint8>& spins = studio.history().at(f).spins;
+            int wrong = 0;
+            for (int i = 0; i < spins.size(); ++i) {
+                const QColor expected =
+                    spins[i] > 0 ? ui::palette::spinUp() : ui::palette::spinDown();
+                const QColor seen =
+                    images[f].pixelColor(8 + 30 * (i % 16) + 15, 8 + 30 * (i / 16) + 15);
+                wrong += std::abs(seen.red() - expected.red()) > 24;
+            }
+            QCOMPARE(wrong, 0);
+        }
+        QVERIFY(studio.history().at(0).spins != studio.history().at(2).spins);
+    }
+
+    void theRunAnimationNeedsAFrame()
+    {
+        RetrievalStudio studio;
+        const QString error = studio.exportRunAnimation(QStringLiteral("/tmp/never.gif"));
+        QVERIFY2(error.contains(QStringLiteral("Nothing to animate")), qPrintable(error));
     }
 
     void seriesRecordThinsEvenly()

@@ -1,12 +1,12 @@
 #include "Autosaver.h"
 
+#include "AtomicWrite.h"
 #include "SessionError.h"
 #include "SessionFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -49,9 +49,9 @@ bool Autosaver::start()
                                   .arg(QCoreApplication::applicationPid())
                                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                                   .toUtf8();
-    QSaveFile file(markerPath(m_directory));
-    if (!file.open(QIODevice::WriteOnly) || file.write(marker) != marker.size() || !file.commit()) {
-        emit failed(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const QString path = markerPath(m_directory);
+    if (const QString cause = ui::writeAtomically(path, marker); !cause.isEmpty()) {
+        emit failed(tr("cannot write %1: %2").arg(path, cause));
         return false;
     }
     m_running = true;

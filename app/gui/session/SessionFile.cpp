@@ -1,11 +1,11 @@
 #include "SessionFile.h"
 
+#include "AtomicWrite.h"
 #include "SessionError.h"
 #include "SessionReader.h"
 #include "SessionWriter.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace hopfield::app {
 namespace {
@@ -34,25 +34,8 @@ Session loadSessionFile(const QString& path)
 
 void saveSessionFile(const QString& path, const Session& session)
 {
-    const QByteArray json = writeSession(session);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw SessionError(QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
-    // Qt 6.4 reports a short write (disk full, file size limit) as success, so the size of
-    // the temporary file is checked before it replaces the old one.
-    const bool written = file.write(json) == json.size() && file.flush();
-    if (!written || file.size() != json.size()) {
-        const QString reason =
-            file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : QStringLiteral("only %1 of %2 bytes could be written (is the disk full?)")
-                      .arg(file.size())
-                      .arg(json.size());
-        file.cancelWriting();
-        throw SessionError(QStringLiteral("cannot save %1: %2").arg(path, reason));
-    }
-    if (!file.commit())
-        throw SessionError(QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
+    if (const QString cause = ui::writeAtomically(path, writeSession(session)); !cause.isEmpty())
+        throw SessionError(QStringLiteral("cannot save %1: %2").arg(path, cause));
 }
 
 } // namespace hopfield::app
