@@ -47,7 +47,11 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_studio->addExportActions(m_exportMenu);
 
     m_facts = new QLabel;
+    m_facts->setObjectName(QStringLiteral("networkFacts"));
     statusBar()->addWidget(m_facts, 1);
+    // The facts describe the studio's network: the other labs show their own.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_facts->setVisible(m_tabs->widget(index) == m_page); });
     connect(m_studio, &RetrievalStudio::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_studio, &RetrievalStudio::factsChanged, m_facts, &QLabel::setText);
     connect(&m_studio->controller(), &RetrievalController::failed, this,

@@ -199,11 +199,10 @@ QWidget* RetrievalStudio::buildCharts()
     m_chartGrid->setContentsMargins(0, 0, 0, 0);
     m_chartGrid->setSpacing(10);
     ui::ChartAxes overlapAxes{tr("sweep t"), tr("overlap m<sub>\u03bc</sub>"), -1.0, 1.0, 0.5, 2.0};
-    m_overlapChart =
-        new ui::TimeSeriesChartView(tr("Overlaps with the stored patterns"), overlapAxes);
+    m_overlapChart = new ui::TimeSeriesChartView(tr("Overlaps with memories"), overlapAxes);
     m_overlapChart->setObjectName(QStringLiteral("overlapChart"));
     ui::ChartAxes energyAxes{tr("sweep t"), tr("energy E / N"), 0.0, 0.0, 0.0, 2.0};
-    m_energyChart = new ui::TimeSeriesChartView(tr("Energy per neuron"), energyAxes);
+    m_energyChart = new ui::TimeSeriesChartView(tr("Energy"), energyAxes);
     m_energyChart->setObjectName(QStringLiteral("energyChart"));
     m_energyChart->setSeriesNames({tr("E / N")});
     for (ui::TimeSeriesChartView* chart : {m_overlapChart, m_energyChart})

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -53,6 +54,19 @@ private slots:
         QCOMPARE(window.studio()->timeBar()->parentWidget(),
                  static_cast<QWidget*>(window.studio()));
         QVERIFY(window.exportMenu() != nullptr);
+    }
+
+    void theNetworkFactsShowOnlyWithTheStudio()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        auto* facts = window.findChild<QLabel*>(QStringLiteral("networkFacts"));
+        QTRY_VERIFY(facts->text().startsWith(QStringLiteral("N = 256 neurons")));
+        QVERIFY(facts->isVisible());
+        window.tabs()->setCurrentIndex(1);
+        QVERIFY(!facts->isVisible());
+        window.tabs()->setCurrentIndex(0);
+        QVERIFY(facts->isVisible());
     }
 
     void opensOnTheDefaultDemo()
