@@ -515,28 +515,28 @@ void RetrievalStudio::addExportActions(QMenu* menu)
         });
     }
     menu->addSeparator();
-    QAction* csv = menu->addAction(tr("Overlap and energy &series (CSV)\u2026"));
-    connect(csv, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export series"), QString(),
-                                                          tr("CSV table (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportSeries(path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export series"), error);
-    });
-    QAction* gif = menu->addAction(tr("The run as an animated &GIF\u2026"));
+    addFileExport(menu, tr("Overlap and energy &series (CSV)\u2026"), tr("CSV table (*.csv)"),
+                  [this](const QString& path) { return exportSeries(path); });
+    QAction* gif =
+        addFileExport(menu, tr("The run as an animated &GIF\u2026"), tr("Animated GIF (*.gif)"),
+                      [this](const QString& path) { return exportRunAnimation(path); });
     gif->setToolTip(tr("The network state of the last %1 frames, looping")
                         .arg(RetrievalHistory::kDefaultCapacity));
-    connect(gif, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run"), QString(),
-                                                          tr("Animated GIF (*.gif)"));
+}
+
+QAction* RetrievalStudio::addFileExport(QMenu* menu, const QString& text, const QString& filter,
+                                        std::function<QString(const QString&)> write)
+{
+    QAction* action = menu->addAction(text);
+    connect(action, &QAction::triggered, this, [this, filter, write = std::move(write)] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
         if (path.isEmpty())
             return;
-        const QString error = exportRunAnimation(path);
+        const QString error = write(path);
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export the run"), error);
+            QMessageBox::warning(this, tr("Export"), error);
     });
+    return action;
 }
 
 void RetrievalStudio::showHistoryPosition()

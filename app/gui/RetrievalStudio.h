@@ -8,7 +8,9 @@
 #include "RetrievalSeriesRecord.h"
 
 #include <QWidget>
+#include <functional>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QMenu;
@@ -104,6 +106,10 @@ private:
     /// Redraws the charts from the series record (after the run went back in time).
     void replayCharts();
     QWidget* figureWidget(Figure figure);
+    /// A menu action that asks for a file (of `filter`) and writes it with `write`, which
+    /// returns an empty string or the message to show.
+    QAction* addFileExport(QMenu* menu, const QString& text, const QString& filter,
+                           std::function<QString(const QString&)> write);
     void appendToCurves(const RetrievalFrame& frame);
     void showHistoryPosition();
     /// Before play or a step from a frame in the past: the run goes back there.

@@ -32,27 +32,6 @@ using namespace hopfield::app;
 
 namespace {
 
-/// The frames at the ends of sweeps 1..sweeps, keyed by sweep, stepping one sweep at a
-/// time (each step publishes the frame at its sweep's end).
-std::map<int, RetrievalFrame> stepSweeps(MainWindow& window, int sweeps)
-{
-    RetrievalController& controller = window.controller();
-    QSignalSpy frames(&controller, &RetrievalController::frameReady);
-    std::map<int, RetrievalFrame> ends;
-    for (int k = 0; k < sweeps; ++k)
-        controller.stepSweep();
-    while (static_cast<int>(ends.size()) < sweeps || ends.rbegin()->first < sweeps) {
-        if (frames.isEmpty() && !frames.wait(5000))
-            break;
-        while (!frames.isEmpty()) {
-            const auto frame = frames.takeFirst().at(0).value<RetrievalFrame>();
-            if (frame.sweepFraction == 0.0 && frame.sweep > 0)
-                ends[frame.sweep] = frame;
-        }
-    }
-    return ends;
-}
-
 /// Frames arriving until the window's run stands at `sweep` (a replay), keyed by sweep.
 std::map<int, RetrievalFrame> framesUntil(QSignalSpy& frames, int sweep)
 {
@@ -67,6 +46,17 @@ std::map<int, RetrievalFrame> framesUntil(QSignalSpy& frames, int sweep)
         }
     }
     return ends;
+}
+
+/// The frames at the ends of sweeps 1..sweeps, keyed by sweep, stepping one sweep at a
+/// time (each step publishes the frame at its sweep's end).
+std::map<int, RetrievalFrame> stepSweeps(MainWindow& window, int sweeps)
+{
+    RetrievalController& controller = window.controller();
+    QSignalSpy frames(&controller, &RetrievalController::frameReady);
+    for (int k = 0; k < sweeps; ++k)
+        controller.stepSweep();
+    return framesUntil(frames, sweeps);
 }
 
 bool waitForScene(MainWindow& window)
