@@ -53,12 +53,9 @@ RuleParameters ruleParameters(Arguments& args, CouplingRule rule, const PatternS
     case CouplingRule::Unlearning: {
         UnlearningOptions& u = parameters.unlearning;
         u.strength = args.number("lambda", 0.01, 1e-9, 10.0);
-        // Benedetti et al. 2022: the milestones scale as N / lambda times a function of the
-        // load; at N = 200 and alpha = 0.05 to 0.3 we measured D_top ~ (0.6 to 0.9) P / lambda
-        // and D_fin ~ (1.2 to 1.4) P / lambda, so 0.6 P / lambda is safely before the fall.
-        const double defaultDreams = std::round(0.6 * stored.size() / u.strength);
-        u.dreams = static_cast<int>(args.integer(
-            "dreams", static_cast<long long>(std::min(defaultDreams, 1e8)), 0, 100'000'000));
+        u.dreams = static_cast<int>(
+            args.integer("dreams", recommendedDreams(static_cast<int>(stored.size()), u.strength),
+                         0, 100'000'000));
         break;
     }
     case CouplingRule::Boltzmann: {

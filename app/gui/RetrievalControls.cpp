@@ -59,8 +59,22 @@ constexpr RuleChoice kRules[] = {
      "J = (1/N) \u039e<sup>T</sup> (1 + t)(1 + tC)<sup>\u22121</sup> \u039e: t = 0 is Hebb, "
      "t \u2192 \u221e the pseudo-inverse"},
     {CouplingRule::Unlearning, "Hebb + unlearning",
-     "Hebb, then 1000 dreams: from a random state run to an attractor s* at T = 0 and "
+     "Hebb, then 60 P dreams: from a random state run to an attractor s* at T = 0 and "
      "J \u2212= (0.01/N) s* s*<sup>T</sup> (Hopfield, Feinstein and Palmer 1983)"},
+    {CouplingRule::Boltzmann, "Boltzmann",
+     "A Boltzmann machine at T = 1 trained on 20 examples of each pattern (each spin kept "
+     "with probability (1 + r)/2, r = 0.6): J \u2190 J + 0.1 (\u27e8s<sub>i</sub>"
+     "s<sub>j</sub>\u27e9<sub>data</sub> \u2212 \u27e8s<sub>i</sub>s<sub>j</sub>\u27e9"
+     "<sub>model</sub>), 200 epochs"},
+    {CouplingRule::ExamplesSupervised, "examples, supervised",
+     "20 examples \u03b7 of each pattern at quality r = 0.6, grouped by a teacher: "
+     "J = (1/RN) \u03a3<sub>\u03bc</sub> \u03b7\u0304<sup>\u03bc</sup> "
+     "\u03b7\u0304<sup>\u03bcT</sup>, \u03b7\u0304<sup>\u03bc</sup> the mean of its "
+     "examples, R = r\u00b2 + (1 \u2212 r\u00b2)/M"},
+    {CouplingRule::ExamplesUnsupervised, "examples, unsupervised",
+     "20 examples \u03b7 of each pattern at quality r = 0.6, unlabelled: J = (1/RNM) "
+     "\u03a3<sub>\u03bc,a</sub> \u03b7<sup>\u03bc,a</sup> \u03b7<sup>\u03bc,aT</sup>, "
+     "R = r\u00b2 + (1 \u2212 r\u00b2)/M"},
 };
 
 QString html(const QString& text)

@@ -69,6 +69,8 @@ HopfieldNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
     RuleParameters parameters;
     parameters.dreamingTime = setup.dreamingTime;
     parameters.seed = setup.seed; // unlearning's dreams come from the run's seed too
+    parameters.unlearning.dreams =
+        recommendedDreams(static_cast<int>(stored.size()), parameters.unlearning.strength);
     Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, parameters);
     return HopfieldNetwork(std::move(stored), std::move(couplings));
 }

@@ -119,4 +119,9 @@ Eigen::MatrixXd unlearningCouplings(const PatternSet& stored, const UnlearningOp
     return runUnlearning(stored, quiet, rng, observer).couplings;
 }
 
+int recommendedDreams(int patterns, double strength)
+{
+    return static_cast<int>(std::min(std::round(0.6 * patterns / strength), 1e8));
+}
+
 } // namespace hopfield

@@ -63,6 +63,12 @@ using UnlearningObserver = std::function<bool(const UnlearningProgress&)>;
 UnlearningResult runUnlearning(const PatternSet& stored, const UnlearningOptions& options, Rng& rng,
                                const UnlearningObserver& observer = {});
 
+/// The dreams to do by default: 0.6 P / lambda.  The milestones of Benedetti et al. scale
+/// as N / lambda times a function of the load; at N = 200 and alpha = 0.05 to 0.3 we
+/// measured D_top ~ (0.6 to 0.9) P / lambda and D_fin ~ (1.2 to 1.4) P / lambda, so this is
+/// past D_in and safely before the fall.  Capped at 10^8.
+int recommendedDreams(int patterns, double strength);
+
 /// The couplings after unlearning, a learning rule like the others ("after unlearning").
 /// Without an observer it reports only at the end (the dreams are the same for a seed).
 Eigen::MatrixXd unlearningCouplings(const PatternSet& stored, const UnlearningOptions& options,

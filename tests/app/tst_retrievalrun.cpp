@@ -209,6 +209,11 @@ private slots:
         QTest::newRow("pseudo-inverse") << int(CouplingRule::PseudoInverse);
         QTest::newRow("Storkey") << int(CouplingRule::Storkey);
         QTest::newRow("dreaming") << int(CouplingRule::Dreaming);
+        QTest::newRow("unlearning") << int(CouplingRule::Unlearning);
+        // Learnt from noisy examples of the letters only: the letters themselves attract.
+        QTest::newRow("Boltzmann") << int(CouplingRule::Boltzmann);
+        QTest::newRow("examples, supervised") << int(CouplingRule::ExamplesSupervised);
+        QTest::newRow("examples, unsupervised") << int(CouplingRule::ExamplesUnsupervised);
     }
 
     void otherRulesRetrieveToo()
