@@ -77,4 +77,21 @@ SweepRule denseSweepRule(InteractionFunction function, int maxSweeps)
             }};
 }
 
+SweepRule modernSweepRule(double beta, int steps)
+{
+    requireSweeps(steps);
+    if (!(beta > 0.0) || !std::isfinite(beta))
+        throw std::invalid_argument("the inverse temperature beta must be finite and > 0, got " +
+                                    exact(beta));
+    const std::string name = "modern beta=" + exact(beta) + " steps=" + std::to_string(steps);
+    return {name, [beta, steps](const PatternSet& stored, std::span<const Spin> start,
+                                double temperature, Rng&) {
+                if (temperature != 0.0)
+                    throw std::invalid_argument(
+                        "the modern network has beta for a temperature; T must be 0, got " +
+                        exact(temperature));
+                return ModernHopfieldNetwork(stored, beta).retrieve(start, steps);
+            }};
+}
+
 } // namespace hopfield

@@ -2,6 +2,7 @@
 
 #include "analysis/SweepRule.h"
 #include "discrete/DenseAssociativeMemory.h"
+#include "discrete/ModernHopfieldNetwork.h"
 
 namespace hopfield {
 
@@ -18,5 +19,11 @@ SweepRule unlearningSweepRule(int maxSweeps, double lambda = 0.01, double dreams
 /// temperature: a trial at T > 0 throws std::invalid_argument.  maxSweeps >= 1 and a
 /// power order in [2, 30], or std::invalid_argument.
 SweepRule denseSweepRule(InteractionFunction function, int maxSweeps);
+
+/// The modern (softmax) network (Ramsauer et al. 2020) with inverse temperature beta:
+/// `steps` updates s <- X softmax(beta X^T s) from the start, whose signs are the answer
+/// (ModernHopfieldNetwork::retrieve).  beta plays the temperature's part, so a trial at
+/// T > 0 throws std::invalid_argument, as do beta <= 0 or not finite and steps < 1.
+SweepRule modernSweepRule(double beta, int steps);
 
 } // namespace hopfield

@@ -44,6 +44,22 @@ void ModernHopfieldNetwork::step(int steps)
         m_state = m_patterns * attention();
 }
 
+std::vector<Spin> ModernHopfieldNetwork::retrieve(std::span<const Spin> start, int steps)
+{
+    Eigen::VectorXd state(static_cast<Eigen::Index>(start.size()));
+    for (std::size_t i = 0; i < start.size(); ++i)
+        state[static_cast<Eigen::Index>(i)] = start[i];
+    setState(state);
+    step(steps);
+    std::vector<Spin> spins(start.begin(), start.end());
+    for (std::size_t i = 0; i < spins.size(); ++i) {
+        const double value = m_state[static_cast<Eigen::Index>(i)];
+        if (value != 0.0)
+            spins[i] = value > 0.0 ? Spin{1} : Spin{-1};
+    }
+    return spins;
+}
+
 double ModernHopfieldNetwork::energy() const
 {
     const Eigen::VectorXd scores = m_beta * (m_patterns.transpose() * m_state);

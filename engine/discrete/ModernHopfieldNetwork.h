@@ -3,6 +3,7 @@
 #include "core/PatternSet.h"
 
 #include <Eigen/Core>
+#include <span>
 #include <vector>
 
 namespace hopfield {
@@ -36,6 +37,11 @@ public:
     double energy() const;
     /// m_mu = xi^mu . s / N.
     std::vector<double> overlaps() const;
+
+    /// The network as a binary memory: the state starts at the spins of `start`, takes
+    /// `steps` updates, and its signs are the answer (a component that is exactly 0 keeps
+    /// the start's spin).  Throws as setState and step do.
+    std::vector<Spin> retrieve(std::span<const Spin> start, int steps);
 
 private:
     Eigen::MatrixXd m_patterns; // N x P

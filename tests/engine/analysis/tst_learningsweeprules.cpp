@@ -56,8 +56,24 @@ private slots:
         QVERIFY(unlearnt.meanOverlap > hebb.meanOverlap + 0.3);
     }
 
+    void modernNetworkRetrievesFarBeyondNAndMeltsAtSmallBeta()
+    {
+        SweepParameters parameters = overloaded();
+        parameters.alpha = SweepRange::single(2.0); // P = 200 patterns in N = 100 neurons
+        // Ramsauer et al. 2020: at beta = 1 the target's score beta xi.s = 80 beats the
+        // others (~ +-10) by e^70, so one step lands on the pattern.  At beta = 0.001 the
+        // softmax is nearly uniform: the step returns the sign of the sum of all patterns.
+        const SweepPoint sharp = runSweep(parameters, modernSweepRule(1.0, 1)).points.at(0);
+        QCOMPARE(sharp.meanOverlap, 1.0);
+        QCOMPARE(sharp.retrievalFraction, 1.0);
+        const SweepPoint soft = runSweep(parameters, modernSweepRule(0.001, 1)).points.at(0);
+        QVERIFY2(soft.meanOverlap < 0.5, qPrintable(QString::number(soft.meanOverlap)));
+        QCOMPARE(soft.retrievalFraction, 0.0);
+    }
+
     void namesCarryTheParameters()
     {
+        QVERIFY(modernSweepRule(1.0, 1).name != modernSweepRule(2.0, 1).name);
         QVERIFY(unlearningSweepRule(50, 0.01).name != unlearningSweepRule(50, 0.02).name);
         QVERIFY(denseSweepRule(InteractionFunction::polynomial(3), 50).name !=
                 denseSweepRule(InteractionFunction::polynomial(4), 50).name);
@@ -69,12 +85,15 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, unlearningSweepRule(0));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  denseSweepRule(InteractionFunction::polynomial(1), 50));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, modernSweepRule(0.0, 1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, modernSweepRule(1.0, 0));
         SweepParameters hot = overloaded();
         hot.temperature = SweepRange::single(0.5);
         hot.samples = 1;
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument,
             runSweep(hot, denseSweepRule(InteractionFunction::polynomial(3), 50)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, runSweep(hot, modernSweepRule(1.0, 1)));
     }
 };
 

@@ -73,6 +73,22 @@ private slots:
         HL_COMPARE_NEAR(network.overlaps()[3], 1.0, 1e-12);
     }
 
+    void retrieveGivesSignsAndKeepsTheStartWhereTheStateIsZero()
+    {
+        // xi^1 = (+ + + +), xi^2 = (+ + - -); from s = (+ + + -) both score 2, so the step
+        // gives (1, 1, 0, 0): the first two spins are +1, the tied ones keep the start's.
+        PatternSet stored(4, 1);
+        stored.add(Pattern(4, 1, std::vector<Spin>{1, 1, 1, 1}));
+        stored.add(Pattern(4, 1, std::vector<Spin>{1, 1, -1, -1}));
+        ModernHopfieldNetwork network(stored, 1.0);
+        const std::vector<Spin> start{1, 1, 1, -1};
+        QCOMPARE(network.retrieve(start, 1), start);
+        const std::vector<Spin> flipped{-1, 1, 1, -1};
+        QCOMPARE(network.retrieve(flipped, 1), (std::vector<Spin>{1, 1, 1, -1}));
+        QCOMPARE(network.state()(0), 1.0);
+        QCOMPARE(network.state()(2), 0.0);
+    }
+
     void nonsenseIsRefused()
     {
         Rng rng(25);
