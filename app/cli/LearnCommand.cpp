@@ -7,6 +7,7 @@
 #include "UsageError.h"
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
+#include "discrete/ModernHopfieldNetwork.h"
 #include "learning/BoltzmannLearning.h"
 #include "learning/ExampleLearning.h"
 #include "learning/HebbianUnlearning.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <sstream>
 
@@ -166,20 +168,63 @@ void learnFromExamples(Arguments& args, const PatternSet& stored, std::uint64_t 
     json.endArray();
 }
 
-struct DenseRetrievalStats {
+/// A memory without a coupling matrix (the dense and the modern ones), as `learn` probes
+/// it: built on some of the patterns, it retrieves from a start; and the bits of a pattern
+/// it keeps when started exactly there.
+struct AssociativeMemory {
+    std::function<std::vector<Spin>(const PatternSet& stored, const Pattern& start, Rng& rng)>
+        retrieve;
+    std::function<int(const PatternSet& stored, int mu)> stableBits;
+};
+
+AssociativeMemory denseMemory(InteractionFunction interaction, int sweeps)
+{
+    return {[interaction, sweeps](const PatternSet& stored, const Pattern& start, Rng& rng) {
+                const DenseAssociativeMemory memory(stored, interaction);
+                const Pattern final = retrieveDense(memory, start, sweeps, rng).finalState;
+                return std::vector<Spin>(final.spins().begin(), final.spins().end());
+            },
+            // A bit of pattern mu is stable when the update at s = xi^mu keeps it.
+            [interaction](const PatternSet& stored, int mu) {
+                DenseAssociativeMemory probe(stored, interaction);
+                probe.setState(stored[mu].spins());
+                int stable = 0;
+                for (int i = 0; i < stored.neurons(); ++i)
+                    stable += stored[mu][i] * probe.updateDrive(i) > 0.0;
+                return stable;
+            }};
+}
+
+AssociativeMemory modernMemory(double beta, int steps)
+{
+    return {[beta, steps](const PatternSet& stored, const Pattern& start, Rng&) {
+                return ModernHopfieldNetwork(stored, beta).retrieve(start.spins(), steps);
+            },
+            // A bit of pattern mu is stable when one step from xi^mu keeps its sign.
+            [beta](const PatternSet& stored, int mu) {
+                const std::vector<Spin> after =
+                    ModernHopfieldNetwork(stored, beta).retrieve(stored[mu].spins(), 1);
+                int stable = 0;
+                for (int i = 0; i < stored.neurons(); ++i)
+                    stable += after[static_cast<std::size_t>(i)] == stored[mu][i];
+                return stable;
+            }};
+}
+
+struct RetrievalStats {
     double retrievalFraction = 0.0; ///< |m_mu| > 0.95 at the end
     double meanOverlap = 0.0;
 };
 
-/// Retrieval of the first `tries` patterns from `noise` flipped bits.
-DenseRetrievalStats denseRetrieval(const DenseAssociativeMemory& memory, int tries, double noise,
-                                   int sweeps, Rng& rng)
+/// Retrieval of each of the first `tries` patterns of `stored` from `noise` flipped bits.
+RetrievalStats retrievalStats(const AssociativeMemory& memory, const PatternSet& stored, int tries,
+                              double noise, Rng& rng)
 {
-    DenseRetrievalStats stats;
+    RetrievalStats stats;
     for (int mu = 0; mu < tries; ++mu) {
-        const DenseRetrieval run =
-            retrieveDense(memory, flipExactly(memory.patterns()[mu], noise, rng), sweeps, rng);
-        const double m = run.finalOverlaps[static_cast<std::size_t>(mu)];
+        const std::vector<Spin> final =
+            memory.retrieve(stored, flipExactly(stored[mu], noise, rng), rng);
+        const double m = overlap(stored[mu].spins(), final);
         stats.retrievalFraction += std::abs(m) > 0.95;
         stats.meanOverlap += m;
     }
@@ -196,9 +241,12 @@ PatternSet firstPatterns(const PatternSet& stored, int count)
     return first;
 }
 
-void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+/// What `learn` prints for a memory without couplings: retrieval from noise, per-pattern
+/// stability, and the learning curve over the number of patterns beside Hopfield's
+/// network (the dense memory with F = x^2, the same dynamics).
+void learnMemory(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json,
+                 const AssociativeMemory& memory)
 {
-    const InteractionFunction interaction = interactionOption(args);
     const double noise = args.number("noise", 0.1, 0.0, 1.0);
     const auto tries =
         static_cast<int>(args.integer("tries", std::min(stored.size(), 50), 1, stored.size()));
@@ -213,23 +261,15 @@ void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, J
                              std::to_string(stored.size()) + "]");
     args.finish();
     Rng rng(seed);
-    const DenseAssociativeMemory memory(stored, interaction);
-    json.key("order").value(interactionName(interaction));
     json.key("noise").value(noise);
     json.key("tries").value(tries);
-    const DenseRetrievalStats all = denseRetrieval(memory, tries, noise, sweeps, rng);
+    const RetrievalStats all = retrievalStats(memory, stored, tries, noise, rng);
     json.key("retrieval_fraction").value(all.retrievalFraction);
     json.key("mean_overlap").value(all.meanOverlap);
-    // A dense memory has no coupling matrix, so no Delta: a bit of pattern mu is stable
-    // when the update at s = xi^mu keeps it (s_i * drive_i > 0).
     json.key("stability").beginArray();
     int stablePatterns = 0;
-    DenseAssociativeMemory probe = memory;
     for (int mu = 0; mu < stored.size(); ++mu) {
-        probe.setState(stored[mu].spins());
-        int stableBits = 0;
-        for (int i = 0; i < stored.neurons(); ++i)
-            stableBits += stored[mu][i] * probe.updateDrive(i) > 0.0;
+        const int stableBits = memory.stableBits(stored, mu);
         stablePatterns += stableBits == stored.neurons();
         json.beginObject();
         json.key("pattern").value(mu);
@@ -239,24 +279,39 @@ void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, J
     }
     json.endArray();
     json.key("stable_fraction").value(static_cast<double>(stablePatterns) / stored.size());
+    const AssociativeMemory hopfield = denseMemory(InteractionFunction::polynomial(2), sweeps);
     json.key("learning_curve").beginArray();
     for (const int p : curvePatterns) {
         const PatternSet first = firstPatterns(stored, p);
         const int pointTries = std::min(tries, p);
-        const DenseRetrievalStats dense = denseRetrieval(DenseAssociativeMemory(first, interaction),
-                                                         pointTries, noise, sweeps, rng);
-        const DenseRetrievalStats hopfield =
-            denseRetrieval(DenseAssociativeMemory(first, InteractionFunction::polynomial(2)),
-                           pointTries, noise, sweeps, rng);
+        const RetrievalStats rule = retrievalStats(memory, first, pointTries, noise, rng);
+        const RetrievalStats baseline = retrievalStats(hopfield, first, pointTries, noise, rng);
         json.beginObject();
         json.key("patterns").value(p);
         json.key("load").value(static_cast<double>(p) / stored.neurons());
-        json.key("retrieval_fraction").value(dense.retrievalFraction);
-        json.key("mean_overlap").value(dense.meanOverlap);
-        json.key("hopfield_retrieval_fraction").value(hopfield.retrievalFraction);
+        json.key("retrieval_fraction").value(rule.retrievalFraction);
+        json.key("mean_overlap").value(rule.meanOverlap);
+        json.key("hopfield_retrieval_fraction").value(baseline.retrievalFraction);
         json.endObject();
     }
     json.endArray();
+}
+
+void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+{
+    const InteractionFunction interaction = interactionOption(args);
+    json.key("order").value(interactionName(interaction));
+    const auto sweeps = static_cast<int>(args.integer("sweeps", 30, 1, 1'000'000));
+    learnMemory(args, stored, seed, json, denseMemory(interaction, sweeps));
+}
+
+void learnModern(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+{
+    const double beta = args.number("beta", 1.0, 1e-12, 1e12);
+    const auto steps = static_cast<int>(args.integer("steps", 1, 1, 1'000'000));
+    json.key("beta").value(beta);
+    json.key("steps").value(steps);
+    learnMemory(args, stored, seed, json, modernMemory(beta, steps));
 }
 
 struct RuleDefaults {
@@ -270,8 +325,8 @@ struct RuleDefaults {
 constexpr RuleDefaults kRules[] = {
     {"unlearning", 200, 50, learnByUnlearning}, // alpha = 0.25, beyond Hebb's 0.138
     {"boltzmann", 30, 2, learnBoltzmann},       // p = 600 examples >> N
-    {"examples", 400, 10, learnFromExamples},
-    {"dense", 100, 200, learnDense}, // P = 2N
+    {"examples", 400, 10, learnFromExamples},   {"dense", 100, 200, learnDense}, // P = 2N
+    {"modern", 100, 200, learnModern},
 };
 
 } // namespace
@@ -285,7 +340,7 @@ int runLearn(const std::vector<std::string>& words, std::ostream& out)
         if (name == candidate.name)
             rule = &candidate;
     if (!rule)
-        throw UsageError("learn needs --rule unlearning, boltzmann, examples or dense" +
+        throw UsageError("learn needs --rule unlearning, boltzmann, examples, dense or modern" +
                          (name.empty() ? std::string() : ", got '" + name + "'"));
     const auto seed = static_cast<std::uint64_t>(
         args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));

@@ -54,16 +54,22 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
 {
     Arguments args(words, {"per-sample", "random-target"});
     SweepParameters parameters;
-    const RuleChoice rule = ruleFromName(args.text("rule", "hebb"));
+    const std::string ruleText = args.text("rule", "hebb");
     const auto maxSweeps = static_cast<int>(args.integer("sweeps", 100, 1, 100000));
     SweepRule sweepRule;
-    if (rule.denseMemory)
+    bool zeroTemperatureOnly = true; // the dense and modern memories have no T
+    if (ruleText == "modern") {
+        sweepRule = modernSweepRule(args.number("beta", 1.0, 1e-12, 1e12),
+                                    static_cast<int>(args.integer("steps", 1, 1, 100000)));
+    } else if (const RuleChoice rule = ruleFromName(ruleText); rule.denseMemory) {
         sweepRule = denseSweepRule(interactionOption(args), maxSweeps);
-    else if (rule.couplings == CouplingRule::Unlearning)
-        sweepRule = unlearningSweepRule(maxSweeps, args.number("lambda", 0.01, 1e-9, 1e3));
-    else
-        sweepRule = couplingSweepRule(rule.couplings, maxSweeps,
-                                      args.number("dreaming-time", 1.0, 0.0, 1e12));
+    } else {
+        zeroTemperatureOnly = false;
+        sweepRule = rule.couplings == CouplingRule::Unlearning
+                        ? unlearningSweepRule(maxSweeps, args.number("lambda", 0.01, 1e-9, 1e3))
+                        : couplingSweepRule(rule.couplings, maxSweeps,
+                                            args.number("dreaming-time", 1.0, 0.0, 1e12));
+    }
     parameters.neurons = static_cast<int>(args.integer("neurons", 1000, 10, 200000));
     parameters.alpha = parseSweepRange("alpha", args.text("alpha", "0.05:0.2:0.05"));
     parameters.temperature = parseSweepRange("temperature", args.text("temperature", "0"));
@@ -77,8 +83,8 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
     args.finish();
     parameters.validate();
 
-    if (rule.denseMemory && parameters.temperature != SweepRange::single(0.0))
-        throw UsageError("--rule dense runs at --temperature 0 only");
+    if (zeroTemperatureOnly && parameters.temperature != SweepRange::single(0.0))
+        throw UsageError("--rule " + ruleText + " runs at --temperature 0 only");
     const SweepResult result = runSweep(parameters, sweepRule);
     if (perSample) {
         out << "alpha,temperature,noise,sample,overlap\n";

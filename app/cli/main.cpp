@@ -34,10 +34,10 @@ commands:
                dense: --order n|exp (3)   (asynchronous, T = 0 only)
   learn      run a learning rule; prints JSON with "stability" (per pattern),
              "stable_fraction" and "learning_curve"
-             --rule unlearning|boltzmann|examples|dense (required) --seed SEED (1)
+             --rule unlearning|boltzmann|examples|dense|modern (required) --seed SEED (1)
              --neurons N --patterns P [--bias B] | --patterns-file FILE
                (defaults N, P: unlearning 200, 50; boltzmann 30, 2; examples 400, 10;
-               dense 100, 200)
+               dense and modern 100, 200)
              unlearning: --lambda L (0.01) --dreams D (0.6 P / L) --report-every K (D / 100)
                curve: dreams, stable_fraction, stable_bit_fraction, min_stability,
                mean_stability, stored_dream_fraction; milestones d_in, d_top, d_fin
@@ -51,11 +51,15 @@ commands:
                --curve P1,P2,... (P/4, P/2, 3P/4, P)
                curve: patterns, load, retrieval_fraction, mean_overlap,
                hopfield_retrieval_fraction (n = 2 on the same patterns)
+             modern: the softmax network s <- X softmax(beta X^T s), as dense but with
+               --beta B (1) --steps S (1) in place of --order; a bit is stable when one
+               step from its pattern keeps it
   sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
              alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
-             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense (hebb)
+             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense|modern (hebb)
                [--dreaming-time T (1)] [unlearning: --lambda L (0.01), 0.6 P / L dreams]
                [dense: --order n|exp (3), T = 0 only]
+               [modern: --beta B (1) --steps S (1), softmax updates, T = 0 only]
              --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
              --temperature RANGE or T (0) --noise RANGE or FRACTION (0.1)
              --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)

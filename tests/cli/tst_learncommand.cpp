@@ -107,6 +107,26 @@ private slots:
         QCOMPARE(exponential["retrieval_fraction"].toDouble(), 1.0);
     }
 
+    void modernNetworkRetrievesFarBeyondNAtLargeBetaOnly()
+    {
+        // P = 2N: one softmax step at beta = 1 lands on the pattern (Ramsauer et al. 2020),
+        // where Hopfield's network retrieves nothing; at beta = 0.001 the step averages all
+        // patterns and keeps no pattern, not even a start exactly on one.
+        const QJsonObject sharp = learn({"--rule", "modern", "--tries", "20"});
+        verifyCommonFields(sharp, 200);
+        QCOMPARE(sharp["beta"].toDouble(), 1.0);
+        QCOMPARE(sharp["retrieval_fraction"].toDouble(), 1.0);
+        QCOMPARE(sharp["stable_fraction"].toDouble(), 1.0);
+        const QJsonObject full = sharp["learning_curve"].toArray().last().toObject();
+        QCOMPARE(full["retrieval_fraction"].toDouble(), 1.0);
+        QCOMPARE(full["hopfield_retrieval_fraction"].toDouble(), 0.0);
+        const QJsonObject soft =
+            learn({"--rule", "modern", "--beta", "0.001", "--tries", "20", "--curve", "200"});
+        QCOMPARE(soft["retrieval_fraction"].toDouble(), 0.0);
+        QCOMPARE(soft["stable_fraction"].toDouble(), 0.0);
+        QVERIFY(soft["mean_overlap"].toDouble() < 0.5);
+    }
+
     void retrieveAcceptsEveryRule_data()
     {
         QTest::addColumn<QStringList>("extra");
@@ -156,6 +176,8 @@ private slots:
         QTest::newRow("other rule's option")
             << QStringList{"learn", "--rule", "dense", "--lambda", "0.1"}
             << "unknown option --lambda";
+        QTest::newRow("bad beta") << QStringList{"learn", "--rule", "modern", "--beta", "0"}
+                                  << "--beta";
         QTest::newRow("bad order")
             << QStringList{"learn", "--rule", "dense", "--order", "1"} << "--order";
         QTest::newRow("bad quality")

@@ -66,9 +66,12 @@ private slots:
                                  "--samples", "4",         "--seed", "7"};
         const CliRun dense = runCli(common + QStringList{"--rule", "dense", "--order", "3"});
         const CliRun unlearning = runCli(common + QStringList{"--rule", "unlearning"});
+        const CliRun modern = runCli(common + QStringList{"--rule", "modern", "--beta", "1"});
         const CliRun hebb = runCli(common);
         QCOMPARE(dense.exitCode, 0);
         QCOMPARE(unlearning.exitCode, 0);
+        QCOMPARE(modern.exitCode, 0);
+        QCOMPARE(modern.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
         // x^3 holds ~ N^2 / (2 ln N) patterns, and unlearning lifts capacity to about 0.6:
         // both retrieve every sample at alpha = 0.3, where Hebb (alpha_c = 0.138) does not.
         QCOMPARE(dense.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
@@ -90,6 +93,9 @@ private slots:
         QTest::newRow("unknown rule") << QStringList{"--rule", "magic"} << "rule";
         QTest::newRow("dense at T > 0")
             << QStringList{"--rule", "dense", "--temperature", "0.5"} << "temperature 0";
+        QTest::newRow("modern at T > 0")
+            << QStringList{"--rule", "modern", "--temperature", "0.5"} << "temperature 0";
+        QTest::newRow("modern beta 0") << QStringList{"--rule", "modern", "--beta", "0"} << "beta";
         QTest::newRow("lambda of another rule") << QStringList{"--lambda", "0.1"} << "lambda";
         QTest::newRow("unknown flag") << QStringList{"--colour", "red"} << "colour";
         QTest::newRow("too many points")
