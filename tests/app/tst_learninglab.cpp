@@ -301,13 +301,36 @@ private slots:
         QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
         panel.compute();
         QVERIFY(shown.wait(30000));
-        QCOMPARE(panel.view()->seriesCount(), 3); // n = 2, n = 3, the line P = N
+        // n = 2, n = 3, the modern network at beta = 1, the line P = N
+        QCOMPARE(panel.view()->seriesCount(), 4);
         // x^3 at N = 30 stores ~ N^2 / (2 ln N) = 130 patterns: P = 45 retrieves; Hopfield's
-        // n = 2 (alpha_c N = 4) does not.
+        // n = 2 (alpha_c N = 4) does not.  One softmax step at beta = 1 retrieves too.
         QCOMPARE(panel.view()->series(1).points.back(), QPointF(45.0, 1.0));
         QCOMPARE(panel.view()->series(0).points.back().y(), 0.0);
+        QCOMPARE(panel.view()->series(2).name, QStringLiteral("modern, β = 1"));
+        QCOMPARE(panel.view()->series(2).points.back(), QPointF(45.0, 1.0));
         QTemporaryDir directory;
         checkExports(panel, directory.path(), QStringLiteral("dense"));
+    }
+
+    void denseMemoryOffersTheExponentialAndASoftModernNetwork()
+    {
+        DenseMemoryPanel panel(std::make_shared<SweepCache>());
+        DenseMemorySettings settings;
+        settings.neurons = 30;
+        settings.samples = 2;
+        settings.loadStop = 1.5;
+        settings.order = DenseMemorySettings::kExponential;
+        settings.modernBeta = 0.001;
+        panel.setSettings(settings);
+        QCOMPARE(panel.settings().order, DenseMemorySettings::kExponential);
+        QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(panel.view()->series(1).name, QStringLiteral("F = e^x"));
+        QCOMPARE(panel.view()->series(1).points.back(), QPointF(45.0, 1.0));
+        // beta = 0.001: the softmax is nearly uniform, the step averages every pattern.
+        QCOMPARE(panel.view()->series(2).points.back().y(), 0.0);
     }
 
     void boltzmannErrorFallsAndSamplesAppear()
