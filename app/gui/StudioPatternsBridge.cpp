@@ -63,14 +63,13 @@ void StudioPatternsBridge::showSetup(const RetrievalSetup& setup)
     if (setup.start == StartKind::Mixture) {
         corruption.kind = CorruptionSettings::Kind::Mixture;
         corruption.mixture = setup.mixture;
+        corruption.mixtureNoise = setup.noise;
     } else {
         corruption.kind = CorruptionSettings::Kind::FlipNoise;
         corruption.fraction = setup.noise;
     }
-    const CorruptionSettings& shown = m_panel.corruption();
     // Setting the same recipe again would only redraw the same start.
-    if (corruption.kind != shown.kind || corruption.fraction != shown.fraction ||
-        corruption.mixture != shown.mixture || corruption.seed != shown.seed)
+    if (corruption != m_panel.corruption())
         m_panel.setCorruption(corruption);
 }
 
@@ -93,7 +92,7 @@ RetrievalSetup StudioPatternsBridge::setupFromPanel(RetrievalSetup base) const
     } else if (corruption.kind == Kind::Mixture) {
         base.start = StartKind::Mixture;
         base.mixture = corruption.mixture;
-        base.noise = 0.0;
+        base.noise = corruption.mixtureNoise;
         base.seed = corruption.seed;
     } else {
         base.start = StartKind::Given;

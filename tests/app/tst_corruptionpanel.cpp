@@ -119,12 +119,30 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeStartState(stored, 1, settings));
     }
 
+    void mixtureNoiseFlipsExactlyRoundFNOfTheMixture()
+    {
+        const PatternSet stored = fourLetters();
+        CorruptionSettings settings;
+        settings.kind = Kind::Mixture;
+        settings.mixture = {0, 1, 2};
+        const StartState pure = makeStartState(stored, 0, settings);
+        for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+            settings.seed = seed;
+            settings.mixtureNoise = 0.1;
+            const StartState noisy = makeStartState(stored, 0, settings);
+            QCOMPARE(hammingDistance(noisy.start, pure.start), 26); // round(0.1 * 256)
+            QVERIFY(noisy.description.endsWith(QStringLiteral("with 10% flipped")));
+        }
+        settings.mixtureNoise = 1.5;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeStartState(stored, 0, settings));
+    }
+
     void typedPercentageIsExact()
     {
         CorruptionPanel panel;
         panel.setPatterns(fourLetters(), 0);
         QSignalSpy spy(&panel, &CorruptionPanel::startStateChanged);
-        auto* value = panel.findChild<QDoubleSpinBox*>();
+        auto* value = panel.findChild<QDoubleSpinBox*>(QStringLiteral("noiseFraction"));
         auto* slider = panel.findChild<QSlider*>();
         QVERIFY(value && slider);
         value->setValue(12.5);

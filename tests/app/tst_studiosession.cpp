@@ -165,6 +165,22 @@ private slots:
         QCOMPARE(toRetrievalSetup(saved).startSpins, window.controller().setup().startSpins);
     }
 
+    void theMixtureDemosStartIsThePanelsStart()
+    {
+        // sign(A + I + M) with 10% flipped: the panel shows the very start the network has.
+        MainWindow window(*findDemo(QStringLiteral("letters-mixture")), false);
+        window.show();
+        QSignalSpy scenes(&window.controller(), &RetrievalController::sceneReady);
+        QVERIFY(scenes.wait(5000));
+        const auto scene = scenes.last().at(0).value<RetrievalScene>();
+        PatternsPanel* panel = window.studioPage()->patterns();
+        QCOMPARE(panel->corruption().kind, CorruptionSettings::Kind::Mixture);
+        QCOMPARE(panel->corruption().mixtureNoise, window.controller().setup().noise);
+        QVERIFY(panel->startState().has_value());
+        const auto spins = panel->startState()->start.spins();
+        QCOMPARE(QVector<qint8>(spins.begin(), spins.end()), scene.start);
+    }
+
     void aLessonHidesAndLocksItsControls()
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);

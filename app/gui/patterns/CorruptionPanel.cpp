@@ -151,6 +151,7 @@ QWidget* CorruptionPanel::buildNoisePage()
     m_noiseSlider->setToolTip(tr("The fraction f of spins touched, in whole percent; type an "
                                  "exact value in the box."));
     m_noiseValue = new QDoubleSpinBox;
+    m_noiseValue->setObjectName(QStringLiteral("noiseFraction"));
     m_noiseValue->setRange(0.0, 100.0);
     m_noiseValue->setDecimals(2);
     m_noiseValue->setSuffix(QStringLiteral(" %"));
@@ -203,12 +204,24 @@ QWidget* CorruptionPanel::buildMixturePage()
     m_mixtureList->setMaximumHeight(56);
     m_mixtureList->setToolTip(tr("Tick an odd number of patterns (3, 5, ...): the sum of an "
                                  "odd number of \u00b11 is never 0, so its sign is a spin."));
+    m_mixtureNoise = new QDoubleSpinBox;
+    m_mixtureNoise->setObjectName(QStringLiteral("mixtureNoise"));
+    m_mixtureNoise->setRange(0.0, 100.0);
+    m_mixtureNoise->setDecimals(2);
+    m_mixtureNoise->setSuffix(QStringLiteral(" %"));
+    m_mixtureNoise->setToolTip(tr("Then flip exactly round(f \u00b7 N) spins of the mixture: "
+                                  "a start near the spurious state rather than on it."));
     auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
+    auto* layout = new QFormLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_mixtureList);
+    layout->addRow(m_mixtureList);
+    layout->addRow(tr("Then flip"), m_mixtureNoise);
     connect(m_mixtureList, &QListWidget::itemChanged, this, [this] {
         readMixtureList();
+        recompute();
+    });
+    connect(m_mixtureNoise, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
+        m_settings.mixtureNoise = percent / 100.0;
         recompute();
     });
     return page;
@@ -268,6 +281,7 @@ void CorruptionPanel::showSettings()
     const QSignalBlocker blockSlider(m_noiseSlider);
     const QSignalBlocker blockFill(m_fill);
     const QSignalBlocker blockSeed(m_seed);
+    const QSignalBlocker blockMixtureNoise(m_mixtureNoise);
     m_kinds->button(static_cast<int>(m_settings.kind))->setChecked(true);
     m_pages->setCurrentIndex(pageOf(m_settings.kind));
     // Only the shown page asks for room, so a short page leaves no gap below it.
@@ -278,6 +292,7 @@ void CorruptionPanel::showSettings()
     m_noiseValue->setValue(100.0 * m_settings.fraction);
     m_noiseSlider->setValue(static_cast<int>(std::lround(100.0 * m_settings.fraction)));
     m_fill->setCurrentIndex(m_fill->findData(static_cast<int>(m_settings.fill)));
+    m_mixtureNoise->setValue(100.0 * m_settings.mixtureNoise);
     m_seed->setValue(static_cast<int>(
         std::min<std::uint64_t>(m_settings.seed, std::numeric_limits<int>::max())));
 }

@@ -69,6 +69,7 @@ private:
     QDoubleSpinBox* m_noiseValue;
     QComboBox* m_fill;
     QListWidget* m_mixtureList;
+    QDoubleSpinBox* m_mixtureNoise;
     QSpinBox* m_seed;
     QLabel* m_summary;
     ui::NeuronGridView* m_cleanView;

@@ -71,7 +71,11 @@ StartState makeStartState(const PatternSet& stored, int target, const Corruption
         state.description = tr("%1 inverted").arg(nameOf(clean));
         break;
     case Kind::Mixture:
-        state.start = mixtureOf(stored, settings.mixture, rng, state.description);
+        // As RetrievalRun makes a mixture start: the sign, then the flips, from one stream.
+        state.start = flipExactly(mixtureOf(stored, settings.mixture, rng, state.description),
+                                  settings.mixtureNoise, rng);
+        if (settings.mixtureNoise > 0.0)
+            state.description += tr(" with %1 flipped").arg(percent(settings.mixtureNoise));
         break;
     }
     state.changed = (clean.size() - overlapSum(clean.spins(), state.start.spins())) / 2;

@@ -17,6 +17,9 @@ struct CorruptionSettings {
     Rect occlusion;        ///< in cells, clipped to the grid
     OcclusionFill fill = OcclusionFill::Negative;
     std::vector<int> mixture; ///< an odd number of distinct stored patterns
+    /// Mixture only: the fraction of spins flipped after the sign (exactly, as flip noise
+    /// does), in [0, 1]: a start near the mixture rather than on it.
+    double mixtureNoise = 0.0;
     std::uint64_t seed = 1;
 
     bool operator==(const CorruptionSettings&) const = default;
@@ -32,7 +35,8 @@ struct StartState {
 
 /// Corrupts stored[target] (or mixes the listed patterns) as `settings` say, drawing
 /// from a generator seeded with settings.seed, so a seed gives one start state.
-/// Throws std::invalid_argument for a target out of range, a fraction outside [0, 1], or
+/// Throws std::invalid_argument for a target out of range, a fraction (or mixture noise)
+/// outside [0, 1], or
 /// a mixture of an even number of patterns (its sum can be 0: sign(0) is no spin).
 StartState makeStartState(const PatternSet& stored, int target, const CorruptionSettings& settings);
 
