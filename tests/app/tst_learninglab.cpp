@@ -74,6 +74,19 @@ void checkExports(LabPanel& panel, const QString& directory, const QString& name
     }
 }
 
+/// `settings` at a small size (N = 30, P up to 45, two samples), computed; false if the
+/// sweep did not end in time.
+bool computeSmallDenseSweep(DenseMemoryPanel& panel, DenseMemorySettings settings)
+{
+    settings.neurons = 30;
+    settings.samples = 2;
+    settings.loadStop = 1.5;
+    panel.setSettings(settings);
+    QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
+    panel.compute();
+    return shown.wait(30000);
+}
+
 } // namespace
 
 class TestLearningLab : public QObject {
@@ -293,14 +306,7 @@ private slots:
     void denseMemoryStoresMorePatternsThanNeurons()
     {
         DenseMemoryPanel panel(std::make_shared<SweepCache>());
-        DenseMemorySettings settings;
-        settings.neurons = 30;
-        settings.samples = 2;
-        settings.loadStop = 1.5;
-        panel.setSettings(settings);
-        QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
-        panel.compute();
-        QVERIFY(shown.wait(30000));
+        QVERIFY(computeSmallDenseSweep(panel, DenseMemorySettings{}));
         // n = 2, n = 3, the modern network at beta = 1, the line P = N
         QCOMPARE(panel.view()->seriesCount(), 4);
         // x^3 at N = 30 stores ~ N^2 / (2 ln N) = 130 patterns: P = 45 retrieves; Hopfield's
@@ -317,16 +323,10 @@ private slots:
     {
         DenseMemoryPanel panel(std::make_shared<SweepCache>());
         DenseMemorySettings settings;
-        settings.neurons = 30;
-        settings.samples = 2;
-        settings.loadStop = 1.5;
         settings.order = DenseMemorySettings::kExponential;
         settings.modernBeta = 0.001;
-        panel.setSettings(settings);
+        QVERIFY(computeSmallDenseSweep(panel, settings));
         QCOMPARE(panel.settings().order, DenseMemorySettings::kExponential);
-        QSignalSpy shown(&panel, &DenseMemoryPanel::shown);
-        panel.compute();
-        QVERIFY(shown.wait(30000));
         QCOMPARE(panel.view()->series(1).name, QStringLiteral("F = e^x"));
         QCOMPARE(panel.view()->series(1).points.back(), QPointF(45.0, 1.0));
         // beta = 0.001: the softmax is nearly uniform, the step averages every pattern.
