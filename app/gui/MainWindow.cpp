@@ -56,6 +56,11 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     connect(m_studio, &RetrievalStudio::factsChanged, m_facts, &QLabel::setText);
     connect(&m_studio->controller(), &RetrievalController::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(m_studio, &RetrievalStudio::runAnimationWritten, this,
+            [this](const QString& path, const QString& error) {
+                if (error.isEmpty())
+                    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+            });
     connect(m_sessions, &StudioSessionBridge::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(&m_sessions->actions(), &SessionActions::sessionSaved, this,

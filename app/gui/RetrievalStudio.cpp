@@ -471,15 +471,15 @@ QString RetrievalStudio::exportSeries(const QString& path) const
     return ui::csv::write(path, m_series.columns());
 }
 
-QString RetrievalStudio::exportRunAnimation(const QString& path) const
+void RetrievalStudio::exportRunAnimation(const QString& path)
 {
     RunAnimationOptions options;
     options.showMeans = m_controls->showsAverages();
-    const QVector<ui::AnimationFrame> frames =
-        runAnimationFrames(m_history, m_scene.width, m_scene.height, options);
-    if (frames.isEmpty())
-        return tr("Nothing to animate yet: play or step the run first.");
-    return ui::gif::write(path, frames);
+    m_exportThread.start([this, path, options, history = m_history, width = m_scene.width,
+                          height = m_scene.height](const JobThread::Context& context) {
+        const QString error = writeRunAnimation(path, history, width, height, options);
+        context.post([this, path, error] { emit runAnimationWritten(path, error); });
+    });
 }
 
 void RetrievalStudio::addExportActions(QMenu* menu)
@@ -517,11 +517,23 @@ void RetrievalStudio::addExportActions(QMenu* menu)
     menu->addSeparator();
     addFileExport(menu, tr("Overlap and energy &series (CSV)\u2026"), tr("CSV table (*.csv)"),
                   [this](const QString& path) { return exportSeries(path); });
-    QAction* gif =
-        addFileExport(menu, tr("The run as an animated &GIF\u2026"), tr("Animated GIF (*.gif)"),
-                      [this](const QString& path) { return exportRunAnimation(path); });
+    QAction* gif = menu->addAction(tr("The run as an animated &GIF\u2026"));
     gif->setToolTip(tr("The network state of the last %1 frames, looping")
                         .arg(RetrievalHistory::kDefaultCapacity));
+    connect(gif, &QAction::triggered, this, [this] {
+        if (const QString path = askExportPath(tr("Animated GIF (*.gif)")); !path.isEmpty())
+            exportRunAnimation(path);
+    });
+    connect(this, &RetrievalStudio::runAnimationWritten, this,
+            [this](const QString&, const QString& error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Export"), error);
+            });
+}
+
+QString RetrievalStudio::askExportPath(const QString& filter)
+{
+    return QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
 }
 
 QAction* RetrievalStudio::addFileExport(QMenu* menu, const QString& text, const QString& filter,
@@ -529,7 +541,7 @@ QAction* RetrievalStudio::addFileExport(QMenu* menu, const QString& text, const 
 {
     QAction* action = menu->addAction(text);
     connect(action, &QAction::triggered, this, [this, filter, write = std::move(write)] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), filter);
+        const QString path = askExportPath(filter);
         if (path.isEmpty())
             return;
         const QString error = write(path);

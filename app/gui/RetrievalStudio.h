@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Demo.h"
+#include "JobThread.h"
 #include "OverlapSeries.h"
 #include "RetrievalController.h"
 #include "RetrievalHistory.h"
@@ -65,9 +66,9 @@ public:
     /// Writes t, E/N and the charted overlaps of the run as CSV (ui::csv).
     QString exportSeries(const QString& path) const;
     const RetrievalSeriesRecord& series() const noexcept { return m_series; }
-    /// Writes the kept history of the network state as a looping animated GIF (RunAnimation);
-    /// returns an empty string, or what went wrong (nothing has run yet, an unwritable path).
-    QString exportRunAnimation(const QString& path) const;
+    /// Starts writing the kept history of the network state as a looping animated GIF
+    /// (RunAnimation) on a worker thread; runAnimationWritten tells how it ended.
+    void exportRunAnimation(const QString& path);
     /// Adds "Export ..." actions for every view, with file dialogs, to `menu`.
     void addExportActions(QMenu* menu);
 
@@ -90,6 +91,9 @@ signals:
     /// The title or the network facts changed (for the window title and status bar).
     void titleChanged(const QString& title);
     void factsChanged(const QString& facts);
+    /// An animated GIF export ended: `error` is empty, or what went wrong (nothing has run
+    /// yet, an unwritable path).
+    void runAnimationWritten(const QString& path, const QString& error);
 
 private:
     QWidget* buildSideColumn();
@@ -110,6 +114,8 @@ private:
     /// returns an empty string or the message to show.
     QAction* addFileExport(QMenu* menu, const QString& text, const QString& filter,
                            std::function<QString(const QString&)> write);
+    /// The file an export goes to, asked of the user; empty if they cancelled.
+    QString askExportPath(const QString& filter);
     void appendToCurves(const RetrievalFrame& frame);
     void showHistoryPosition();
     /// Before play or a step from a frame in the past: the run goes back there.
@@ -120,6 +126,7 @@ private:
     // views, so the worker thread is joined while everything it feeds still exists.
     RetrievalController m_controller;
     RetrievalLandscapeController m_landscapes;
+    JobThread m_exportThread; ///< the GIF export: rendering and LZW take seconds
     Demo m_demo;
     RetrievalScene m_scene;
     OverlapSeries m_overlapSeries{{}, -1};

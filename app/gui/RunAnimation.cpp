@@ -3,6 +3,7 @@
 #include "NeuronGridRenderer.h"
 #include "Palette.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
 #include <algorithm>
@@ -56,6 +57,16 @@ QVector<ui::AnimationFrame> runAnimationFrames(const RetrievalHistory& history, 
         frames.append({image, last ? options.holdLastCentiseconds : options.delayCentiseconds});
     }
     return frames;
+}
+
+QString writeRunAnimation(const QString& path, const RetrievalHistory& history, int width,
+                          int height, const RunAnimationOptions& options)
+{
+    const QVector<ui::AnimationFrame> frames = runAnimationFrames(history, width, height, options);
+    if (frames.isEmpty())
+        return QCoreApplication::translate("RunAnimation",
+                                           "Nothing to animate yet: play or step the run first.");
+    return ui::gif::write(path, frames);
 }
 
 } // namespace hopfield::app

@@ -21,4 +21,10 @@ struct RunAnimationOptions {
 QVector<ui::AnimationFrame> runAnimationFrames(const RetrievalHistory& history, int width,
                                                int height, const RunAnimationOptions& options);
 
+/// Renders the frames and writes them as an animated GIF (ui::gif::write): an empty string
+/// on success, or what went wrong.  Values in, nothing shared: it runs on a worker thread
+/// (500 frames of a 128 x 128 grid take seconds to render and compress).
+QString writeRunAnimation(const QString& path, const RetrievalHistory& history, int width,
+                          int height, const RunAnimationOptions& options);
+
 } // namespace hopfield::app

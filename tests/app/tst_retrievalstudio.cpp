@@ -269,7 +269,12 @@ private slots:
         trigger(studio.timeBar()->stepSweepAction(), frames);
         trigger(studio.timeBar()->stepSweepAction(), frames);
         QCOMPARE(studio.history().size(), 3);
-        QCOMPARE(studio.exportRunAnimation(path), QString());
+        // Written on a worker thread: the GUI thread goes on while the GIF is made.
+        QSignalSpy written(&studio, &RetrievalStudio::runAnimationWritten);
+        studio.exportRunAnimation(path);
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.at(0).at(0).toString(), path);
+        QCOMPARE(written.at(0).at(1).toString(), QString());
 
         QImageReader reader(path, "gif");
         QVector<QImage> images;
@@ -296,8 +301,14 @@ private slots:
     void theRunAnimationNeedsAFrame()
     {
         RetrievalStudio studio;
-        const QString error = studio.exportRunAnimation(QStringLiteral("/tmp/never.gif"));
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("never.gif"));
+        QSignalSpy written(&studio, &RetrievalStudio::runAnimationWritten);
+        studio.exportRunAnimation(path);
+        QVERIFY(written.wait(10000));
+        const QString error = written.at(0).at(1).toString();
         QVERIFY2(error.contains(QStringLiteral("Nothing to animate")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 
     void seriesRecordThinsEvenly()
