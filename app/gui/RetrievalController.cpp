@@ -147,10 +147,17 @@ void RetrievalController::setMode(UpdateMode mode)
     reconfigure();
 }
 
-void RetrievalController::setRule(CouplingRule rule, double dreamingTime)
+void RetrievalController::setRule(CouplingRule rule, double dreamingTime,
+                                  std::optional<InteractionFunction> denseMemory)
 {
     m_setup.rule = rule;
     m_setup.dreamingTime = dreamingTime;
+    m_setup.denseMemory = denseMemory;
+    if (denseMemory) { // its only dynamics
+        m_setup.temperature = 0.0;
+        if (m_setup.mode == UpdateMode::Synchronous)
+            m_setup.mode = UpdateMode::RandomAsync;
+    }
     reconfigure();
 }
 

@@ -55,7 +55,9 @@ public slots:
     void setSpeed(double updatesPerSecond);
     /// A new update mode, learning rule or seed builds a new run from the start.
     void setMode(hopfield::UpdateMode mode);
-    void setRule(hopfield::CouplingRule rule, double dreamingTime);
+    /// A coupling rule, or the dense memory (T = 0 and asynchronous updates, set here).
+    void setRule(hopfield::CouplingRule rule, double dreamingTime,
+                 std::optional<hopfield::InteractionFunction> denseMemory = std::nullopt);
     void setSeed(std::uint64_t seed);
     /// `count` trials from fresh corruptions of the current setup (runTrial), in the worker
     /// thread; trialsProgress reports after each.

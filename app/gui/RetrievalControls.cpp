@@ -37,13 +37,15 @@ constexpr ModeChoice kModes[] = {
      "2-cycle"},
 };
 
+/// A learning rule of the list, or (with `dense` set) the dense associative memory.
 struct RuleChoice {
     CouplingRule rule;
     const char* text;
     const char* formula;
+    std::optional<InteractionFunction> dense = std::nullopt;
 };
 
-constexpr RuleChoice kRules[] = {
+const RuleChoice kRules[] = {
     {CouplingRule::Hebb, "Hebb",
      "J<sub>ij</sub> = (1/N) \u03a3<sub>\u03bc</sub> \u03be<sup>\u03bc</sup><sub>i</sub> "
      "\u03be<sup>\u03bc</sup><sub>j</sub>, J<sub>ii</sub> = 0"},
@@ -75,7 +77,27 @@ constexpr RuleChoice kRules[] = {
      "20 examples \u03b7 of each pattern at quality r = 0.6, unlabelled: J = (1/RNM) "
      "\u03a3<sub>\u03bc,a</sub> \u03b7<sup>\u03bc,a</sup> \u03b7<sup>\u03bc,aT</sup>, "
      "R = r\u00b2 + (1 \u2212 r\u00b2)/M"},
+    {CouplingRule::Hebb, "dense memory, F = x\u00b3",
+     "No couplings: E = \u2212\u03a3<sub>\u03bc</sub> F(\u03be<sup>\u03bc</sup>\u00b7s), "
+     "F(x) = x\u00b3, storing about N\u00b2 patterns (Krotov and Hopfield 2016); "
+     "asynchronous T = 0 updates only",
+     InteractionFunction::polynomial(3)},
+    {CouplingRule::Hebb, "dense memory, F = e\u02e3",
+     "No couplings: E = \u2212\u03a3<sub>\u03bc</sub> exp(\u03be<sup>\u03bc</sup>\u00b7s), "
+     "storing exponentially many patterns (Demircigil et al. 2017); asynchronous T = 0 "
+     "updates only",
+     InteractionFunction::exponential()},
 };
+
+/// The list's entry for a run's rule, or -1.
+int ruleIndex(const RetrievalSetup& setup)
+{
+    for (int i = 0; i < static_cast<int>(std::size(kRules)); ++i)
+        if (setup.denseMemory ? kRules[i].dense == setup.denseMemory
+                              : !kRules[i].dense && kRules[i].rule == setup.rule)
+            return i;
+    return -1;
+}
 
 QString html(const QString& text)
 {
@@ -159,7 +181,7 @@ QWidget* RetrievalControls::buildDynamics()
     m_rule->setObjectName(QStringLiteral("ruleComboBox"));
     QStringList formulas;
     for (const RuleChoice& choice : kRules) {
-        m_rule->addItem(tr(choice.text), static_cast<int>(choice.rule));
+        m_rule->addItem(tr(choice.text), m_rule->count());
         m_rule->setItemData(m_rule->count() - 1, html(tr(choice.formula)), Qt::ToolTipRole);
         formulas << QStringLiteral("<b>%1</b>: %2").arg(tr(choice.text), tr(choice.formula));
     }
@@ -239,11 +261,11 @@ QWidget* RetrievalControls::buildStart()
 
 void RetrievalControls::emitRule()
 {
-    const auto rule = static_cast<CouplingRule>(m_rule->currentData().toInt());
-    const bool dreaming = rule == CouplingRule::Dreaming;
+    const RuleChoice& choice = kRules[m_rule->currentData().toInt()];
+    const bool dreaming = !choice.dense && choice.rule == CouplingRule::Dreaming;
     m_dreamingLabel->setVisible(dreaming);
     m_dreamingTime->setVisible(dreaming);
-    emit ruleChanged(rule, m_dreamingTime->value());
+    emit ruleChanged(choice.rule, m_dreamingTime->value(), choice.dense);
 }
 
 void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList& patternNames)
@@ -258,9 +280,9 @@ void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList
                                      QSignalBlocker(m_noise)};
     showTemperature(setup.temperature);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(setup.mode)));
-    m_rule->setCurrentIndex(m_rule->findData(static_cast<int>(setup.rule)));
+    m_rule->setCurrentIndex(ruleIndex(setup));
     m_dreamingTime->setValue(setup.dreamingTime);
-    const bool dreaming = setup.rule == CouplingRule::Dreaming;
+    const bool dreaming = !setup.denseMemory && setup.rule == CouplingRule::Dreaming;
     m_dreamingLabel->setVisible(dreaming);
     m_dreamingTime->setVisible(dreaming);
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(setup.seed, INT_MAX)));

@@ -36,7 +36,9 @@ public:
 signals:
     void temperatureChanged(double temperature);
     void modeChanged(hopfield::UpdateMode mode);
-    void ruleChanged(hopfield::CouplingRule rule, double dreamingTime);
+    /// A coupling rule (with the dreaming time), or the dense memory when `denseMemory` is set.
+    void ruleChanged(hopfield::CouplingRule rule, double dreamingTime,
+                     std::optional<hopfield::InteractionFunction> denseMemory);
     void seedChanged(std::uint64_t seed);
     void targetChanged(int target);
     void noiseChanged(double fraction);

@@ -16,10 +16,13 @@ namespace {
 /// How many updates pass between two looks at the stop flag.
 constexpr std::int64_t kStopCheckInterval = 1024;
 
-void checkTemperature(double temperature)
+void checkTemperature(double temperature, bool denseMemory)
 {
     if (!(temperature >= 0.0) || !std::isfinite(temperature))
         throw std::invalid_argument("the temperature must be a finite number >= 0, got " +
+                                    std::to_string(temperature));
+    if (denseMemory && temperature > 0.0)
+        throw std::invalid_argument("the dense memory runs at T = 0 only, got T = " +
                                     std::to_string(temperature));
 }
 
@@ -61,25 +64,31 @@ QVector<qint8> toSpins(std::span<const Spin> spins)
 }
 
 /// Hebb's couplings stay in the overlap form (O(NP) memory); the other rules give a
-/// dense J, refused by the memory guard when N x N does not fit.
-HopfieldNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
+/// dense J, refused by the memory guard when N x N does not fit.  The dense memory keeps
+/// its own overlaps (O(NP) too).
+RetrievalNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
 {
+    if (setup.denseMemory)
+        return RetrievalNetwork(DenseAssociativeMemory(std::move(stored), *setup.denseMemory));
     if (setup.rule == CouplingRule::Hebb)
-        return HopfieldNetwork(std::move(stored));
+        return RetrievalNetwork(HopfieldNetwork(std::move(stored)));
     RuleParameters parameters;
     parameters.dreamingTime = setup.dreamingTime;
     parameters.seed = setup.seed; // unlearning's dreams come from the run's seed too
     parameters.unlearning.dreams =
         recommendedDreams(static_cast<int>(stored.size()), parameters.unlearning.strength);
     Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, parameters);
-    return HopfieldNetwork(std::move(stored), std::move(couplings));
+    return RetrievalNetwork(HopfieldNetwork(std::move(stored), std::move(couplings)));
 }
 
 } // namespace
 
 RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
 {
-    checkTemperature(setup.temperature);
+    checkTemperature(setup.temperature, setup.denseMemory.has_value());
+    if (setup.denseMemory && setup.mode == UpdateMode::Synchronous)
+        throw std::invalid_argument("the dense memory updates one spin at a time: choose "
+                                    "random asynchronous or sequential updates");
     Rng rng(setup.seed);
     PatternSet stored = storedPatterns(setup.patterns, rng);
     Pattern start = startState(setup, stored, rng);
@@ -133,7 +142,7 @@ std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>
         m_synchronousCredit += updates;
         std::int64_t done = 0;
         while (m_synchronousCredit >= n && !m_converged && !stop.load(std::memory_order_relaxed)) {
-            m_flipsThisSweep = m_network.sweep(m_setup.mode, m_temperature, m_rng);
+            m_flipsThisSweep = m_network.synchronousStep(m_temperature, m_rng);
             m_synchronousCredit -= n;
             done += n;
             m_lastUpdated = -1;
@@ -200,7 +209,7 @@ void RetrievalRun::endSweep()
 
 void RetrievalRun::setTemperature(double temperature)
 {
-    checkTemperature(temperature);
+    checkTemperature(temperature, m_network.isDenseMemory());
     if (temperature != m_temperature)
         clearAverages(); // an average over two temperatures describes neither
     m_temperature = temperature;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "RetrievalFrame.h"
+#include "RetrievalNetwork.h"
 #include "RetrievalScene.h"
 #include "RetrievalSetup.h"
 #include "core/Pattern.h"
 #include "core/Rng.h"
-#include "discrete/HopfieldNetwork.h"
 
 #include <atomic>
 #include <cstdint>
@@ -14,8 +14,9 @@
 
 namespace hopfield::app {
 
-/// One retrieval run of the Hopfield network, stepped a few spin updates at a time so it
-/// can be watched: the network, its random stream, and the place in the current sweep.
+/// One retrieval run of the Hopfield network (or the dense memory), stepped a few spin
+/// updates at a time so it can be watched: the network, its random stream, and the place
+/// in the current sweep.
 /// A sweep visits the N spins in the order HopfieldNetwork::sweep does and draws the same
 /// random numbers, so a run and hopfield-lab-cli retrieve with the same setup and seed
 /// pass through the same states.  Plain C++: the worker thread owns it.
@@ -26,7 +27,7 @@ public:
     explicit RetrievalRun(const RetrievalSetup& setup);
 
     int neurons() const noexcept { return m_network.neurons(); }
-    const HopfieldNetwork& network() const noexcept { return m_network; }
+    const RetrievalNetwork& network() const noexcept { return m_network; }
     const Pattern& start() const noexcept { return m_start; }
     int sweep() const noexcept { return m_sweep; }
     bool converged() const noexcept { return m_converged; }
@@ -69,7 +70,7 @@ private:
     void clearProgress();
 
     RetrievalSetup m_setup;
-    HopfieldNetwork m_network;
+    RetrievalNetwork m_network;
     Pattern m_start;
     QStringList m_names;
     Rng m_rngAtStart;

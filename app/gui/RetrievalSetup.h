@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/InteractionFunction.h"
 #include "core/PatternSet.h"
 #include "discrete/UpdateMode.h"
 #include "learning/CouplingRules.h"
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace hopfield::app {
@@ -51,6 +53,9 @@ struct RetrievalSetup {
     UpdateMode mode = UpdateMode::RandomAsync;
     CouplingRule rule = CouplingRule::Hebb;
     double dreamingTime = 1.0; ///< t of the dreaming kernel; other rules ignore it
+    /// Set: the patterns make a dense associative memory with this F instead of couplings
+    /// (`rule` is then unused); it runs asynchronous T = 0 dynamics only.
+    std::optional<InteractionFunction> denseMemory;
     std::uint64_t seed = 1;
     double speed = 400.0; ///< spin updates per second, or kUnlimitedSpeed
 };

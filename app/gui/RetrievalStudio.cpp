@@ -569,14 +569,21 @@ QString RetrievalStudio::networkFacts() const
     if (neurons == 0)
         return {};
     const RetrievalSetup& setup = m_controller.setup();
+    const QString memory =
+        setup.denseMemory
+            ? tr("dense memory F = %1")
+                  .arg(setup.denseMemory->kind == InteractionKind::Exponential
+                           ? QStringLiteral("e^x")
+                           : QStringLiteral("x^%1").arg(setup.denseMemory->power))
+            : tr("%1 couplings").arg(QString::fromStdString(couplingRuleName(setup.rule)));
     return tr("N = %1 neurons (%2\u00d7%3) \u00b7 P = %4 patterns \u00b7 load \u03b1 = P/N = %5 "
-              "\u00b7 %6 couplings \u00b7 T = %7 \u00b7 seed %8")
+              "\u00b7 %6 \u00b7 T = %7 \u00b7 seed %8")
         .arg(neurons)
         .arg(m_scene.width)
         .arg(m_scene.height)
         .arg(m_scene.patterns())
         .arg(static_cast<double>(m_scene.patterns()) / neurons, 0, 'f', 3)
-        .arg(QString::fromStdString(couplingRuleName(setup.rule)))
+        .arg(memory)
         .arg(setup.temperature, 0, 'f', 2)
         .arg(setup.seed);
 }

@@ -24,6 +24,8 @@ struct InteractionFunction {
     double thirdDerivative(double x) const;
     // Throws std::invalid_argument for a power outside [2, 30].
     void validate() const;
+
+    bool operator==(const InteractionFunction&) const = default;
 };
 
 // "power" or "exponential"; throws std::invalid_argument naming the choices.

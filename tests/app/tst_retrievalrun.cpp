@@ -227,6 +227,48 @@ private slots:
         QCOMPARE(run.frame().attractor, QStringLiteral("retrieved A"));
     }
 
+    void denseMemoryRetrievesFarBeyondHebbsCapacity()
+    {
+        // 30 random patterns in 100 neurons (alpha = 0.3, twice Hebb's alpha_c) from 10%
+        // noise: F = x^3 stores ~ N^2 / (2 ln N) ~ 1000 and retrieves; Hebb does not.
+        RetrievalSetup setup;
+        setup.patterns.kind = PatternSource::Kind::Random;
+        setup.patterns.width = 10;
+        setup.patterns.height = 10;
+        setup.patterns.count = 30;
+        setup.noise = 0.1;
+        setup.seed = 3;
+        RetrievalRun hebb(setup);
+        hebb.advance(kForever, kGo);
+        QVERIFY2(hebb.frame().overlaps[0] < 0.9, qPrintable(hebb.frame().attractor));
+
+        setup.denseMemory = InteractionFunction::polynomial(3);
+        RetrievalRun dense(setup);
+        QVERIFY(dense.network().isDenseMemory());
+        double energy = dense.frame().energyPerNeuron;
+        while (!dense.converged()) {
+            QVERIFY(dense.stepSpin() >= 0);
+            const double next = dense.frame().energyPerNeuron;
+            QVERIFY(next <= energy + 1e-12); // T = 0: the energy never rises
+            energy = next;
+        }
+        QCOMPARE(dense.frame().overlaps[0], 1.0);
+        QVERIFY(dense.frame().attractor.startsWith(QStringLiteral("retrieved")));
+    }
+
+    void denseMemoryRefusesHeatAndSynchronousUpdates()
+    {
+        RetrievalSetup setup = randomSetup(UpdateMode::RandomAsync, 0.0);
+        setup.denseMemory = InteractionFunction::exponential();
+        RetrievalRun run(setup);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, run.setTemperature(0.5));
+        setup.temperature = 0.5;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RetrievalRun{setup});
+        setup.temperature = 0.0;
+        setup.mode = UpdateMode::Synchronous;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RetrievalRun{setup});
+    }
+
     void givenPatternsAndStart()
     {
         Rng rng(3);

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -309,6 +310,29 @@ private slots:
         const QString error = written.at(0).at(1).toString();
         QVERIFY2(error.contains(QStringLiteral("Nothing to animate")), qPrintable(error));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void theDenseMemoryIsARuleOfTheStudio()
+    {
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        open(studio, frames, "letters", UpdateMode::Synchronous, 0.5);
+        auto* rule = studio.findChild<QComboBox*>(QStringLiteral("ruleComboBox"));
+        const int dense = rule->findText(QStringLiteral("dense memory, F = x\u00b3"));
+        QVERIFY(dense >= 0);
+        QSignalSpy scenes(&studio.controller(), &RetrievalController::sceneReady);
+        rule->setCurrentIndex(dense);
+        emit rule->activated(dense);
+        QVERIFY(scenes.wait(5000));
+        const RetrievalSetup& setup = studio.controller().setup();
+        QCOMPARE(setup.denseMemory, InteractionFunction::polynomial(3));
+        // Its only dynamics: T = 0, one spin at a time.
+        QCOMPARE(setup.temperature, 0.0);
+        QCOMPARE(setup.mode, UpdateMode::RandomAsync);
+        QVERIFY(studio.networkFacts().contains(QStringLiteral("dense memory F = x^3")));
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        trigger(studio.timeBar()->stepSweepAction(), frames);
+        QCOMPARE(lastFrame(frames).attractor, QStringLiteral("retrieved A"));
     }
 
     void seriesRecordThinsEvenly()

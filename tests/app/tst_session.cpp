@@ -27,7 +27,8 @@ bool sameSetup(const RetrievalSetup& a, const RetrievalSetup& b)
            a.patterns.height == b.patterns.height && a.patterns.count == b.patterns.count &&
            a.start == b.start && a.target == b.target && a.mixture == b.mixture &&
            a.noise == b.noise && a.temperature == b.temperature && a.mode == b.mode &&
-           a.seed == b.seed && a.speed == b.speed;
+           a.seed == b.seed && a.speed == b.speed && a.rule == b.rule &&
+           a.denseMemory == b.denseMemory;
 }
 
 Session lettersSession()
@@ -61,6 +62,9 @@ private slots:
         letters.settings.mode = UpdateMode::SequentialAsync;
         letters.settings.speed = 1234.5;
         QTest::newRow("built-in letters") << letters;
+        Session dense = lettersSession();
+        dense.settings.denseMemory = InteractionFunction::exponential();
+        QTest::newRow("dense memory") << dense;
         QTest::newRow("random 100x100")
             << sessionFromSetup(findDemo(QStringLiteral("random-100x100"))->setup);
     }
@@ -172,6 +176,13 @@ private slots:
         Session storkey = lettersSession();
         storkey.settings.rule = CouplingRule::Storkey;
         QCOMPARE(toRetrievalSetup(storkey).rule, CouplingRule::Storkey);
+
+        // The dense memory goes as rule "dense" with its order.
+        Session dense = lettersSession();
+        dense.settings.denseMemory = InteractionFunction::polynomial(4);
+        QVERIFY(writeSession(dense).contains("\"order\": \"4\""));
+        QCOMPARE(toRetrievalSetup(dense).denseMemory, InteractionFunction::polynomial(4));
+        QCOMPARE(sessionFromSetup(toRetrievalSetup(dense)).settings, dense.settings);
     }
 };
 

@@ -105,6 +105,13 @@ private slots:
             "patterns.items[0].rows[0]: character 3 is 'x'");
         row("unknown rule", drawn, "\"name\": \"dreaming\"", "\"name\": \"oja\"",
             "settings.rule.name: unknown learning rule \"oja\"");
+        row("order of a coupling rule", drawn, "\"name\": \"dreaming\"",
+            "\"name\": \"dreaming\", \"order\": \"3\"",
+            "settings.rule.order: only the dense memory takes an order");
+        row("dense order 1", drawn, "\"name\": \"dreaming\"",
+            "\"name\": \"dense\", \"order\": \"1\"",
+            "settings.rule.order: the interaction order must be a whole number in [2, 30] or "
+            "'exp', got '1'");
         row("temperature too high", drawn, "\"temperature\": 0.35", "\"temperature\": 3.5",
             "settings.temperature: expected a number in [0, 2], got 3.5");
         row("negative noise", drawn, "\"noise\": 0.125", "\"noise\": -0.1",

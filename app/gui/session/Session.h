@@ -39,6 +39,9 @@ struct SessionSettings {
     UpdateMode mode = UpdateMode::RandomAsync;
     CouplingRule rule = CouplingRule::Hebb;
     double dreamingTime = 0.0; ///< the dreaming kernel's t >= 0; unused by the other rules
+    /// Set: a dense associative memory with this F in place of `rule` (file: rule "dense"
+    /// with its "order", "3" or "exp" as in hopfield-lab-cli).
+    std::optional<InteractionFunction> denseMemory;
     std::uint64_t seed = 1;
     double noise = 0.2; ///< fraction of spins flipped in the start state, in [0, 1]
     StartKind start = StartKind::CorruptedTarget;

@@ -158,14 +158,29 @@ PatternSet storedPatterns(const JsonField& root, PatternOrigin& origin)
 
 void readRule(const JsonField& field, SessionSettings& settings)
 {
-    field.allowOnly({QStringLiteral("name"), QStringLiteral("dreaming-time")});
+    field.allowOnly(
+        {QStringLiteral("name"), QStringLiteral("dreaming-time"), QStringLiteral("order")});
     const JsonField name = field.member(QStringLiteral("name"));
-    try {
-        settings.rule = couplingRuleFromName(name.string().toStdString());
-    } catch (const std::invalid_argument&) {
-        name.fail(QStringLiteral("unknown learning rule \"%1\"; the rules are hebb, "
-                                 "pseudo-inverse, storkey and dreaming")
-                      .arg(name.string()));
+    const std::optional<JsonField> order = field.optionalMember(QStringLiteral("order"));
+    if (name.string() == QStringLiteral("dense")) {
+        const QString text = order ? order->string() : QStringLiteral("3");
+        try {
+            settings.denseMemory = interactionFromName(text.toStdString());
+        } catch (const std::invalid_argument& error) {
+            (order ? *order : name).fail(QString::fromStdString(error.what()));
+        }
+    } else {
+        if (order)
+            order->fail(QStringLiteral("only the dense memory takes an order"));
+        try {
+            settings.rule = couplingRuleFromName(name.string().toStdString());
+        } catch (const std::invalid_argument&) {
+            QStringList rules;
+            for (CouplingRule rule : allCouplingRules())
+                rules << QString::fromStdString(couplingRuleName(rule));
+            name.fail(QStringLiteral("unknown learning rule \"%1\"; the rules are %2 and dense")
+                          .arg(name.string(), rules.join(QStringLiteral(", "))));
+        }
     }
     const std::optional<JsonField> time = field.optionalMember(QStringLiteral("dreaming-time"));
     if (time && settings.rule != CouplingRule::Dreaming)

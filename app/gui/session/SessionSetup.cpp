@@ -41,6 +41,7 @@ RetrievalSetup toRetrievalSetup(const Session& session)
     setup.rule = settings.rule;
     if (settings.rule == CouplingRule::Dreaming)
         setup.dreamingTime = settings.dreamingTime;
+    setup.denseMemory = settings.denseMemory;
     setup.seed = settings.seed;
     setup.speed = settings.speed;
     return setup;
@@ -84,6 +85,7 @@ Session sessionFromSetup(const RetrievalSetup& setup)
     // The file keeps t for the dreaming rule only (the others ignore it).
     if (setup.rule == CouplingRule::Dreaming)
         settings.dreamingTime = setup.dreamingTime;
+    settings.denseMemory = setup.denseMemory;
     settings.seed = setup.seed;
     settings.speed = setup.speed;
     return session;

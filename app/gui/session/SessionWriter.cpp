@@ -67,8 +67,13 @@ QJsonObject settingsObject(const SessionSettings& settings)
 {
     QJsonObject rule{
         {QStringLiteral("name"), QString::fromStdString(couplingRuleName(settings.rule))}};
-    if (settings.rule == CouplingRule::Dreaming)
+    if (settings.denseMemory) {
+        rule[QStringLiteral("name")] = QStringLiteral("dense");
+        rule[QStringLiteral("order")] =
+            QString::fromStdString(interactionName(*settings.denseMemory));
+    } else if (settings.rule == CouplingRule::Dreaming) {
         rule[QStringLiteral("dreaming-time")] = settings.dreamingTime;
+    }
     QJsonObject object{
         {QStringLiteral("temperature"), settings.temperature},
         {QStringLiteral("update"), sessionNames::updateMode(settings.mode)},
