@@ -22,8 +22,11 @@ namespace hopfield::app {
 ///            unbiased random patterns drawn first from settings.seed (as RetrievalRun and
 ///            hopfield-lab-cli retrieve do), so the seed fixes patterns, start and run;
 ///     "settings": { "temperature": 0..2, "update": "async" | "sequential" | "sync",
-///        "rule": { "name": "hebb" | "pseudo-inverse" | "storkey" | "dreaming",
-///                  "dreaming-time": t >= 0 (dreaming only) },
+///        "rule": { "name": "hebb" | "pseudo-inverse" | "storkey" | "dreaming" |
+///                          "unlearning" | "boltzmann" | "examples-supervised" |
+///                          "examples-unsupervised" | "dense",
+///                  "dreaming-time": t >= 0 (dreaming only),
+///                  "order": "2".."30" | "exp" (dense only; "3" if absent) },
 ///        "seed": whole number (a decimal string above 2^53), "noise": 0..1,
 ///        "start": "corrupted-target" | "mixture" | "given", "target": index,
 ///        "mixture": [distinct indices, at least 2] (required for "mixture"),
