@@ -229,15 +229,10 @@ private slots:
 
     void denseMemoryRetrievesFarBeyondHebbsCapacity()
     {
-        // 30 random patterns in 100 neurons (alpha = 0.3, twice Hebb's alpha_c) from 10%
-        // noise: F = x^3 stores ~ N^2 / (2 ln N) ~ 1000 and retrieves; Hebb does not.
-        RetrievalSetup setup;
-        setup.patterns.kind = PatternSource::Kind::Random;
-        setup.patterns.width = 10;
-        setup.patterns.height = 10;
-        setup.patterns.count = 30;
-        setup.noise = 0.1;
-        setup.seed = 3;
+        // 60 random patterns in 200 neurons (alpha = 0.3, twice Hebb's alpha_c) from 25%
+        // noise: F = x^3 stores ~ N^2 / (2 ln N) ~ 3800 and retrieves; Hebb does not.
+        RetrievalSetup setup = randomSetup(UpdateMode::RandomAsync, 0.0);
+        setup.patterns.count = 60;
         RetrievalRun hebb(setup);
         hebb.advance(kForever, kGo);
         QVERIFY2(hebb.frame().overlaps[0] < 0.9, qPrintable(hebb.frame().attractor));
