@@ -1,40 +1,19 @@
+#include "LabRun.h"
+
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace lab_test;
 
 /// The hopfield-lab executable as a user or a script runs it.
 class TestCommandLine : public QObject {
     Q_OBJECT
 
-private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result run(const QStringList& arguments, int timeoutMs = 30000)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HOPFIELD_LAB_PATH), arguments);
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardOutput()),
-                QString::fromLocal8Bit(process.readAllStandardError())};
-    }
-
 private slots:
     void listsTheDemos()
     {
-        const Result result = run({QStringLiteral("--list-demos")});
+        const LabRun result = runLab({QStringLiteral("--list-demos")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out,
                  QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
@@ -46,7 +25,7 @@ private slots:
 
     void unknownDemoExitsWithTwo()
     {
-        const Result result = run({QStringLiteral("--demo"), QStringLiteral("nonsense")});
+        const LabRun result = runLab({QStringLiteral("--demo"), QStringLiteral("nonsense")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("unknown demo 'nonsense'")));
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
@@ -65,7 +44,7 @@ private slots:
     void badArgumentsExitWithTwo()
     {
         QFETCH(QStringList, arguments);
-        const Result result = run(arguments);
+        const LabRun result = runLab(arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.startsWith(QStringLiteral("hopfield-lab: ")));
     }
@@ -88,7 +67,7 @@ private slots:
                               QStringLiteral("0.5")};
         if (!demo.isEmpty())
             arguments << QStringLiteral("--demo") << demo;
-        const Result result = run(arguments);
+        const LabRun result = runLab(arguments);
         QCOMPARE(result.exitCode, 0);
         const QImage image(path);
         QVERIFY(!image.isNull());
@@ -97,9 +76,9 @@ private slots:
 
     void unwritableScreenshotFails()
     {
-        const Result result =
-            run({QStringLiteral("--screenshot"), QStringLiteral("/nonexistent-directory/shot.png"),
-                 QStringLiteral("--after"), QStringLiteral("0")});
+        const LabRun result = runLab({QStringLiteral("--screenshot"),
+                                      QStringLiteral("/nonexistent-directory/shot.png"),
+                                      QStringLiteral("--after"), QStringLiteral("0")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QStringLiteral("cannot save the screenshot")));
     }

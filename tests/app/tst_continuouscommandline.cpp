@@ -1,42 +1,21 @@
+#include "LabRun.h"
+
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace lab_test;
 
 /// hopfield-lab's continuous-lab options: --list-presets, and --preset with --screenshot,
 /// the GUI's render path (PNG of the window, SVG or PDF of the phase plane).
 class TestContinuousCommandLine : public QObject {
     Q_OBJECT
 
-private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Result run(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HOPFIELD_LAB_PATH), arguments);
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardOutput()),
-                QString::fromLocal8Bit(process.readAllStandardError())};
-    }
-
 private slots:
     void listsThePresets()
     {
-        const Result result = run({QStringLiteral("--list-presets")});
+        const LabRun result = runLab({QStringLiteral("--list-presets")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QStringLiteral("symmetric-two-neuron\nlimit-cycle\nstored-pattern\n"
                                             "krotov-quartic\nrecognise\nrecord\nforget-recover\n"
@@ -45,7 +24,7 @@ private slots:
 
     void unknownPresetExitsWithTwo()
     {
-        const Result result = run({QStringLiteral("--preset"), QStringLiteral("nonsense")});
+        const LabRun result = runLab({QStringLiteral("--preset"), QStringLiteral("nonsense")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("unknown preset 'nonsense'")));
     }
@@ -70,8 +49,8 @@ private slots:
         QFETCH(QByteArray, magic);
         QTemporaryDir directory;
         const QString path = directory.filePath(file);
-        const Result result =
-            run({QStringLiteral("--preset"), preset, QStringLiteral("--screenshot"), path});
+        const LabRun result =
+            runLab({QStringLiteral("--preset"), preset, QStringLiteral("--screenshot"), path});
         QCOMPARE(result.exitCode, 0);
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
