@@ -7,10 +7,10 @@ set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-image-formats-plugins libgl-dev
-          libeigen3-dev libboost-dev)
+          libeigen3-dev libboost-dev libcli11-dev nlohmann-json3-dev zlib1g-dev ccache)
 if [[ "${1:-app}" == test ]]; then
     packages+=(xvfb xauth clang libclang-rt-14-dev clang-format python3 python3-numpy
-               libopenblas0-pthread)
+               libopenblas0-pthread parallel)
 fi
 
 missing=()
