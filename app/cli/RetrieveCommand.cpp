@@ -91,10 +91,12 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     args.finish();
 
     DynamicsResult result;
+    std::vector<Spin> finalState;
     if (rule.denseMemory) {
         DenseAssociativeMemory memory(setup.stored, interaction);
         memory.setState(setup.start.spins());
         result = runDenseMemory(memory, options.maxSweeps, rng);
+        finalState.assign(memory.state().begin(), memory.state().end());
     } else {
         HopfieldNetwork network =
             hebb ? HopfieldNetwork(setup.stored, formName == "dense" ? CouplingForm::Dense
@@ -103,11 +105,12 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
                                    couplingsFor(rule.couplings, setup.stored, parameters));
         network.setState(setup.start.spins());
         result = runDynamics(network, options, rng);
+        finalState.assign(network.state().begin(), network.state().end());
     }
     const int neurons = setup.stored.neurons();
     const int patternCount = setup.stored.size();
     const std::vector<double>& finalOverlaps = result.trace.back().overlaps;
-    const StateClassification classification = classifyState(finalOverlaps, neurons);
+    const StateClassification classification = classifyState(finalState, setup.stored);
 
     JsonWriter json(out);
     json.beginObject();

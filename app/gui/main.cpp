@@ -1,18 +1,18 @@
 // hopfield-lab: the live window.  --list-demos and argument errors are answered before
 // any window system is touched, so they work on a machine without a display.
-#include "AppearanceActions.h"
-#include "ContinuousLab.h"
-#include "ContinuousLabSetup.h"
-#include "DemoCatalog.h"
 #include "FigureExport.h"
 #include "HeatMapView.h"
-#include "LearningLab.h"
-#include "MainWindow.h"
-#include "RecoveryPolicy.h"
-#include "StudioSessionBridge.h"
-#include "session/Autosaver.h"
-#include "session/LessonCatalog.h"
-#include "session/RecoveryOffer.h"
+#include "gui/appearance/AppearanceActions.h"
+#include "gui/continuous/ContinuousLab.h"
+#include "gui/continuous/ContinuousLabSetup.h"
+#include "gui/document/Autosaver.h"
+#include "gui/document/RecoveryOffer.h"
+#include "gui/learning/LearningLab.h"
+#include "gui/lessons/LessonCatalog.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/RecoveryPolicy.h"
+#include "gui/window/StudioSessionBridge.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

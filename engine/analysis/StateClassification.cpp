@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace hopfield {
 
@@ -47,6 +48,101 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
     }
     result = {};
     return result;
+}
+
+namespace {
+
+/// The fraction of the sites where sum_j signs_j xi^mu_j is nonzero on which the state has
+/// the sum's sign.
+double mixtureAgreement(std::span<const Spin> state, const PatternSet& patterns,
+                        std::span<const int> members, std::span<const int> signs)
+{
+    int decided = 0;
+    int agreeing = 0;
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        int sum = 0;
+        for (std::size_t j = 0; j < members.size(); ++j)
+            sum += signs[j] * patterns[members[j]][static_cast<int>(i)];
+        if (sum == 0)
+            continue;
+        ++decided;
+        agreeing += (sum > 0) == (state[i] > 0);
+    }
+    return decided == 0 ? 0.0 : static_cast<double>(agreeing) / decided;
+}
+
+} // namespace
+
+StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
+                                  const ClassificationThresholds& thresholds)
+{
+    StateClassification result;
+    const int neurons = static_cast<int>(state.size());
+    if (patterns.empty() || neurons == 0 || patterns.neurons() != neurons)
+        return result;
+
+    std::vector<double> overlaps(static_cast<std::size_t>(patterns.size()));
+    for (int mu = 0; mu < patterns.size(); ++mu)
+        overlaps[static_cast<std::size_t>(mu)] =
+            static_cast<double>(overlapSum(state, patterns[mu].spins())) / neurons;
+    std::vector<int> order(overlaps.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::abs(overlaps[static_cast<std::size_t>(a)]) >
+               std::abs(overlaps[static_cast<std::size_t>(b)]);
+    });
+
+    const int leader = order.front();
+    const double leading = overlaps[static_cast<std::size_t>(leader)];
+    bool othersExplained = true;
+    for (int nu = 0; nu < patterns.size(); ++nu) {
+        if (nu == leader)
+            continue;
+        const double correlation =
+            static_cast<double>(overlapSum(patterns[leader].spins(), patterns[nu].spins())) /
+            neurons;
+        if (std::abs(overlaps[static_cast<std::size_t>(nu)] - leading * correlation) >=
+            thresholds.others)
+            othersExplained = false;
+    }
+    if (std::abs(leading) >= thresholds.pure && othersExplained) {
+        result.kind = leading > 0 ? StateKind::Retrieval : StateKind::Reversed;
+        result.patterns = {leader};
+        result.signs = {leading > 0 ? 1 : -1};
+        return result;
+    }
+
+    const double involved = std::max(thresholds.involved, 4.0 / std::sqrt(neurons));
+    std::vector<int> members;
+    std::vector<int> signs;
+    double bestAgreement = thresholds.mixtureMatch;
+    for (std::size_t k = 0; k < order.size() && k < 7; ++k) {
+        const double m = overlaps[static_cast<std::size_t>(order[k])];
+        if (std::abs(m) <= involved)
+            break;
+        members.push_back(order[k]);
+        signs.push_back(m > 0 ? 1 : -1);
+        if (members.size() < 2)
+            continue;
+        const double agreement = mixtureAgreement(state, patterns, members, signs);
+        if (agreement >= bestAgreement) {
+            bestAgreement = agreement;
+            result.kind = StateKind::Mixture;
+            result.patterns = members;
+            result.signs = signs;
+        }
+    }
+    // Report a mixture's patterns in index order, as the overlap-only reading does.
+    std::vector<int> byIndex(result.patterns.size());
+    std::iota(byIndex.begin(), byIndex.end(), 0);
+    std::sort(byIndex.begin(), byIndex.end(),
+              [&](int a, int b) { return result.patterns[a] < result.patterns[b]; });
+    StateClassification sorted{result.kind, {}, {}};
+    for (int j : byIndex) {
+        sorted.patterns.push_back(result.patterns[static_cast<std::size_t>(j)]);
+        sorted.signs.push_back(result.signs[static_cast<std::size_t>(j)]);
+    }
+    return sorted;
 }
 
 std::string kindName(StateKind kind)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Pattern.h"
+#include "core/PatternSet.h"
+
 #include <span>
 #include <string>
 #include <vector>
@@ -27,12 +30,27 @@ struct ClassificationThresholds {
     double involved = 0.15;
     /// In a symmetric mixture every involved |m| lies within this of their mean.
     double symmetry = 0.15;
+    /// A state is a mixture of mu_1..mu_k when it agrees with sgn(sum_j s_j xi^mu_j) on at
+    /// least this fraction of the sites where that sum is nonzero.
+    double mixtureMatch = 0.9;
 };
 
 /// Retrieval of mu (m_mu >= pure, others small), Reversed (m_mu <= -pure), Mixture
 /// (two or more overlaps above the involvement threshold, roughly equal in size), or
 /// SpinGlass (anything else: no clear macroscopic overlap structure).
 StateClassification classifyState(std::span<const double> overlaps, int neurons,
+                                  const ClassificationThresholds& thresholds = {});
+
+/// The same reading judged against what the stored patterns themselves imply, so it is
+/// true for correlated patterns (drawn letters, digits) as well as random ones:
+/// - retrieval of mu (or reversed): |m_mu| >= pure and every other overlap is the one
+///   pattern mu alone would give, |m_nu - m_mu C_mu,nu| < others, where
+///   C_mu,nu = xi^mu . xi^nu / N (for random patterns C ~ 1/sqrt(N): the rule above);
+/// - mixture of mu_1..mu_k (2 <= k <= 7, the strongest involved overlaps with their
+///   signs): the state agrees with sgn(sum_j s_j xi^mu_j) on at least mixtureMatch of
+///   the sites where the sum is nonzero; the best-matching k wins;
+/// - spin glass: anything else.
+StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
                                   const ClassificationThresholds& thresholds = {});
 
 /// "retrieval", "reversed", "mixture" or "spin-glass" (the CLI's JSON names).

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ControlIds.h"
-#include "Session.h"
+#include "gui/document/Session.h"
+#include "gui/document/ControlIds.h"
 
 #include <QMetaType>
 

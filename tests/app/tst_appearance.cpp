@@ -1,8 +1,8 @@
 #include "FuzzyCompare.h"
 #include "Palette.h"
-#include "Preferences.h"
-#include "PresentationMode.h"
-#include "Theme.h"
+#include "gui/appearance/Preferences.h"
+#include "gui/appearance/PresentationMode.h"
+#include "gui/appearance/Theme.h"
 
 #include <QApplication>
 #include <QSettings>

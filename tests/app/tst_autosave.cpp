@@ -1,7 +1,7 @@
-#include "Autosaver.h"
-#include "RecoveryOffer.h"
-#include "SessionFile.h"
 #include "SessionSamples.h"
+#include "gui/document/Autosaver.h"
+#include "gui/document/RecoveryOffer.h"
+#include "gui/document/SessionFile.h"
 
 #include <QFile>
 #include <QSignalSpy>

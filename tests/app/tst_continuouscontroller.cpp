@@ -1,10 +1,10 @@
-#include "ContinuousController.h"
-#include "PortraitOverlay.h"
 #include "continuous/ContinuousModelSpec.h"
 #include "continuous/LimitCycle.h"
 #include "continuous/OdePresets.h"
 #include "continuous/control/ControlPresets.h"
 #include "continuous/control/ControlRun.h"
+#include "gui/continuous/ContinuousController.h"
+#include "gui/continuous/PortraitOverlay.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "ContinuousLab.h"
 #include "HeatMapView.h"
 #include "continuous/OdePresets.h"
+#include "gui/continuous/ContinuousLab.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "CorruptionPanel.h"
-#include "PatternEditorPane.h"
 #include "PatternEditorView.h"
-#include "PatternLibrary.h"
-#include "PatternResource.h"
-#include "PatternsPanel.h"
+#include "gui/patterns/CorruptionPanel.h"
+#include "gui/patterns/PatternEditorPane.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternResource.h"
+#include "gui/patterns/PatternsPanel.h"
 
 #include <QDoubleSpinBox>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "AttractorText.h"
-#include "DemoCatalog.h"
-#include "OverlapSeries.h"
-#include "PatternResource.h"
+#include "gui/patterns/PatternResource.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/run/AttractorText.h"
+#include "gui/retrieval/run/OverlapSeries.h"
 #include "io/ParseError.h"
 
 #include <QTest>

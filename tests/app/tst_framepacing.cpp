@@ -1,4 +1,4 @@
-#include "FramePacing.h"
+#include "gui/common/FramePacing.h"
 
 #include <QTest>
 #include <cmath>

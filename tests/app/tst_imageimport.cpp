@@ -1,7 +1,7 @@
-#include "ImageImport.h"
-#include "ImportDialog.h"
-#include "LibraryPane.h"
-#include "PatternLibrary.h"
+#include "gui/patterns/ImageImport.h"
+#include "gui/patterns/ImportDialog.h"
+#include "gui/patterns/LibraryPane.h"
+#include "gui/patterns/PatternLibrary.h"
 
 #include <QFile>
 #include <QMessageBox>

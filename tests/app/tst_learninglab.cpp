@@ -1,14 +1,14 @@
-#include "BasinPanel.h"
-#include "BoltzmannPanel.h"
-#include "CapacityPanel.h"
-#include "DenseMemoryPanel.h"
-#include "ExamplesPanel.h"
 #include "HeatMapView.h"
-#include "LearningLab.h"
-#include "PhaseDiagramPanel.h"
-#include "SweepController.h"
-#include "UnlearningPanel.h"
 #include "XYChartView.h"
+#include "gui/learning/BasinPanel.h"
+#include "gui/learning/BoltzmannPanel.h"
+#include "gui/learning/CapacityPanel.h"
+#include "gui/learning/DenseMemoryPanel.h"
+#include "gui/learning/ExamplesPanel.h"
+#include "gui/learning/LearningLab.h"
+#include "gui/learning/PhaseDiagramPanel.h"
+#include "gui/learning/SweepController.h"
+#include "gui/learning/UnlearningPanel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
-#include "ControlIds.h"
 #include "FuzzyCompare.h"
-#include "HintPanel.h"
-#include "LessonCatalog.h"
-#include "LessonMenu.h"
-#include "RetrievalRun.h"
-#include "SessionError.h"
-#include "SessionSetup.h"
+#include "gui/document/SessionError.h"
+#include "gui/document/SessionSetup.h"
+#include "gui/document/ControlIds.h"
+#include "gui/lessons/HintPanel.h"
+#include "gui/lessons/LessonCatalog.h"
+#include "gui/lessons/LessonMenu.h"
+#include "gui/retrieval/run/RetrievalRun.h"
 
 #include <QDir>
 #include <QSet>

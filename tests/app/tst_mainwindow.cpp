@@ -1,13 +1,13 @@
-#include "DemoCatalog.h"
-#include "LearningLab.h"
-#include "MainWindow.h"
 #include "NeuronGridView.h"
 #include "PatternGallery.h"
-#include "RetrievalStudio.h"
 #include "StatusBadge.h"
-#include "StudioPage.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
+#include "gui/learning/LearningLab.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
+#include "gui/retrieval/view/StudioPage.h"
+#include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -121,7 +121,7 @@ private slots:
         QVERIFY(overlaps->points(0).size() > 1);
         // 400 updates/s: the letter is back within a few seconds, and the run stops there.
         auto* badge = window.findChild<StatusBadge*>(QStringLiteral("attractorBadge"));
-        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("retrieved A"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("retrieved A \u00b7 fixed point"), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(play->text(), QStringLiteral("Play"), 15000);
         QCOMPARE(overlaps->points(0).last().y(), 1.0);
     }

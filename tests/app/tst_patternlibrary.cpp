@@ -1,10 +1,10 @@
-#include "LibraryPane.h"
-#include "PatternEditorPane.h"
 #include "PatternEditorView.h"
-#include "PatternLibrary.h"
 #include "PatternLibraryView.h"
-#include "PatternResource.h"
 #include "core/Corruption.h"
+#include "gui/patterns/LibraryPane.h"
+#include "gui/patterns/PatternEditorPane.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternResource.h"
 #include "io/ParseError.h"
 
 #include <QFile>

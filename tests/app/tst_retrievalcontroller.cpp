@@ -1,6 +1,6 @@
-#include "DemoCatalog.h"
-#include "RetrievalController.h"
-#include "RetrievalWorker.h"
+#include "gui/retrieval/RetrievalController.h"
+#include "gui/retrieval/RetrievalWorker.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -68,7 +68,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty() && lastFrame(frames).converged, 10000);
         const RetrievalFrame end = lastFrame(frames);
         QCOMPARE(end.overlaps[0], 1.0);
-        QCOMPARE(end.attractor, QStringLiteral("retrieved A"));
+        QCOMPARE(end.attractor, QStringLiteral("retrieved A \u00b7 fixed point"));
         QTRY_VERIFY(!controller.isRunning());
         QCOMPARE(running.last().at(0).toBool(), false);
     }

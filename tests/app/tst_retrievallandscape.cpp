@@ -1,6 +1,6 @@
 #include "HeatMapView.h"
-#include "RetrievalLandscapeController.h"
-#include "RetrievalLandscapePanel.h"
+#include "gui/retrieval/RetrievalLandscapeController.h"
+#include "gui/retrieval/view/RetrievalLandscapePanel.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "DemoCatalog.h"
-#include "RetrievalHistory.h"
-#include "RetrievalRun.h"
 #include "core/Corruption.h"
 #include "discrete/Dynamics.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/run/RetrievalHistory.h"
+#include "gui/retrieval/run/RetrievalRun.h"
 
 #include <QTest>
 #include <atomic>
@@ -82,12 +82,15 @@ private slots:
         RetrievalRun run(findDemo(QStringLiteral("letters"))->setup);
         const RetrievalFrame start = run.frame();
         QVERIFY(start.overlaps[0] < 0.7);
+        // Before the dynamics reaches an attractor the badge names none (issue 11, item 2).
+        QVERIFY(!start.settled);
+        QCOMPARE(start.attractor, QStringLiteral("not settled yet"));
         run.advance(kForever, kGo);
         QVERIFY(run.converged());
         const RetrievalFrame end = run.frame();
         QCOMPARE(end.overlaps[0], 1.0);
         QCOMPARE(end.kind, StateKind::Retrieval);
-        QCOMPARE(end.attractor, QStringLiteral("retrieved A"));
+        QCOMPARE(end.attractor, QStringLiteral("retrieved A \u00b7 fixed point"));
         QCOMPARE(end.flipsLastSweep, 0);
         QCOMPARE(end.lastUpdated, -1);
         QVERIFY(end.energyPerNeuron < start.energyPerNeuron);
@@ -224,7 +227,27 @@ private slots:
         RetrievalRun run(setup);
         run.advance(kForever, kGo);
         QVERIFY(run.converged());
-        QCOMPARE(run.frame().attractor, QStringLiteral("retrieved A"));
+        QCOMPARE(run.frame().attractor, QStringLiteral("retrieved A \u00b7 fixed point"));
+    }
+
+    void aWarmRunIsNamedOnceItsReadingHolds()
+    {
+        // At T = 0.3 the letters demo never reaches a fixed point; it is named once the
+        // reading at the sweep ends has stayed the same for five sweeps.
+        RetrievalSetup setup = findDemo(QStringLiteral("letters"))->setup;
+        setup.temperature = 0.3;
+        RetrievalRun run(setup);
+        const std::atomic<bool> go{false};
+        for (int sweep = 0; sweep < 4; ++sweep)
+            run.completeSweep(go);
+        QVERIFY(!run.frame().settled);
+        for (int sweep = 0; sweep < 20; ++sweep)
+            run.completeSweep(go);
+        const RetrievalFrame frame = run.frame();
+        QVERIFY(frame.settled);
+        QVERIFY(!frame.converged);
+        QVERIFY2(frame.attractor.startsWith(QStringLiteral("retrieved A \u00b7 stable for ")),
+                 qPrintable(frame.attractor));
     }
 
     void denseMemoryRetrievesFarBeyondHebbsCapacity()

@@ -1,13 +1,13 @@
-#include "DemoCatalog.h"
 #include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
 #include "Palette.h"
-#include "RetrievalLandscapePanel.h"
-#include "RetrievalStudio.h"
 #include "StatusBadge.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/view/RetrievalLandscapePanel.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -332,7 +332,7 @@ private slots:
         QVERIFY(studio.networkFacts().contains(QStringLiteral("dense memory F = x^3")));
         trigger(studio.timeBar()->stepSweepAction(), frames);
         trigger(studio.timeBar()->stepSweepAction(), frames);
-        QCOMPARE(lastFrame(frames).attractor, QStringLiteral("retrieved A"));
+        QCOMPARE(lastFrame(frames).attractor, QStringLiteral("retrieved A \u00b7 fixed point"));
     }
 
     void seriesRecordThinsEvenly()

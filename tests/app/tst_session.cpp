@@ -1,11 +1,11 @@
-#include "DemoCatalog.h"
-#include "RetrievalRun.h"
-#include "SessionError.h"
-#include "SessionFile.h"
-#include "SessionReader.h"
 #include "SessionSamples.h"
-#include "SessionSetup.h"
-#include "SessionWriter.h"
+#include "gui/document/SessionError.h"
+#include "gui/document/SessionFile.h"
+#include "gui/document/SessionReader.h"
+#include "gui/document/SessionSetup.h"
+#include "gui/document/SessionWriter.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/run/RetrievalRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

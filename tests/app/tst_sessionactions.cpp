@@ -1,7 +1,7 @@
-#include "Autosaver.h"
-#include "SessionActions.h"
-#include "SessionFile.h"
 #include "SessionSamples.h"
+#include "gui/document/Autosaver.h"
+#include "gui/document/SessionActions.h"
+#include "gui/document/SessionFile.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,5 +1,5 @@
-#include "RetrievalSetup.h"
-#include "SpeedScale.h"
+#include "gui/retrieval/view/SpeedScale.h"
+#include "gui/retrieval/run/RetrievalSetup.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,21 +1,21 @@
 // The window as a document: sessions saved through the File menu's actions reopen to the
 // same run, painting in the pattern panel changes what the run stores, lessons hide and
 // lock their controls, and recovery never waits for an answer nobody can give.
-#include "AppearanceActions.h"
-#include "DemoCatalog.h"
-#include "MainWindow.h"
 #include "PatternEditorView.h"
-#include "RecoveryPolicy.h"
-#include "RetrievalStudio.h"
-#include "StudioPage.h"
-#include "StudioSessionBridge.h"
-#include "appearance/Preferences.h"
-#include "appearance/PresentationMode.h"
-#include "patterns/PatternsPanel.h"
-#include "session/HintPanel.h"
-#include "session/SessionActions.h"
-#include "session/SessionFile.h"
-#include "session/SessionSetup.h"
+#include "gui/appearance/AppearanceActions.h"
+#include "gui/appearance/Preferences.h"
+#include "gui/appearance/PresentationMode.h"
+#include "gui/document/SessionActions.h"
+#include "gui/document/SessionFile.h"
+#include "gui/document/SessionSetup.h"
+#include "gui/lessons/HintPanel.h"
+#include "gui/patterns/PatternsPanel.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
+#include "gui/retrieval/view/StudioPage.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/RecoveryPolicy.h"
+#include "gui/window/StudioSessionBridge.h"
 
 #include <QAction>
 #include <QApplication>

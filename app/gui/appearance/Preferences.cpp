@@ -1,6 +1,6 @@
-#include "Preferences.h"
+#include "gui/appearance/Preferences.h"
 
-#include "Autosaver.h"
+#include "gui/document/Autosaver.h"
 
 #include <QSettings>
 #include <algorithm>

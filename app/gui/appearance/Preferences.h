@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Theme.h"
+#include "gui/appearance/Theme.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "PresentationMode.h"
+#include "gui/appearance/PresentationMode.h"
 
 #include <QApplication>
 

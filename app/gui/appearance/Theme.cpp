@@ -1,4 +1,4 @@
-#include "Theme.h"
+#include "gui/appearance/Theme.h"
 
 #include "Palette.h"
 

@@ -1,6 +1,6 @@
-#include "ContinuousController.h"
+#include "gui/continuous/ContinuousController.h"
 
-#include "ContinuousWorker.h"
+#include "gui/continuous/ContinuousWorker.h"
 
 namespace hopfield::app {
 

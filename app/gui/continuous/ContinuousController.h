@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContinuousFrames.h"
-#include "ContinuousLabSetup.h"
+#include "gui/continuous/ContinuousFrames.h"
+#include "gui/continuous/ContinuousLabSetup.h"
 
 #include <QObject>
 #include <QPointF>

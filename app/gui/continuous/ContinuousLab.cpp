@@ -1,12 +1,12 @@
-#include "ContinuousLab.h"
+#include "gui/continuous/ContinuousLab.h"
 
 #include "CsvExport.h"
 #include "FigureExport.h"
 #include "HeatMapView.h"
 #include "Palette.h"
-#include "ParameterSlider.h"
 #include "StatusBadge.h"
 #include "TimeSeriesChartView.h"
+#include "gui/continuous/ParameterSlider.h"
 
 #include <QComboBox>
 #include <QFileDialog>

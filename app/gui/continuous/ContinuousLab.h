@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ContinuousController.h"
 #include "CsvExport.h"
-#include "PortraitOverlay.h"
+#include "gui/continuous/ContinuousController.h"
+#include "gui/continuous/PortraitOverlay.h"
 
 #include <QWidget>
 

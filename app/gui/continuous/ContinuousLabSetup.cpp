@@ -1,4 +1,4 @@
-#include "ContinuousLabSetup.h"
+#include "gui/continuous/ContinuousLabSetup.h"
 
 #include <algorithm>
 

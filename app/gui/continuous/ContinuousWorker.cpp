@@ -1,4 +1,4 @@
-#include "ContinuousWorker.h"
+#include "gui/continuous/ContinuousWorker.h"
 
 #include "continuous/ContinuousModelSpec.h"
 #include "continuous/LimitCycle.h"
@@ -89,7 +89,7 @@ ContinuousWorker::~ContinuousWorker() = default;
 
 quint64 ContinuousWorker::nextRequest()
 {
-    return ++m_latest;
+    return m_latest.next();
 }
 
 void ContinuousWorker::noteCompute()

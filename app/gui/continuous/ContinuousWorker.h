@@ -1,12 +1,13 @@
 #pragma once
 
-#include "ContinuousFrames.h"
-#include "ContinuousLabSetup.h"
 #include "continuous/ContinuousModel.h"
 #include "continuous/IntegrationSettings.h"
 #include "continuous/StatePlane.h"
 #include "continuous/TrajectoryIntegrator.h"
 #include "continuous/control/ControlRun.h"
+#include "gui/common/LatestRequest.h"
+#include "gui/continuous/ContinuousFrames.h"
+#include "gui/continuous/ContinuousLabSetup.h"
 
 #include <QObject>
 #include <QPointF>
@@ -75,7 +76,7 @@ private:
         ControlSolverOptions solver;
     };
 
-    bool isStale(quint64 request) const { return request != m_latest.load(); }
+    bool isStale(quint64 request) const { return !m_latest.isCurrent(request); }
     void noteCompute();
     void loadOde(bool keepStarts);
     void loadControl();
@@ -91,7 +92,7 @@ private:
     std::optional<ParetoSide> paretoSide(const ControlReplay& replay, double mu);
     void computePareto(const ControlReplay& replay);
 
-    std::atomic<quint64> m_latest{0};
+    LatestRequest m_latest;
     std::atomic<const QThread*> m_computeThread{nullptr};
     QTimer* m_timer;
     quint64 m_request = 0;

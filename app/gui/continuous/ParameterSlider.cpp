@@ -1,4 +1,4 @@
-#include "ParameterSlider.h"
+#include "gui/continuous/ParameterSlider.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

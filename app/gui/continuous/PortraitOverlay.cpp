@@ -1,4 +1,4 @@
-#include "PortraitOverlay.h"
+#include "gui/continuous/PortraitOverlay.h"
 
 #include "Palette.h"
 

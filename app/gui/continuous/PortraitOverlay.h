@@ -2,9 +2,9 @@
 // The continuous lab's phase plane as plot values: the engine's portrait and the
 // trajectories turned into a heat map and a PlotOverlay for ui::HeatMapView.
 
-#include "ContinuousFrames.h"
 #include "HeatMapGrid.h"
 #include "PlotOverlay.h"
+#include "gui/continuous/ContinuousFrames.h"
 
 #include <QColor>
 #include <QString>

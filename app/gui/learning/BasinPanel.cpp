@@ -1,7 +1,7 @@
-#include "BasinPanel.h"
+#include "gui/learning/BasinPanel.h"
 
-#include "SweepCurves.h"
 #include "XYChartView.h"
+#include "gui/learning/SweepCurves.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>

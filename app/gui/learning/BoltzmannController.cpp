@@ -1,6 +1,6 @@
-#include "BoltzmannController.h"
+#include "gui/learning/BoltzmannController.h"
 
-#include "PatternResource.h"
+#include "gui/patterns/PatternResource.h"
 #include "learning/BoltzmannLearning.h"
 #include "learning/ExampleLearning.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobThread.h"
+#include "gui/common/JobThread.h"
 
 #include <QObject>
 #include <QString>

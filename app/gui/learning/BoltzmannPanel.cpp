@@ -1,4 +1,4 @@
-#include "BoltzmannPanel.h"
+#include "gui/learning/BoltzmannPanel.h"
 
 #include "NeuronGridView.h"
 #include "Palette.h"

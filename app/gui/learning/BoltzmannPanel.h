@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BoltzmannController.h"
-#include "LabPanel.h"
+#include "gui/learning/BoltzmannController.h"
+#include "gui/learning/LabPanel.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
-#include "CapacityPanel.h"
+#include "gui/learning/CapacityPanel.h"
 
-#include "SweepCurves.h"
 #include "XYChartView.h"
 #include "analysis/LearningSweepRules.h"
+#include "gui/learning/SweepCurves.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>

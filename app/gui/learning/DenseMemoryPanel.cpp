@@ -1,8 +1,8 @@
-#include "DenseMemoryPanel.h"
+#include "gui/learning/DenseMemoryPanel.h"
 
-#include "SweepCurves.h"
 #include "XYChartView.h"
 #include "analysis/LearningSweepRules.h"
+#include "gui/learning/SweepCurves.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LabPanel.h"
-#include "SweepController.h"
+#include "gui/learning/LabPanel.h"
+#include "gui/learning/SweepController.h"
 
 #include <memory>
 

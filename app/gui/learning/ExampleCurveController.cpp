@@ -1,4 +1,4 @@
-#include "ExampleCurveController.h"
+#include "gui/learning/ExampleCurveController.h"
 
 #include "core/Corruption.h"
 

@@ -1,4 +1,4 @@
-#include "ExamplesPanel.h"
+#include "gui/learning/ExamplesPanel.h"
 
 #include "Palette.h"
 #include "XYChartView.h"

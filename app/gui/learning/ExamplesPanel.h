@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExampleCurveController.h"
-#include "LabPanel.h"
+#include "gui/learning/ExampleCurveController.h"
+#include "gui/learning/LabPanel.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "LabPanel.h"
+#include "gui/learning/LabPanel.h"
 
 #include "FigureExportButton.h"
 

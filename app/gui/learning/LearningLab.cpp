@@ -1,12 +1,12 @@
-#include "LearningLab.h"
+#include "gui/learning/LearningLab.h"
 
-#include "BasinPanel.h"
-#include "BoltzmannPanel.h"
-#include "CapacityPanel.h"
-#include "DenseMemoryPanel.h"
-#include "ExamplesPanel.h"
-#include "PhaseDiagramPanel.h"
-#include "UnlearningPanel.h"
+#include "gui/learning/BasinPanel.h"
+#include "gui/learning/BoltzmannPanel.h"
+#include "gui/learning/CapacityPanel.h"
+#include "gui/learning/DenseMemoryPanel.h"
+#include "gui/learning/ExamplesPanel.h"
+#include "gui/learning/PhaseDiagramPanel.h"
+#include "gui/learning/UnlearningPanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

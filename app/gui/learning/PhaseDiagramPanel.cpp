@@ -1,8 +1,8 @@
-#include "PhaseDiagramPanel.h"
+#include "gui/learning/PhaseDiagramPanel.h"
 
 #include "HeatMapView.h"
 #include "Palette.h"
-#include "SweepCurves.h"
+#include "gui/learning/SweepCurves.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>

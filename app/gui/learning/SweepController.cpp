@@ -1,4 +1,4 @@
-#include "SweepController.h"
+#include "gui/learning/SweepController.h"
 
 #include <QElapsedTimer>
 #include <exception>

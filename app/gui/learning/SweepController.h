@@ -1,9 +1,9 @@
 #pragma once
 
-#include "JobThread.h"
 #include "analysis/AgsPhaseDiagram.h"
 #include "analysis/Sweep.h"
 #include "analysis/SweepCache.h"
+#include "gui/common/JobThread.h"
 
 #include <QObject>
 #include <QString>

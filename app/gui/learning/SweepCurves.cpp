@@ -1,4 +1,4 @@
-#include "SweepCurves.h"
+#include "gui/learning/SweepCurves.h"
 
 #include <algorithm>
 #include <cmath>

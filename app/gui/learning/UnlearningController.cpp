@@ -1,4 +1,4 @@
-#include "UnlearningController.h"
+#include "gui/learning/UnlearningController.h"
 
 #include "core/Corruption.h"
 

@@ -1,4 +1,4 @@
-#include "UnlearningPanel.h"
+#include "gui/learning/UnlearningPanel.h"
 
 #include "Palette.h"
 #include "XYChartView.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LabPanel.h"
-#include "UnlearningController.h"
+#include "gui/learning/LabPanel.h"
+#include "gui/learning/UnlearningController.h"
 
 #include <QTimer>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "CorruptionPanel.h"
+#include "gui/patterns/CorruptionPanel.h"
 
 #include "NeuronGridView.h"
 #include "Palette.h"
 #include "PatternEditorView.h"
-#include "PatternSpins.h"
+#include "gui/patterns/PatternSpins.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

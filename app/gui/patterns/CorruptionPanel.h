@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StartState.h"
+#include "gui/patterns/StartState.h"
 
 #include <QWidget>
 #include <optional>

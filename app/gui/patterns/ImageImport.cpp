@@ -1,4 +1,4 @@
-#include "ImageImport.h"
+#include "gui/patterns/ImageImport.h"
 
 #include <QImageReader>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ImportDialog.h"
+#include "gui/patterns/ImportDialog.h"
 
 #include "NeuronGridView.h"
-#include "PatternSpins.h"
+#include "gui/patterns/PatternSpins.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImageImport.h"
+#include "gui/patterns/ImageImport.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "LibraryPane.h"
+#include "gui/patterns/LibraryPane.h"
 
-#include "ImageImport.h"
-#include "ImportDialog.h"
-#include "PatternLibrary.h"
 #include "PatternLibraryView.h"
-#include "PatternResource.h"
-#include "PatternSpins.h"
 #include "core/Corruption.h"
+#include "gui/patterns/ImageImport.h"
+#include "gui/patterns/ImportDialog.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternResource.h"
+#include "gui/patterns/PatternSpins.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,8 +1,8 @@
-#include "PatternEditorPane.h"
+#include "gui/patterns/PatternEditorPane.h"
 
 #include "PatternEditorView.h"
-#include "PatternLibrary.h"
-#include "PatternSpins.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternSpins.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
-#include "PatternLibrary.h"
+#include "gui/patterns/PatternLibrary.h"
 
-#include "LibraryCommand.h"
 #include "core/Corruption.h"
+#include "gui/patterns/LibraryCommand.h"
 #include "io/PatternFile.h"
 
 #include <QUndoStack>

@@ -1,10 +1,10 @@
-#include "PatternsPanel.h"
+#include "gui/patterns/PatternsPanel.h"
 
-#include "CorruptionPanel.h"
-#include "LibraryPane.h"
-#include "PatternEditorPane.h"
-#include "PatternLibrary.h"
-#include "PatternResource.h"
+#include "gui/patterns/CorruptionPanel.h"
+#include "gui/patterns/LibraryPane.h"
+#include "gui/patterns/PatternEditorPane.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternResource.h"
 
 #include <QAction>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StartState.h"
 #include "core/PatternSet.h"
+#include "gui/patterns/StartState.h"
 
 #include <QWidget>
 #include <array>

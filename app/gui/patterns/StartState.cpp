@@ -1,4 +1,4 @@
-#include "StartState.h"
+#include "gui/patterns/StartState.h"
 
 #include <QCoreApplication>
 #include <stdexcept>

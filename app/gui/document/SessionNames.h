@@ -1,0 +1,34 @@
+#pragma once
+
+#include "discrete/UpdateMode.h"
+#include "gui/retrieval/run/RetrievalSetup.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+/// The words a session file uses for enumerations, shared by the reader and the writer.
+/// Update modes use hopfield-lab-cli's --update names, so a file and a command line agree.
+namespace hopfield::app::sessionNames {
+
+/// The "format" field every session file starts with, and the version this build writes.
+inline const QString kFormat = QStringLiteral("hopfield-lab-session");
+inline constexpr int kVersion = 1;
+
+/// Spin characters of a pattern row: '#' is +1 (ink), '.' is -1, as in the ASCII-art files.
+inline constexpr char kSpinUp = '#';
+inline constexpr char kSpinDown = '.';
+
+QString updateMode(UpdateMode mode);
+std::optional<UpdateMode> updateModeFrom(const QString& name);
+QStringList updateModes();
+
+QString startKind(StartKind kind);
+std::optional<StartKind> startKindFrom(const QString& name);
+QStringList startKinds();
+
+/// The built-in pattern sets ("letters", "digits", "symbols") and their resource files.
+QStringList builtinSets();
+QString builtinResource(const QString& set);
+
+} // namespace hopfield::app::sessionNames

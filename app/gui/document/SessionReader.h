@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gui/document/Session.h"
+
+#include <QByteArray>
+
+namespace hopfield::app {
+
+/// Reads a session document and checks every field, or throws SessionError naming the
+/// first bad field ("settings.noise: expected a number in [0, 1], got 1.5"; malformed
+/// JSON: "malformed JSON at byte 120: unterminated string").  Nothing is half-applied:
+/// the result is a new value, complete or not made at all.  Unknown fields are refused.
+///
+/// The format (version 1):
+///   { "format": "hopfield-lab-session", "version": 1,
+///     "patterns": one of
+///        { "width": W, "height": H, "items": [ { "name": "A", "rows": ["..#..", ...] } ] }
+///            rows of '#' (+1) and '.' (-1), H rows of W characters each;
+///        { "builtin": "letters" | "digits" | "symbols", "names": ["A", "I"] }
+///            "names" optional (all patterns of the set when absent);
+///        { "random": { "width": W, "height": H, "count": P } }
+///            unbiased random patterns drawn first from settings.seed (as RetrievalRun and
+///            hopfield-lab-cli retrieve do), so the seed fixes patterns, start and run;
+///     "settings": { "temperature": 0..2, "update": "async" | "sequential" | "sync",
+///        "rule": { "name": "hebb" | "pseudo-inverse" | "storkey" | "dreaming" |
+///                          "unlearning" | "boltzmann" | "examples-supervised" |
+///                          "examples-unsupervised" | "dense",
+///                  "dreaming-time": t >= 0 (dreaming only),
+///                  "order": "2".."30" | "exp" (dense only; "3" if absent) },
+///        "seed": whole number (a decimal string above 2^53), "noise": 0..1,
+///        "start": "corrupted-target" | "mixture" | "given", "target": index,
+///        "mixture": [distinct indices, at least 2] (required for "mixture"),
+///        "speed": spin updates per second > 0 | "unlimited" },
+///     "start-state": { "rows": [...] }      (required for "given": a start made in the
+///                                            pattern panel, e.g. an occlusion)
+///     "state": { "sweep": S >= 0, "rows": [...] }                        (optional)
+///     "lesson": { "title": "...", "what-is-it": "...", "things-to-notice": "...",
+///                 "things-to-try": "...", "hidden": [control ids], "locked": [...] }
+///                                                          (optional; ids: ControlIds.h)
+///   }
+/// In "settings" only "seed" is required; an omitted field takes the SessionSettings
+/// default (T = 0, async, Hebb, noise 0.2, corrupted target 0, 400 updates per second).
+Session readSession(const QByteArray& json);
+
+} // namespace hopfield::app

@@ -1,0 +1,132 @@
+#include "gui/document/SessionWriter.h"
+
+#include "gui/document/SessionNames.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace hopfield::app {
+namespace {
+
+/// Largest integer a JSON number (an IEEE double) holds exactly: 2^53.  Larger seeds are
+/// written as decimal strings so no bit is lost.
+constexpr std::uint64_t kLargestExactInteger = std::uint64_t{1} << 53;
+
+QJsonArray rowsOf(const Pattern& pattern)
+{
+    QJsonArray rows;
+    for (int y = 0; y < pattern.height(); ++y) {
+        QString row(pattern.width(), QLatin1Char(sessionNames::kSpinDown));
+        for (int x = 0; x < pattern.width(); ++x)
+            if (pattern.at(x, y) > 0)
+                row[x] = QLatin1Char(sessionNames::kSpinUp);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QJsonObject patternsObject(const Session& session)
+{
+    const PatternOrigin& origin = session.origin;
+    QJsonObject object;
+    switch (origin.kind) {
+    case PatternOrigin::Kind::Builtin:
+        object[QStringLiteral("builtin")] = origin.builtinSet;
+        if (!origin.names.isEmpty())
+            object[QStringLiteral("names")] = QJsonArray::fromStringList(origin.names);
+        return object;
+    case PatternOrigin::Kind::Random:
+        object[QStringLiteral("random")] =
+            QJsonObject{{QStringLiteral("width"), session.patterns.width()},
+                        {QStringLiteral("height"), session.patterns.height()},
+                        {QStringLiteral("count"), session.patterns.size()}};
+        return object;
+    case PatternOrigin::Kind::Inline:
+        break;
+    }
+    object[QStringLiteral("width")] = session.patterns.width();
+    object[QStringLiteral("height")] = session.patterns.height();
+    QJsonArray items;
+    for (const Pattern& pattern : session.patterns)
+        items.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(pattern.name())},
+                                 {QStringLiteral("rows"), rowsOf(pattern)}});
+    object[QStringLiteral("items")] = items;
+    return object;
+}
+
+QJsonValue seedValue(std::uint64_t seed)
+{
+    if (seed <= kLargestExactInteger)
+        return static_cast<double>(seed);
+    return QString::number(seed);
+}
+
+QJsonObject settingsObject(const SessionSettings& settings)
+{
+    QJsonObject rule{
+        {QStringLiteral("name"), QString::fromStdString(couplingRuleName(settings.rule))}};
+    if (settings.denseMemory) {
+        rule[QStringLiteral("name")] = QStringLiteral("dense");
+        rule[QStringLiteral("order")] =
+            QString::fromStdString(interactionName(*settings.denseMemory));
+    } else if (settings.rule == CouplingRule::Dreaming) {
+        rule[QStringLiteral("dreaming-time")] = settings.dreamingTime;
+    }
+    QJsonObject object{
+        {QStringLiteral("temperature"), settings.temperature},
+        {QStringLiteral("update"), sessionNames::updateMode(settings.mode)},
+        {QStringLiteral("rule"), rule},
+        {QStringLiteral("seed"), seedValue(settings.seed)},
+        {QStringLiteral("noise"), settings.noise},
+        {QStringLiteral("start"), sessionNames::startKind(settings.start)},
+        {QStringLiteral("target"), settings.target},
+    };
+    if (!settings.mixture.empty()) {
+        QJsonArray mixture;
+        for (int index : settings.mixture)
+            mixture.append(index);
+        object[QStringLiteral("mixture")] = mixture;
+    }
+    object[QStringLiteral("speed")] = std::isinf(settings.speed)
+                                          ? QJsonValue(QStringLiteral("unlimited"))
+                                          : QJsonValue(settings.speed);
+    return object;
+}
+
+QJsonObject lessonObject(const LessonNotes& lesson)
+{
+    return {
+        {QStringLiteral("title"), lesson.title},
+        {QStringLiteral("what-is-it"), lesson.whatIsIt},
+        {QStringLiteral("things-to-notice"), lesson.thingsToNotice},
+        {QStringLiteral("things-to-try"), lesson.thingsToTry},
+        {QStringLiteral("hidden"), QJsonArray::fromStringList(lesson.hidden)},
+        {QStringLiteral("locked"), QJsonArray::fromStringList(lesson.locked)},
+    };
+}
+
+} // namespace
+
+QByteArray writeSession(const Session& session)
+{
+    QJsonObject root{
+        {QStringLiteral("format"), sessionNames::kFormat},
+        {QStringLiteral("version"), sessionNames::kVersion},
+        {QStringLiteral("patterns"), patternsObject(session)},
+        {QStringLiteral("settings"), settingsObject(session.settings)},
+    };
+    if (session.settings.start == StartKind::Given)
+        root[QStringLiteral("start-state")] =
+            QJsonObject{{QStringLiteral("rows"), rowsOf(session.start)}};
+    if (session.state.size() > 0)
+        root[QStringLiteral("state")] =
+            QJsonObject{{QStringLiteral("sweep"), session.sweep},
+                        {QStringLiteral("rows"), rowsOf(session.state)}};
+    if (session.lesson)
+        root[QStringLiteral("lesson")] = lessonObject(*session.lesson);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Pattern.h"
+#include "core/Rng.h"
+#include "gui/retrieval/run/RetrievalFrame.h"
+#include "gui/retrieval/run/RetrievalNetwork.h"
+#include "gui/retrieval/run/RetrievalScene.h"
+#include "gui/retrieval/run/RetrievalSetup.h"
+
+#include <atomic>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace hopfield::app {
+
+/// One retrieval run of the Hopfield network (or the dense memory), stepped a few spin
+/// updates at a time so it can be watched: the network, its random stream, and the place
+/// in the current sweep.
+/// A sweep visits the N spins in the order HopfieldNetwork::sweep does and draws the same
+/// random numbers, so a run and hopfield-lab-cli retrieve with the same setup and seed
+/// pass through the same states.  Plain C++: the worker thread owns it.
+class RetrievalRun {
+public:
+    /// Builds the patterns, the start state and the network.  Throws (std::exception) a
+    /// message naming the problem for a bad setup or a file that does not parse.
+    explicit RetrievalRun(const RetrievalSetup& setup);
+
+    int neurons() const noexcept { return m_network.neurons(); }
+    const RetrievalNetwork& network() const noexcept { return m_network; }
+    const Pattern& start() const noexcept { return m_start; }
+    int sweep() const noexcept { return m_sweep; }
+    bool converged() const noexcept { return m_converged; }
+
+    /// Back to the start state and to the random stream the seed began with.
+    void reset();
+    /// Up to `updates` single-spin updates; returns how many were done: fewer when the
+    /// run reaches a fixed point or `stop` becomes true.  A synchronous step counts as N
+    /// updates and happens once N have been asked for.
+    std::int64_t advance(std::int64_t updates, const std::atomic<bool>& stop);
+    /// Runs to the end of the current sweep, or one whole sweep at a sweep boundary (for
+    /// synchronous updates: one step, now).
+    void completeSweep(const std::atomic<bool>& stop);
+    /// One single-spin update, the next of the current sweep; returns the spin updated, or
+    /// -1 when there is none to do (a fixed point, or synchronous updates, which move all
+    /// spins at once).
+    int stepSpin();
+    /// Goes back to an earlier state of this run (a frame kept in the GUI's history): its
+    /// spins, its sweep and its place in the sweep.  The random stream goes on from where
+    /// it is, so the run branches off.  Throws std::invalid_argument for spins of the
+    /// wrong size or not +-1.
+    void restore(std::span<const Spin> spins, int sweep, double sweepFraction);
+    /// A new temperature takes effect at the next update; T > 0 leaves a fixed point.
+    void setTemperature(double temperature);
+
+    RetrievalFrame frame() const;
+    RetrievalScene scene() const;
+
+private:
+    struct Prepared {
+        PatternSet stored;
+        Pattern start;
+        Rng rng;
+    };
+    static Prepared prepare(const RetrievalSetup& setup);
+    RetrievalRun(const RetrievalSetup& setup, Prepared prepared);
+    void endSweep();
+    void clearAverages();
+    void clearReading();
+    /// Forgets the flips, the last update, the convergence and the averages.
+    void clearProgress();
+
+    RetrievalSetup m_setup;
+    RetrievalNetwork m_network;
+    Pattern m_start;
+    QStringList m_names;
+    Rng m_rngAtStart;
+    Rng m_rng;
+    double m_temperature;
+    std::vector<int> m_order; ///< the visiting order of the current sweep
+    int m_position = 0;       ///< updates done in the current sweep
+    int m_sweep = 0;
+    int m_flipsThisSweep = 0;
+    int m_flipsLastSweep = -1;
+    int m_lastUpdated = -1;
+    std::int64_t m_synchronousCredit = 0;
+    bool m_converged = false;
+    /// At T > 0 the attractor is named only once the reading at the sweep ends has stayed
+    /// the same for kSettledSweeps sweeps: before that the badge says "not settled yet".
+    static constexpr int kSettledSweeps = 5;
+    StateClassification m_sweepReading;
+    int m_stableSweeps = 0;
+    std::vector<double> m_spinSums; ///< sum of each spin at the sweep ends since clearAverages()
+    int m_averagedSweeps = 0;
+};
+
+} // namespace hopfield::app

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "gui/retrieval/run/RetrievalSetup.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace hopfield::app {
+
+/// The settings of a retrieval run: temperature (a slider that snaps to steps of 0.05
+/// and a box for typed values), update mode, learning rule (with the dreaming time t),
+/// seed, and the start (target, noise, a new corruption).  Every control's tooltip gives
+/// the formula it sets.  It emits intents only; showSetup() brings it in line with a run
+/// without emitting.  Controls carry object names ("temperatureSlider", "modeComboBox",
+/// ...) so lessons can find them to hide or lock.
+class RetrievalControls : public QWidget {
+    Q_OBJECT
+public:
+    /// Slider steps of T: 0, 0.05, ..., 2.
+    static constexpr double kTemperatureStep = 0.05;
+    static constexpr double kMaxTemperature = 2.0;
+
+    explicit RetrievalControls(QWidget* parent = nullptr);
+
+    void showSetup(const RetrievalSetup& setup, const QStringList& patternNames);
+    bool showsAverages() const;
+    QAction* newCorruptionAction() const { return m_newCorruption; }
+
+signals:
+    void temperatureChanged(double temperature);
+    void modeChanged(hopfield::UpdateMode mode);
+    /// A coupling rule (with the dreaming time), or the dense memory when `denseMemory` is set.
+    void ruleChanged(hopfield::CouplingRule rule, double dreamingTime,
+                     std::optional<hopfield::InteractionFunction> denseMemory);
+    void seedChanged(std::uint64_t seed);
+    void targetChanged(int target);
+    void noiseChanged(double fraction);
+    void newCorruptionRequested();
+    void showAveragesToggled(bool show);
+
+private:
+    QWidget* buildDynamics();
+    QWidget* buildStart();
+    void showTemperature(double temperature);
+    void emitRule();
+
+    QSlider* m_temperatureSlider;
+    QDoubleSpinBox* m_temperature;
+    QComboBox* m_mode;
+    QComboBox* m_rule;
+    QLabel* m_dreamingLabel;
+    QDoubleSpinBox* m_dreamingTime;
+    QSpinBox* m_seed;
+    QComboBox* m_target;
+    QDoubleSpinBox* m_noise;
+    QAction* m_newCorruption;
+    QCheckBox* m_averages;
+};
+
+} // namespace hopfield::app

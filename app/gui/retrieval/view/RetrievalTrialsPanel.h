@@ -1,0 +1,40 @@
+#pragma once
+
+#include "gui/retrieval/run/RetrievalTrials.h"
+
+#include <QGroupBox>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace hopfield::app {
+
+/// "Run 50 trials": a button, the number of trials, a progress bar with Cancel, and a
+/// small table of how many trials ended in each kind of attractor.  Emits intents; the
+/// counts come in through showCounts().
+class RetrievalTrialsPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit RetrievalTrialsPanel(QWidget* parent = nullptr);
+
+    void showCounts(const TrialCounts& counts);
+    void clear();
+    QTableWidget* table() const { return m_table; }
+    QPushButton* runButton() const { return m_run; }
+
+signals:
+    void runRequested(int count);
+    void cancelRequested();
+
+private:
+    QSpinBox* m_count;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QTableWidget* m_table;
+};
+
+} // namespace hopfield::app

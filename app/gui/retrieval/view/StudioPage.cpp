@@ -1,0 +1,63 @@
+#include "gui/retrieval/view/StudioPage.h"
+
+#include "gui/lessons/HintPanel.h"
+#include "gui/patterns/CorruptionPanel.h"
+#include "gui/patterns/LibraryPane.h"
+#include "gui/patterns/PatternEditorPane.h"
+#include "gui/patterns/PatternsPanel.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
+#include "gui/retrieval/view/StudioPatternsBridge.h"
+
+#include <QVBoxLayout>
+
+namespace hopfield::app {
+namespace {
+
+constexpr int kLeftWidth = 600;
+constexpr int kHintsHeight = 190;
+
+} // namespace
+
+StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
+{
+    setObjectName(QStringLiteral("studioPage"));
+    setChildrenCollapsible(true);
+    m_left = new QWidget;
+    auto* column = new QVBoxLayout(m_left);
+    column->setContentsMargins(6, 6, 0, 2);
+    m_hints = new HintPanel;
+    m_hints->setObjectName(QStringLiteral("hintPanel"));
+    m_hints->setMaximumHeight(kHintsHeight);
+    m_patterns = new PatternsPanel;
+    m_patterns->setObjectName(QStringLiteral("patternsPanel"));
+    m_patterns->setStacked(true);
+    // The names LessonControls finds the panel's parts by (ControlIds.h): a hidden part
+    // takes its titled box with it.
+    m_patterns->libraryPane()->parentWidget()->setObjectName(QStringLiteral("patternLibraryBox"));
+    m_patterns->editorPane()->parentWidget()->setObjectName(QStringLiteral("patternEditorBox"));
+    m_patterns->corruptionPanel()->setObjectName(QStringLiteral("corruptionPanel"));
+    m_patterns->corruptionPanel()->parentWidget()->setObjectName(QStringLiteral("corruptionBox"));
+    column->addWidget(m_hints);
+    column->addWidget(m_patterns, 1);
+    m_studio = new RetrievalStudio;
+    addWidget(m_left);
+    addWidget(m_studio);
+    setStretchFactor(0, 0);
+    setStretchFactor(1, 1);
+    setSizes({kLeftWidth, 4 * kLeftWidth});
+    m_bridge = new StudioPatternsBridge(*m_patterns, *m_studio, this);
+}
+
+StudioPage::~StudioPage() = default;
+
+bool StudioPage::patternsVisible() const
+{
+    return !m_left->isHidden();
+}
+
+void StudioPage::setPatternsVisible(bool visible)
+{
+    m_left->setVisible(visible);
+}
+
+} // namespace hopfield::app

@@ -1,0 +1,133 @@
+#include "gui/window/StudioSessionBridge.h"
+
+#include "gui/document/Autosaver.h"
+#include "gui/document/SessionActions.h"
+#include "gui/document/SessionError.h"
+#include "gui/document/SessionSetup.h"
+#include "gui/lessons/HintPanel.h"
+#include "gui/lessons/LessonCatalog.h"
+#include "gui/lessons/LessonMenu.h"
+#include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
+#include "gui/retrieval/view/StudioPage.h"
+
+namespace hopfield::app {
+namespace {
+
+/// The newest frame at the end of a sweep: a replay of whole sweeps reaches it.
+const RetrievalFrame* newestSweepEnd(const RetrievalHistory& history)
+{
+    for (int i = history.size() - 1; i >= 0; --i)
+        if (history.at(i).sweepFraction == 0.0)
+            return &history.at(i);
+    return nullptr;
+}
+
+} // namespace
+
+StudioSessionBridge::StudioSessionBridge(StudioPage& page, QWidget& window,
+                                         const QString& autosaveDirectory, QObject* parent)
+    : QObject(parent), m_page(page), m_lessonControls(window)
+{
+    SessionActions::Callbacks callbacks;
+    callbacks.currentSession = [this] {
+        return currentSession();
+    };
+    callbacks.applySession = [this](const Session& session) {
+        forgetLesson();
+        applySession(session);
+    };
+    callbacks.newSession = [] {
+        return sessionFromSetup(demos().constFirst().setup);
+    };
+    m_actions = new SessionActions(std::move(callbacks), &window, autosaveDirectory);
+    m_actions->setParent(this);
+    m_autosaver = new Autosaver([this] { return currentSession(); }, autosaveDirectory, this);
+    m_lessonMenu = new LessonMenu(&window);
+    m_lessonMenu->setObjectName(QStringLiteral("lessonsMenu"));
+    connect(m_lessonMenu, &LessonMenu::lessonChosen, this, &StudioSessionBridge::openLesson);
+}
+
+StudioSessionBridge::~StudioSessionBridge() = default;
+
+Session StudioSessionBridge::currentSession() const
+{
+    RetrievalStudio& studio = *m_page.studio();
+    Session session = sessionFromSetup(studio.controller().setup());
+    if (const RetrievalFrame* frame = newestSweepEnd(studio.history()); frame && frame->sweep > 0) {
+        session.state = Pattern(session.patterns.width(), session.patterns.height(),
+                                std::vector<Spin>(frame->spins.begin(), frame->spins.end()));
+        session.sweep = frame->sweep;
+    }
+    session.lesson = m_lesson;
+    return session;
+}
+
+bool StudioSessionBridge::applySession(const Session& session, bool play)
+{
+    RetrievalSetup setup;
+    try {
+        setup = toRetrievalSetup(session);
+    } catch (const SessionError& error) {
+        emit failed(error.message());
+        return false;
+    }
+    Demo demo;
+    demo.name = m_lessonId.isEmpty() ? QStringLiteral("session") : m_lessonId;
+    demo.title = session.lesson ? session.lesson->title : tr("Saved session");
+    // A lesson's own words are in the hint panel beside the studio, not twice.
+    demo.description =
+        session.lesson ? QString() : tr("Patterns, settings and seed from a session file.");
+    demo.setup = setup;
+    RetrievalStudio& studio = *m_page.studio();
+    studio.loadDemo(demo, play && session.sweep == 0);
+    // The same seed and the same sweeps land on the saved state; the worker takes the
+    // queued steps in order after the new setup.
+    for (int sweep = 0; sweep < session.sweep; ++sweep)
+        studio.controller().stepSweep();
+    if (play && session.sweep > 0)
+        studio.controller().play();
+    showLesson(session.lesson);
+    return true;
+}
+
+bool StudioSessionBridge::openLesson(const QString& id)
+{
+    Session lesson;
+    try {
+        lesson = loadLesson(id);
+    } catch (const SessionError& error) {
+        emit failed(error.message());
+        return false;
+    }
+    m_lessonId = id;
+    if (!applySession(lesson, true)) {
+        forgetLesson();
+        return false;
+    }
+    m_lessonMenu->setCurrentLesson(id);
+    // A lesson lives in the resources: Save asks for a file of its own.
+    m_actions->setCurrentPath({});
+    return true;
+}
+
+void StudioSessionBridge::forgetLesson()
+{
+    m_lessonId.clear();
+    m_lessonMenu->setCurrentLesson({});
+    showLesson(std::nullopt);
+}
+
+void StudioSessionBridge::showLesson(const std::optional<LessonNotes>& lesson)
+{
+    m_lesson = lesson;
+    if (lesson) {
+        m_page.hints()->setLesson(*lesson);
+        m_lessonControls.apply(lesson->hidden, lesson->locked);
+    } else {
+        m_page.hints()->clear();
+        m_lessonControls.clear();
+    }
+}
+
+} // namespace hopfield::app

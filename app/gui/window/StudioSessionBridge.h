@@ -1,0 +1,66 @@
+#pragma once
+
+#include "gui/document/Session.h"
+#include "gui/lessons/LessonControls.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QMenu;
+
+namespace hopfield::app {
+
+class Autosaver;
+class LessonMenu;
+class SessionActions;
+class StudioPage;
+
+/// The studio as a document: what a session file saves and what opening one does, the
+/// File menu's session actions, the Lessons menu, and the autosave.
+///  - currentSession(): the run's patterns (a built-in set by reference, the panel's
+///    patterns inline), settings and seed, and the newest state at the end of a sweep
+///    (with the sweeps done); the open lesson's notes.
+///  - applySession(): patterns, settings, the lesson's hints and hidden or locked
+///    controls; then the saved sweeps are replayed from the start with the saved seed,
+///    which lands on the saved state (SessionSetup.h), so the run goes on as it would have.
+class StudioSessionBridge : public QObject {
+    Q_OBJECT
+public:
+    /// `window` parents the dialogs and holds the controls a lesson hides or locks.
+    StudioSessionBridge(StudioPage& page, QWidget& window, const QString& autosaveDirectory,
+                        QObject* parent = nullptr);
+    ~StudioSessionBridge() override;
+
+    Session currentSession() const;
+    /// Loads `session`; plays at once when `play`.  Emits failed for a session the run
+    /// cannot take (and changes nothing).
+    bool applySession(const Session& session, bool play = false);
+    /// Opens shipped lesson `id` (LessonCatalog) and plays it.
+    bool openLesson(const QString& id);
+    /// The shipped lesson on view, or empty.
+    const QString& lessonId() const noexcept { return m_lessonId; }
+    /// A demo replaces any lesson: hints and restrictions go.
+    void forgetLesson();
+
+    SessionActions& actions() noexcept { return *m_actions; }
+    Autosaver& autosaver() noexcept { return *m_autosaver; }
+    LessonMenu* lessonMenu() const noexcept { return m_lessonMenu; }
+    LessonControls& lessonControls() noexcept { return m_lessonControls; }
+
+signals:
+    void failed(const QString& message);
+
+private:
+    void showLesson(const std::optional<LessonNotes>& lesson);
+
+    StudioPage& m_page;
+    LessonControls m_lessonControls;
+    std::optional<LessonNotes> m_lesson;
+    QString m_lessonId;
+    SessionActions* m_actions;
+    Autosaver* m_autosaver;
+    LessonMenu* m_lessonMenu;
+};
+
+} // namespace hopfield::app
