@@ -52,23 +52,20 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
 
 namespace {
 
-/// The fraction of the sites where sum_j signs_j xi^mu_j is nonzero on which the state has
-/// the sum's sign.
+/// How well the state matches the mixture sgn(sum_j signs_j xi^mu_j): the mean over
+/// sites of (1 + s_i sgn(h_i)) / 2, a tie (h_i = 0) counting one half, so an even mixture,
+/// undecided on many sites, cannot match as well as an odd one.
 double mixtureAgreement(std::span<const Spin> state, const PatternSet& patterns,
                         std::span<const int> members, std::span<const int> signs)
 {
-    int decided = 0;
-    int agreeing = 0;
+    double score = 0.0;
     for (std::size_t i = 0; i < state.size(); ++i) {
         int sum = 0;
         for (std::size_t j = 0; j < members.size(); ++j)
             sum += signs[j] * patterns[members[j]][static_cast<int>(i)];
-        if (sum == 0)
-            continue;
-        ++decided;
-        agreeing += (sum > 0) == (state[i] > 0);
+        score += sum == 0 ? 0.5 : ((sum > 0) == (state[i] > 0) ? 1.0 : 0.0);
     }
-    return decided == 0 ? 0.0 : static_cast<double>(agreeing) / decided;
+    return score / static_cast<double>(state.size());
 }
 
 } // namespace
@@ -125,7 +122,7 @@ StateClassification classifyState(std::span<const Spin> state, const PatternSet&
         if (members.size() < 2)
             continue;
         const double agreement = mixtureAgreement(state, patterns, members, signs);
-        if (agreement >= bestAgreement) {
+        if (agreement > bestAgreement || (agreement == bestAgreement && result.patterns.empty())) {
             bestAgreement = agreement;
             result.kind = StateKind::Mixture;
             result.patterns = members;

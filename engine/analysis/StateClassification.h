@@ -31,7 +31,7 @@ struct ClassificationThresholds {
     /// In a symmetric mixture every involved |m| lies within this of their mean.
     double symmetry = 0.15;
     /// A state is a mixture of mu_1..mu_k when it agrees with sgn(sum_j s_j xi^mu_j) on at
-    /// least this fraction of the sites where that sum is nonzero.
+    /// least this fraction of the sites (a site where the sum is 0 counting one half).
     double mixtureMatch = 0.9;
 };
 
@@ -48,7 +48,7 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
 ///   C_mu,nu = xi^mu . xi^nu / N (for random patterns C ~ 1/sqrt(N): the rule above);
 /// - mixture of mu_1..mu_k (2 <= k <= 7, the strongest involved overlaps with their
 ///   signs): the state agrees with sgn(sum_j s_j xi^mu_j) on at least mixtureMatch of
-///   the sites where the sum is nonzero; the best-matching k wins;
+///   the sites (a tie counting one half); the best-matching k wins, the smaller on a tie;
 /// - spin glass: anything else.
 StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
                                   const ClassificationThresholds& thresholds = {});

@@ -101,7 +101,7 @@ private slots:
         RetrievalRun run(findDemo(QStringLiteral("letters-mixture"))->setup);
         run.advance(kForever, kGo);
         QVERIFY(run.converged());
-        QCOMPARE(run.frame().attractor, QStringLiteral("mixture of A, I, M"));
+        QCOMPARE(run.frame().attractor, QStringLiteral("mixture of A, I, M \u00b7 fixed point"));
     }
 
     void resetReplaysTheSameRun()

@@ -137,7 +137,8 @@ private slots:
     void onRandomPatternsBothReadingsAgree()
     {
         // Today's results on random patterns are kept: final states of T = 0 dynamics
-        // from noisy patterns and from random states, read both ways.
+        // from noisy patterns and from random states, read both ways, agree but for
+        // "mixtures" of more than seven patterns, which are now spin-glass states.
         Rng rng(2024);
         const PatternSet stored = randomPatterns(25, 25, 40, 0.0, rng);
         HopfieldNetwork network(stored, CouplingForm::Overlap);
@@ -151,7 +152,12 @@ private slots:
             const StateClassification byPatterns = classifyState(network.state(), stored);
             const StateClassification byOverlaps =
                 classifyState(network.overlaps(), stored.neurons());
-            agreeing += byPatterns.kind == byOverlaps.kind;
+            // The overlap-only reading calls a state with a dozen similar overlaps a
+            // "mixture"; the pattern-relative one tries mixtures of up to seven patterns.
+            const bool wideMixture =
+                byOverlaps.kind == StateKind::Mixture && byOverlaps.patterns.size() > 7;
+            agreeing += byPatterns.kind == byOverlaps.kind ||
+                        (wideMixture && byPatterns.kind == StateKind::SpinGlass);
         }
         QVERIFY2(agreeing >= runs * 9 / 10,
                  qPrintable(QString("%1 of %2").arg(agreeing).arg(runs)));
