@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/document/Session.h"
 #include "gui/document/ControlIds.h"
+#include "gui/document/Session.h"
 
 #include <QMetaType>
 

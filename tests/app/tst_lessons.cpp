@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "gui/document/ControlIds.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionSetup.h"
-#include "gui/document/ControlIds.h"
 #include "gui/lessons/HintPanel.h"
 #include "gui/lessons/LessonCatalog.h"
 #include "gui/lessons/LessonMenu.h"

@@ -121,7 +121,8 @@ private slots:
         QVERIFY(overlaps->points(0).size() > 1);
         // 400 updates/s: the letter is back within a few seconds, and the run stops there.
         auto* badge = window.findChild<StatusBadge*>(QStringLiteral("attractorBadge"));
-        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("retrieved A \u00b7 fixed point"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(badge->text(), QStringLiteral("retrieved A \u00b7 fixed point"),
+                                  15000);
         QTRY_COMPARE_WITH_TIMEOUT(play->text(), QStringLiteral("Play"), 15000);
         QCOMPARE(overlaps->points(0).last().y(), 1.0);
     }

@@ -1,5 +1,5 @@
-#include "gui/retrieval/view/SpeedScale.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
+#include "gui/retrieval/view/SpeedScale.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,10 +1,10 @@
 #include "gui/document/SessionReader.h"
 
+#include "gui/document/ControlIds.h"
 #include "gui/document/JsonField.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionNames.h"
 #include "gui/document/SessionPatterns.h"
-#include "gui/document/ControlIds.h"
 #include "gui/patterns/PatternResource.h"
 
 #include <QJsonDocument>
