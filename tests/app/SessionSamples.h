@@ -46,8 +46,8 @@ inline Session handDrawn()
     lesson.whatIsIt = QStringLiteral("A tiny network.");
     lesson.thingsToNotice = QStringLiteral("m = 1/2 \u2014 \"quoted\"\nsecond line");
     lesson.thingsToTry = QStringLiteral("Raise T.");
-    lesson.hidden = {controls::kRule, controls::kPatternsEditor};
-    lesson.locked = {controls::kSeed};
+    lesson.hidden = {ControlId::Rule, ControlId::PatternsEditor};
+    lesson.locked = {ControlId::Seed};
     session.lesson = lesson;
     return session;
 }

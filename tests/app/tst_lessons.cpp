@@ -69,14 +69,21 @@ private slots:
              {notes.title, notes.whatIsIt, notes.thingsToNotice, notes.thingsToTry})
             QVERIFY2(text.trimmed().size() > 20 || text == notes.title, qPrintable(text));
         QVERIFY(!notes.title.isEmpty());
-        for (const QString& control : notes.hidden + notes.locked)
-            QVERIFY(controls::isKnown(control));
         // The run it describes builds: its patterns load and its target exists.
         const std::optional<Demo> demo = lessonDemo(id);
         QVERIFY(demo.has_value());
         QCOMPARE(demo->title, notes.title);
         const RetrievalRun run(demo->setup);
         QCOMPARE(run.network().patterns(), lesson.patterns);
+    }
+
+    void controlNamesRoundTrip()
+    {
+        QCOMPARE(controls::names().size(), controls::all().size());
+        for (ControlId id : controls::all())
+            QCOMPARE(controls::fromName(controls::name(id)), std::optional<ControlId>(id));
+        QVERIFY(!controls::fromName(QStringLiteral("temperatureSlider")).has_value());
+        QCOMPARE(controls::name(ControlId::UpdateMode), QStringLiteral("update-mode"));
     }
 
     void entriesAreTitled()

@@ -5,6 +5,7 @@
 #include "gui/appearance/AppearanceActions.h"
 #include "gui/appearance/Preferences.h"
 #include "gui/appearance/PresentationMode.h"
+#include "gui/document/ControlIds.h"
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionFile.h"
 #include "gui/document/SessionSetup.h"
@@ -197,7 +198,14 @@ private slots:
 
         // basins-of-attraction: rule and landscape hidden, temperature locked.
         // overloading hides the pattern editor, box and all.
-        auto* editorBox = window.findChild<QWidget*>(QStringLiteral("patternEditorBox"));
+        // Every control a lesson can name has a widget registered for it.
+        for (ControlId id : controls::all())
+            QVERIFY2(!window.sessions().lessonControls().controlsOf(id).isEmpty(),
+                     qPrintable(controls::name(id)));
+        const QList<QObject*> editorControls =
+            window.sessions().lessonControls().controlsOf(ControlId::PatternsEditor);
+        QCOMPARE(editorControls.size(), 1);
+        auto* editorBox = qobject_cast<QWidget*>(editorControls.first());
         QVERIFY(editorBox && editorBox->isVisible());
         QVERIFY(window.sessions().openLesson(QStringLiteral("overloading")));
         QVERIFY(!editorBox->isVisible());

@@ -1,35 +1,49 @@
 #pragma once
 
+#include <QList>
+#include <QString>
 #include <QStringList>
+#include <optional>
 
-/// The controls a lesson may hide or lock, by the string id its JSON names them with.
-/// The window maps each id to its widgets (hidden: setVisible(false), locked:
-/// setEnabled(false)); the session reader refuses any other id.
-namespace hopfield::app::controls {
+class QObject;
 
-inline const QString kTemperature = QStringLiteral("temperature");
-inline const QString kUpdateMode = QStringLiteral("update-mode");
-inline const QString kRule = QStringLiteral("rule");
-inline const QString kSeed = QStringLiteral("seed");
-inline const QString kNoise = QStringLiteral("noise");
-inline const QString kTarget = QStringLiteral("target");
-inline const QString kCorruption = QStringLiteral("corruption");
-inline const QString kSpeed = QStringLiteral("speed");
-inline const QString kPatternsEditor = QStringLiteral("patterns-editor");
-inline const QString kPatternLibrary = QStringLiteral("pattern-library");
-inline const QString kLandscape = QStringLiteral("landscape");
-inline const QString kTrials = QStringLiteral("trials");
+/// The controls a lesson may hide or lock. A lesson's JSON names them by string; the
+/// session reader turns the names into these ids (refusing any other), and the widget
+/// that owns a control registers it under its id (LessonControl), so renaming a widget
+/// cannot silently break a lesson.
+namespace hopfield::app {
 
-/// Every id above, in the order a settings panel lists them.
-inline QStringList all()
-{
-    return {kTemperature, kUpdateMode, kRule,           kSeed,           kNoise,     kTarget,
-            kCorruption,  kSpeed,      kPatternsEditor, kPatternLibrary, kLandscape, kTrials};
-}
+enum class ControlId {
+    Temperature,
+    UpdateMode,
+    Rule,
+    Seed,
+    Noise,
+    Target,
+    Corruption,
+    Speed,
+    PatternsEditor,
+    PatternLibrary,
+    Landscape,
+    Trials,
+};
 
-inline bool isKnown(const QString& id)
-{
-    return all().contains(id);
-}
+/// One widget or action of a control, as its owner registers it.
+struct LessonControl {
+    ControlId id;
+    QObject* control;
+};
 
-} // namespace hopfield::app::controls
+namespace controls {
+
+/// Every id, in the order a settings panel lists them.
+const QList<ControlId>& all();
+/// The name a lesson's JSON uses ("temperature", "update-mode", ...).
+QString name(ControlId id);
+/// The id of `name`, or nothing when no control has that name.
+std::optional<ControlId> fromName(const QString& name);
+/// The names of `ids` (or of every id), for messages and for the session writer.
+QStringList names(const QList<ControlId>& ids = all());
+
+} // namespace controls
+} // namespace hopfield::app

@@ -3,6 +3,7 @@
 #include "core/Pattern.h"
 #include "core/PatternSet.h"
 #include "discrete/UpdateMode.h"
+#include "gui/document/ControlIds.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
 #include "learning/CouplingRules.h"
 
@@ -60,8 +61,8 @@ struct LessonNotes {
     QString whatIsIt;
     QString thingsToNotice;
     QString thingsToTry;
-    QStringList hidden;
-    QStringList locked;
+    QList<ControlId> hidden;
+    QList<ControlId> locked;
 
     bool operator==(const LessonNotes&) const = default;
 };

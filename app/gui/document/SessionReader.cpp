@@ -268,13 +268,17 @@ void readState(const JsonField& field, const PatternSet& patterns, Session& sess
                                     patterns.height(), {});
 }
 
-QStringList controlIds(const JsonField& field)
+QList<ControlId> controlIds(const JsonField& field)
 {
-    const QStringList ids = field.strings();
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        if (!controls::isKnown(ids[i]))
+    const QStringList names = field.strings();
+    QList<ControlId> ids;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const std::optional<ControlId> id = controls::fromName(names[i]);
+        if (!id)
             field.element(i).fail(QStringLiteral("unknown control \"%1\"; the controls are %2")
-                                      .arg(ids[i], controls::all().join(QStringLiteral(", "))));
+                                      .arg(names[i], controls::names().join(QStringLiteral(", "))));
+        ids.append(*id);
+    }
     return ids;
 }
 

@@ -1,5 +1,6 @@
 #include "gui/document/SessionWriter.h"
 
+#include "gui/document/ControlIds.h"
 #include "gui/document/SessionNames.h"
 
 #include <QJsonArray>
@@ -102,8 +103,8 @@ QJsonObject lessonObject(const LessonNotes& lesson)
         {QStringLiteral("what-is-it"), lesson.whatIsIt},
         {QStringLiteral("things-to-notice"), lesson.thingsToNotice},
         {QStringLiteral("things-to-try"), lesson.thingsToTry},
-        {QStringLiteral("hidden"), QJsonArray::fromStringList(lesson.hidden)},
-        {QStringLiteral("locked"), QJsonArray::fromStringList(lesson.locked)},
+        {QStringLiteral("hidden"), QJsonArray::fromStringList(controls::names(lesson.hidden))},
+        {QStringLiteral("locked"), QJsonArray::fromStringList(controls::names(lesson.locked))},
     };
 }
 

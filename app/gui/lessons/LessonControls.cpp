@@ -1,37 +1,11 @@
 #include "gui/lessons/LessonControls.h"
 
-#include "gui/document/ControlIds.h"
-
 #include <QAction>
 #include <QFormLayout>
-#include <QHash>
 #include <QWidget>
 
 namespace hopfield::app {
 namespace {
-
-/// The object names (RetrievalControls, TimeBar, the studio's panels, PatternsPanel) of
-/// each control id.
-const QHash<QString, QStringList>& objectNames()
-{
-    static const QHash<QString, QStringList> names = {
-        {controls::kTemperature,
-         {QStringLiteral("temperatureSlider"), QStringLiteral("temperatureSpinBox")}},
-        {controls::kUpdateMode, {QStringLiteral("modeComboBox")}},
-        {controls::kRule, {QStringLiteral("ruleComboBox"), QStringLiteral("dreamingTimeSpinBox")}},
-        {controls::kSeed, {QStringLiteral("seedSpinBox")}},
-        {controls::kNoise, {QStringLiteral("noiseSpinBox")}},
-        {controls::kTarget, {QStringLiteral("targetComboBox")}},
-        {controls::kCorruption,
-         {QStringLiteral("newCorruptionAction"), QStringLiteral("corruptionBox")}},
-        {controls::kSpeed, {QStringLiteral("speedSlider")}},
-        {controls::kPatternsEditor, {QStringLiteral("patternEditorBox")}},
-        {controls::kPatternLibrary, {QStringLiteral("patternLibraryBox")}},
-        {controls::kLandscape, {QStringLiteral("landscapePanel")}},
-        {controls::kTrials, {QStringLiteral("trialsPanel")}},
-    };
-    return names;
-}
 
 /// The form row of `widget` (its label too), or nothing when it is not in a form.
 QFormLayout* formOf(QWidget* widget)
@@ -64,21 +38,22 @@ void setUsable(QObject* control, bool usable)
 
 } // namespace
 
-LessonControls::LessonControls(QWidget& root) : m_root(root) {}
+void LessonControls::add(const QList<LessonControl>& controls)
+{
+    for (const LessonControl& control : controls)
+        m_registered[control.id].append(control.control);
+}
 
-QList<QObject*> LessonControls::controlsOf(const QString& id) const
+QList<QObject*> LessonControls::controlsOf(ControlId id) const
 {
     QList<QObject*> found;
-    for (const QString& name : objectNames().value(id)) {
-        if (QWidget* widget = m_root.findChild<QWidget*>(name))
-            found.append(widget);
-        else if (QAction* action = m_root.findChild<QAction*>(name))
-            found.append(action);
-    }
+    for (const QPointer<QObject>& control : m_registered.value(id))
+        if (control)
+            found.append(control);
     return found;
 }
 
-void LessonControls::apply(const QStringList& hidden, const QStringList& locked)
+void LessonControls::apply(const QList<ControlId>& hidden, const QList<ControlId>& locked)
 {
     for (const QPointer<QObject>& control : std::as_const(m_hidden))
         if (control)
@@ -88,7 +63,7 @@ void LessonControls::apply(const QStringList& hidden, const QStringList& locked)
             setUsable(control, true);
     m_hidden.clear();
     m_locked.clear();
-    for (const QString& id : hidden)
+    for (ControlId id : hidden)
         for (QObject* control : controlsOf(id)) {
             // The dreaming time shows only with its rule: a widget the studio hid itself is
             // not the lesson's to show again later.
@@ -99,7 +74,7 @@ void LessonControls::apply(const QStringList& hidden, const QStringList& locked)
             setShown(control, false);
             m_hidden.append(control);
         }
-    for (const QString& id : locked)
+    for (ControlId id : locked)
         for (QObject* control : controlsOf(id)) {
             setUsable(control, false);
             m_locked.append(control);

@@ -1,32 +1,33 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
+
 #include <QList>
+#include <QMap>
 #include <QPointer>
-#include <QStringList>
 
 class QObject;
-class QWidget;
 
 namespace hopfield::app {
 
-/// Hides and locks the controls a lesson names (ids of ControlIds.h) in a window: hidden
-/// controls disappear with their form labels, locked ones are disabled.  It undoes its
-/// own changes before applying a new lesson (or none), and touches nothing else, so a
-/// control the studio hides for its own reasons (the dreaming time of another rule)
-/// stays hidden.
+/// Hides and locks the controls a lesson names: hidden controls disappear with their form
+/// labels, locked ones are disabled. The widgets that own the controls register them by
+/// id (add()), so a lesson reaches exactly the widgets registered for its ids. It undoes
+/// its own changes before applying a new lesson (or none), and touches nothing else, so a
+/// control the studio hides for its own reasons (the dreaming time of another rule) stays
+/// hidden.
 class LessonControls {
 public:
-    /// `root` is searched by object name for the controls (the window).
-    explicit LessonControls(QWidget& root);
+    void add(const QList<LessonControl>& controls);
 
-    void apply(const QStringList& hidden, const QStringList& locked);
+    void apply(const QList<ControlId>& hidden, const QList<ControlId>& locked);
     void clear() { apply({}, {}); }
 
-    /// The widgets and actions of control `id` (what apply() hides or locks).
-    QList<QObject*> controlsOf(const QString& id) const;
+    /// The widgets and actions registered for `id` (what apply() hides or locks).
+    QList<QObject*> controlsOf(ControlId id) const;
 
 private:
-    QWidget& m_root;
+    QMap<ControlId, QList<QPointer<QObject>>> m_registered;
     QList<QPointer<QObject>> m_hidden;
     QList<QPointer<QObject>> m_locked;
 };

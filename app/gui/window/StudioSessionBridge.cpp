@@ -27,8 +27,9 @@ const RetrievalFrame* newestSweepEnd(const RetrievalHistory& history)
 
 StudioSessionBridge::StudioSessionBridge(StudioPage& page, QWidget& window,
                                          const QString& autosaveDirectory, QObject* parent)
-    : QObject(parent), m_page(page), m_lessonControls(window)
+    : QObject(parent), m_page(page)
 {
+    m_lessonControls.add(page.lessonControls());
     SessionActions::Callbacks callbacks;
     callbacks.currentSession = [this] {
         return currentSession();

@@ -304,4 +304,19 @@ bool RetrievalControls::showsAverages() const
     return m_averages->isChecked();
 }
 
+QList<LessonControl> RetrievalControls::lessonControls() const
+{
+    return {
+        {ControlId::Temperature, m_temperatureSlider},
+        {ControlId::Temperature, m_temperature},
+        {ControlId::UpdateMode, m_mode},
+        {ControlId::Rule, m_rule},
+        {ControlId::Rule, m_dreamingTime},
+        {ControlId::Seed, m_seed},
+        {ControlId::Noise, m_noise},
+        {ControlId::Target, m_target},
+        {ControlId::Corruption, m_newCorruption},
+    };
+}
+
 } // namespace hopfield::app

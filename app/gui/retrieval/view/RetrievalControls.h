@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
 
 #include <QWidget>
@@ -18,8 +19,7 @@ namespace hopfield::app {
 /// and a box for typed values), update mode, learning rule (with the dreaming time t),
 /// seed, and the start (target, noise, a new corruption).  Every control's tooltip gives
 /// the formula it sets.  It emits intents only; showSetup() brings it in line with a run
-/// without emitting.  Controls carry object names ("temperatureSlider", "modeComboBox",
-/// ...) so lessons can find them to hide or lock.
+/// without emitting.  It registers its controls for lessons by id (lessonControls()).
 class RetrievalControls : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +32,8 @@ public:
     void showSetup(const RetrievalSetup& setup, const QStringList& patternNames);
     bool showsAverages() const;
     QAction* newCorruptionAction() const { return m_newCorruption; }
+    /// Its controls a lesson may hide or lock.
+    QList<LessonControl> lessonControls() const;
 
 signals:
     void temperatureChanged(double temperature);

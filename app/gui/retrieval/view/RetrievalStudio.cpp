@@ -589,4 +589,13 @@ QString RetrievalStudio::networkFacts() const
         .arg(setup.seed);
 }
 
+QList<LessonControl> RetrievalStudio::lessonControls() const
+{
+    QList<LessonControl> controls = m_controls->lessonControls();
+    controls.append(LessonControl{ControlId::Speed, m_timeBar->speedSlider()});
+    controls.append(LessonControl{ControlId::Landscape, m_landscape});
+    controls.append(LessonControl{ControlId::Trials, m_trials});
+    return controls;
+}
+
 } // namespace hopfield::app

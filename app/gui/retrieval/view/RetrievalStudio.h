@@ -57,6 +57,8 @@ public:
     void addSidePanel(QWidget* panel, const QString& title);
     /// The plain-language status: N, P, load, rule, T, seed.
     QString networkFacts() const;
+    /// Its controls a lesson may hide or lock (the settings, the speed, the side panels).
+    QList<LessonControl> lessonControls() const;
 
     /// The views that export as figures.
     enum class Figure { Landscape, OverlapBars, NetworkState, OverlapChart, EnergyChart, Studio };

@@ -31,12 +31,7 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_patterns = new PatternsPanel;
     m_patterns->setObjectName(QStringLiteral("patternsPanel"));
     m_patterns->setStacked(true);
-    // The names LessonControls finds the panel's parts by (ControlIds.h): a hidden part
-    // takes its titled box with it.
-    m_patterns->libraryPane()->parentWidget()->setObjectName(QStringLiteral("patternLibraryBox"));
-    m_patterns->editorPane()->parentWidget()->setObjectName(QStringLiteral("patternEditorBox"));
     m_patterns->corruptionPanel()->setObjectName(QStringLiteral("corruptionPanel"));
-    m_patterns->corruptionPanel()->parentWidget()->setObjectName(QStringLiteral("corruptionBox"));
     column->addWidget(m_hints);
     column->addWidget(m_patterns, 1);
     m_studio = new RetrievalStudio;
@@ -49,6 +44,19 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
 }
 
 StudioPage::~StudioPage() = default;
+
+QList<LessonControl> StudioPage::lessonControls() const
+{
+    // A hidden part of the pattern panel takes its titled box with it.
+    QList<LessonControl> controls = m_studio->lessonControls();
+    controls.append(
+        LessonControl{ControlId::PatternLibrary, m_patterns->libraryPane()->parentWidget()});
+    controls.append(
+        LessonControl{ControlId::PatternsEditor, m_patterns->editorPane()->parentWidget()});
+    controls.append(
+        LessonControl{ControlId::Corruption, m_patterns->corruptionPanel()->parentWidget()});
+    return controls;
+}
 
 bool StudioPage::patternsVisible() const
 {

@@ -24,6 +24,9 @@ public:
     HintPanel* hints() const noexcept { return m_hints; }
     StudioPatternsBridge& patternsBridge() noexcept { return *m_bridge; }
 
+    /// The controls a lesson may hide or lock: the studio's, and the pattern panel's boxes.
+    QList<LessonControl> lessonControls() const;
+
     bool patternsVisible() const;
     void setPatternsVisible(bool visible);
 
