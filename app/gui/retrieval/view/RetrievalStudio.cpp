@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSlider>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
+
 #include <QSplitter>
 
 namespace hopfield::app {
