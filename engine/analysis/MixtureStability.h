@@ -24,7 +24,7 @@ struct MixtureState {
     /// The 3-mixture loses stability where the lowest of them changes sign, T = 0.460.
     double curvatureSymmetric = 0.0; ///< I
     double curvatureInternal = 0.0;  ///< II (0 when n = 1: no such direction)
-    double curvatureExternal = 0.0;  ///< III
+    double curvatureExternal = 0.0;  ///< III (NaN for n = kMaxPatterns: no pattern outside)
 };
 
 /// order odd in [1, MeanFieldFreeEnergy::kMaxPatterns], temperature in [0, 10];

@@ -116,6 +116,8 @@ public:
 
 private:
     void checkParameters() const;
+    /// The argument of tanh in visibleMean().
+    Eigen::VectorXd visibleField(const Eigen::VectorXd& hidden) const;
 
     Eigen::MatrixXd m_weights;
     Eigen::VectorXd m_visibleBias;
