@@ -3,6 +3,7 @@
 #include "BundledPatterns.h"
 #include "CommandLine.h"
 #include "UsageError.h"
+#include "analysis/SamplerComparison.h"
 #include "analysis/StateEnumeration.h"
 #include "core/Corruption.h"
 #include "learning/ContrastiveDivergence.h"
@@ -30,6 +31,7 @@ struct RbmOptions {
     double learningRate = 0.05;
     int batchSize = 10;
     int chains = 32;
+    int samples = 20;
     int copies = 1;
     double noise = 0.0;
     bool supervised = false;
@@ -38,7 +40,8 @@ struct RbmOptions {
 void addOptions(CLI::App& command, RbmOptions& o)
 {
     command.add_flag("--check-duality", o.checkDuality,
-                     "compare the Hebb network and its Gaussian RBM exactly (N <= 16)");
+                     "compare the Hebb network and its Gaussian RBM: exactly for N <= 16, by "
+                     "the two samplers' overlap histograms above");
     command.add_option("--train", o.train, "train an RBM by contrastive divergence")
         ->check(CLI::IsMember({"cd", "pcd"}));
     command.add_option("--neurons", o.neurons, "N of random patterns (duality, --data random)")
@@ -68,24 +71,42 @@ void addOptions(CLI::App& command, RbmOptions& o)
                      "grandmother cells: one hidden unit per pattern, clamped to its copies");
 }
 
+/// Exact enumeration for N <= 16; beyond, the two samplers' histograms of the overlap.
 int checkDuality(const RbmOptions& o, std::ostream& out)
 {
-    if (o.neurons > kMaxExactLikelihoodNeurons)
-        throw UsageError("--check-duality enumerates all 2^N states: --neurons must be <= " +
-                         std::to_string(kMaxExactLikelihoodNeurons));
     Rng rng(o.seed);
     const PatternSet stored = randomPatterns(o.neurons, 1, o.patterns, 0.0, rng);
-    const DualityCheck check = checkDuality(stored, o.temperature);
     nlohmann::ordered_json json;
     json["mode"] = "check-duality";
     json["neurons"] = o.neurons;
     json["patterns"] = o.patterns;
     json["temperature"] = o.temperature;
     json["seed"] = o.seed;
-    json["states"] = 1LL << o.neurons;
-    json["max_abs_log_ratio"] = check.maxAbsLogRatio;
-    json["kl_hopfield_rbm"] = check.klDivergence;
-    json["log_partition_hopfield"] = check.logPartitionHopfield;
+    if (o.neurons <= kMaxExactLikelihoodNeurons) {
+        const DualityCheck check = checkDuality(stored, o.temperature);
+        json["method"] = "enumeration";
+        json["states"] = 1LL << o.neurons;
+        json["max_abs_log_ratio"] = check.maxAbsLogRatio;
+        json["kl_hopfield_rbm"] = check.klDivergence;
+        json["log_partition_hopfield"] = check.logPartitionHopfield;
+        return writeJson(json, out);
+    }
+    SamplerComparisonOptions options;
+    options.hopfieldTemperature = o.temperature;
+    options.rbmTemperature = o.temperature;
+    options.chains = o.chains;
+    options.samplesPerChain = o.samples;
+    options.seed = o.seed;
+    const SamplerComparison comparison = compareSamplers(stored, options);
+    json["method"] = "samplers";
+    json["chains"] = o.chains;
+    json["samples_per_chain"] = o.samples;
+    json["histogram_distance"] = comparison.totalVariation;
+    json["hopfield_mean_overlap"] = comparison.hopfieldMean;
+    json["rbm_mean_overlap"] = comparison.rbmMean;
+    json["bin_edges"] = comparison.binEdges;
+    json["hopfield_histogram"] = comparison.hopfieldHistogram;
+    json["rbm_histogram"] = comparison.rbmHistogram;
     return writeJson(json, out);
 }
 
@@ -191,6 +212,8 @@ int runRbm(const std::vector<std::string>& options, std::ostream& out)
         return *status;
     if (o.checkDuality == !o.train.empty())
         throw UsageError("rbm needs exactly one of --check-duality and --train cd|pcd");
+    if (o.checkDuality && command.count("--chains") == 0)
+        o.chains = 100; // the samplers' default: 2000 samples each
     return o.checkDuality ? checkDuality(o, out) : train(o, out);
 }
 

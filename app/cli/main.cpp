@@ -105,8 +105,9 @@ commands:
              --max-iterations I (3000) --restarts R (0) --seed SEED (1)
              [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
   rbm        restricted Boltzmann machines (COMMAND --help lists every option); JSON
-             --check-duality --neurons N (10, <= 16) --patterns P (3) --temperature T (1)
-               --seed S: max_abs_log_ratio of the RBM and Hopfield distributions, exact
+             --check-duality --neurons N (10) --patterns P (3) --temperature T (1) --seed S:
+               N <= 16: max_abs_log_ratio of the RBM and Hopfield distributions, exact;
+               above: histogram_distance of the two samplers' overlaps [--chains --samples]
              --train cd|pcd --k K (1) --hidden H --epochs E (50) --learning-rate R (0.05)
                --data letters|digits|symbols|random|FILE (digits) --units binary|gaussian
                [--supervised] [--init random|hopfield] [--copies C --noise F]: per epoch
