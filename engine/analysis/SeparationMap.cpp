@@ -18,20 +18,14 @@ void SeparationMapParameters::validate() const
     constexpr int kMaxPoints = 10000;
     lambda.validate("lambda", -10.0, 10.0, kMaxPoints);
     temperature.validate("temperature", 0.0, 10.0, kMaxPoints);
-    const auto check = [](const char* name, long long value, long long low, long long high) {
-        if (value < low || value > high)
-            throw std::invalid_argument(std::string(name) + " must be in [" + std::to_string(low) +
-                                        ", " + std::to_string(high) + "], got " +
-                                        std::to_string(value));
-    };
-    check("neurons", neurons, 10, 100000);
-    check("patterns", patterns, 3, 100);
-    check("layers", layers, 1, 10);
-    check("sweeps", sweeps, 1, 100000);
-    check("trials", trials, 1, 100000);
-    check("threads", threads, 0, 256);
-    check("number of map points", static_cast<long long>(lambda.count()) * temperature.count(), 1,
-          kMaxPoints);
+    requireInRange("neurons", neurons, 10, 100000);
+    requireInRange("patterns", patterns, 3, 100);
+    requireInRange("layers", layers, 1, 10);
+    requireInRange("sweeps", sweeps, 1, 100000);
+    requireInRange("trials", trials, 1, 100000);
+    requireInRange("threads", threads, 0, 256);
+    requireInRange("number of map points",
+                   static_cast<long long>(lambda.count()) * temperature.count(), 1, kMaxPoints);
     if (!std::isfinite(field))
         throw std::invalid_argument("the field H must be finite");
 }

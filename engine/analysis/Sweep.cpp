@@ -85,18 +85,12 @@ void SweepParameters::validate() const
                                     std::to_string(alpha.start));
     temperature.validate("temperature", 0.0, 10.0, kMaxPoints);
     noise.validate("noise", 0.0, 1.0, kMaxPoints);
-    const auto check = [](const char* name, long long value, long long low, long long high) {
-        if (value < low || value > high)
-            throw std::invalid_argument(std::string(name) + " must be in [" + std::to_string(low) +
-                                        ", " + std::to_string(high) + "], got " +
-                                        std::to_string(value));
-    };
-    check("neurons", neurons, 10, 200000);
-    check("samples", samples, 1, 100000);
-    check("threads", threads, 0, 256);
+    requireInRange("neurons", neurons, 10, 200000);
+    requireInRange("samples", samples, 1, 100000);
+    requireInRange("threads", threads, 0, 256);
     const long long points =
         static_cast<long long>(alpha.count()) * temperature.count() * noise.count();
-    check("number of sweep points", points, 1, kMaxPoints);
+    requireInRange("number of sweep points", points, 1, kMaxPoints);
     if (!(retrievalThreshold >= 0.0 && retrievalThreshold < 1.0))
         throw std::invalid_argument("retrieval threshold must be in [0, 1)");
 }
