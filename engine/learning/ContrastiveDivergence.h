@@ -52,10 +52,12 @@ struct CdResult {
 
 /// Contrastive divergence on `data` (SCIENCE.md section 5): each update moves the
 /// parameters along beta (<d(-F)/dtheta>_data - <d(-F)/dtheta>_model), i.e.
-///   dW_i,mu = epsilon beta (<s_i zbar_mu>_+ - <s_i zbar_mu>_-),  zbar = E[z | s] / sqrt(beta)
-/// (the Rao-Blackwellised form of dW = epsilon beta (<s z>_+ - <s z>_-)), and likewise
-/// for the biases; the positive phase is the batch, the negative phase the chains after k
-/// block Gibbs steps.  The machine is trained in place.  Throws std::invalid_argument for
+///   dW_i,mu = epsilon beta (<s_i g_mu>_+ - <s_i g_mu>_-),
+///   g = E[z | s] / sqrt(beta) = W^T s + b (Gaussian) or g = E[h | s] (binary),
+///   da = epsilon beta (<s>_+ - <s>_-),  db = epsilon beta (<g>_+ - <g>_-)
+/// (the Rao-Blackwellised form of dW = epsilon beta (<s z>_+ - <s z>_-), the hidden units
+/// averaged given s); the positive phase is the batch, the negative phase the chains
+/// after k block Gibbs steps.  The machine is trained in place.  Throws std::invalid_argument for
 /// bad options, empty data or data of the wrong size.
 CdResult trainContrastiveDivergence(RestrictedBoltzmannMachine& machine, const PatternSet& data,
                                     const ContrastiveDivergenceOptions& options, Rng& rng,
