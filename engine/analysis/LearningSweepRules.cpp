@@ -2,6 +2,7 @@
 
 #include "discrete/Dynamics.h"
 #include "discrete/HopfieldNetwork.h"
+#include "learning/ExampleLearning.h"
 #include "learning/HebbianUnlearning.h"
 
 #include <algorithm>
@@ -91,6 +92,32 @@ SweepRule modernSweepRule(double beta, int steps)
                         "the modern network has beta for a temperature; T must be 0, got " +
                         exact(temperature));
                 return ModernHopfieldNetwork(stored, beta).retrieve(start, steps);
+            }};
+}
+
+SweepRule examplesSweepRule(bool supervised, int examples, double quality, int maxSweeps)
+{
+    requireSweeps(maxSweeps);
+    if (examples < 1)
+        throw std::invalid_argument("examples per pattern must be >= 1, got " +
+                                    std::to_string(examples));
+    if (!(quality > 0.0 && quality <= 1.0))
+        throw std::invalid_argument("the example quality r must be in (0, 1], got " +
+                                    exact(quality));
+    const std::string name =
+        std::string(supervised ? "examples-supervised" : "examples-unsupervised") +
+        " sweeps=" + std::to_string(maxSweeps) + " M=" + std::to_string(examples) +
+        " r=" + exact(quality);
+    return {name, [supervised, examples, quality, maxSweeps](const PatternSet& stored,
+                                                             std::span<const Spin> start,
+                                                             double temperature, Rng& rng) {
+                const ExampleDataset dataset = generateExamples(stored, examples, quality, rng);
+                HopfieldNetwork network(stored, supervised ? supervisedCouplings(dataset)
+                                                           : unsupervisedCouplings(dataset));
+                network.setState(start);
+                runDynamics(network, {UpdateMode::RandomAsync, temperature, maxSweeps}, rng);
+                const auto state = network.state();
+                return std::vector<Spin>(state.begin(), state.end());
             }};
 }
 

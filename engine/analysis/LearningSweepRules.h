@@ -26,4 +26,12 @@ SweepRule denseSweepRule(InteractionFunction function, int maxSweeps);
 /// T > 0 throws std::invalid_argument, as do beta <= 0 or not finite and steps < 1.
 SweepRule modernSweepRule(double beta, int steps);
 
+/// Learning from examples at finite load and temperature (seed 001; SCIENCE.md section 3):
+/// each trial draws M examples of quality r of every stored pattern (the archetypes) from
+/// its own Rng, builds the supervised or unsupervised couplings (ExampleLearning.h) and
+/// runs Glauber dynamics as couplingSweepRule; the sweep's overlap is with the archetype,
+/// which the network never saw.  examples >= 1, quality in (0, 1], maxSweeps >= 1, else
+/// std::invalid_argument.
+SweepRule examplesSweepRule(bool supervised, int examples, double quality, int maxSweeps);
+
 } // namespace hopfield

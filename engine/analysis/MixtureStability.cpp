@@ -4,6 +4,7 @@
 
 #include <Eigen/Eigenvalues>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -81,6 +82,27 @@ MixtureState symmetricMixture(int order, double temperature)
             .eigenvalues()
             .minCoeff();
     state.stable = state.overlap > 0.0 && state.lowestCurvature > 0.0;
+
+    // The eigenspaces need one pattern outside the mixture (m_{n+1} = 0); by the symmetry
+    // of the mixture each test direction below is an eigenvector, so v^T H v is its
+    // eigenvalue.  n = kMaxPatterns leaves no room: III is then not computed (NaN).
+    const bool roomOutside = order < MeanFieldFreeEnergy::kMaxPatterns;
+    const int dimension = roomOutside ? order + 1 : order;
+    const MeanFieldFreeEnergy wider(dimension, temperature);
+    Eigen::VectorXd widerOverlaps = Eigen::VectorXd::Zero(dimension);
+    widerOverlaps.head(order).setConstant(state.overlap);
+    const Eigen::MatrixXd hessian = wider.hessian(widerOverlaps);
+    Eigen::VectorXd symmetric = Eigen::VectorXd::Zero(dimension);
+    symmetric.head(order).setConstant(1.0 / std::sqrt(static_cast<double>(order)));
+    state.curvatureSymmetric = symmetric.dot(hessian * symmetric);
+    if (order > 1) {
+        Eigen::VectorXd internal = Eigen::VectorXd::Zero(dimension);
+        internal(0) = std::sqrt(0.5);
+        internal(1) = -std::sqrt(0.5);
+        state.curvatureInternal = internal.dot(hessian * internal);
+    }
+    state.curvatureExternal =
+        roomOutside ? hessian(order, order) : std::numeric_limits<double>::quiet_NaN();
     return state;
 }
 
@@ -101,6 +123,15 @@ double mixtureStabilityTemperature(int order)
         (symmetricMixture(order, mid).stable ? stableBelow : unstableAt) = mid;
     }
     return 0.5 * (stableBelow + unstableAt);
+}
+
+std::vector<MixtureState> mixtureCurvatureCurve(int order, const std::vector<double>& temperatures)
+{
+    std::vector<MixtureState> curve;
+    curve.reserve(temperatures.size());
+    for (const double temperature : temperatures)
+        curve.push_back(symmetricMixture(order, temperature));
+    return curve;
 }
 
 } // namespace hopfield

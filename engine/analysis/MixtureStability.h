@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 namespace hopfield {
 
 /// The symmetric n-mixture at vanishing load (alpha -> 0): m_mu = m_n for mu = 1..n,
@@ -14,6 +16,15 @@ struct MixtureState {
     double freeEnergy = 0.0;      ///< f per neuron at the mixture (E/N at T = 0)
     double lowestCurvature = 0.0; ///< smallest Hessian eigenvalue at the mixture
     bool stable = false;          ///< m_n > 0 and lowestCurvature > 0
+    /// The Hessian's eigenvalues by eigenspace (seed 001; AGS 1985), computed with one
+    /// pattern beyond the mixture (m_{n+1} = 0):
+    ///   I:   along (1, ..., 1, 0), the mixture's own amplitude;
+    ///   II:  the n - 1 directions inside the mixture orthogonal to it (degenerate);
+    ///   III: towards a pattern outside the mixture, 1 - beta (1 - q), q = <tanh^2>.
+    /// The 3-mixture loses stability where the lowest of them changes sign, T = 0.460.
+    double curvatureSymmetric = 0.0; ///< I
+    double curvatureInternal = 0.0;  ///< II (0 when n = 1: no such direction)
+    double curvatureExternal = 0.0;  ///< III (NaN for n = kMaxPatterns: no pattern outside)
 };
 
 /// order odd in [1, MeanFieldFreeEnergy::kMaxPatterns], temperature in [0, 10];
@@ -25,5 +36,9 @@ MixtureState symmetricMixture(int order, double temperature);
 /// Found by scanning T upwards from 0 in steps of 0.01 and bisecting the first loss of
 /// stability to 1e-6.
 double mixtureStabilityTemperature(int order);
+
+/// symmetricMixture(order, T) for each T, in order: the eigenvalues against T for a chart.
+/// Every T in [0, 10]; else std::invalid_argument.
+std::vector<MixtureState> mixtureCurvatureCurve(int order, const std::vector<double>& temperatures);
 
 } // namespace hopfield

@@ -1,12 +1,11 @@
 #include "analysis/Sweep.h"
 
+#include "analysis/ParallelItems.h"
 #include "core/Corruption.h"
 #include "core/MemoryGuard.h"
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -86,18 +85,12 @@ void SweepParameters::validate() const
                                     std::to_string(alpha.start));
     temperature.validate("temperature", 0.0, 10.0, kMaxPoints);
     noise.validate("noise", 0.0, 1.0, kMaxPoints);
-    const auto check = [](const char* name, long long value, long long low, long long high) {
-        if (value < low || value > high)
-            throw std::invalid_argument(std::string(name) + " must be in [" + std::to_string(low) +
-                                        ", " + std::to_string(high) + "], got " +
-                                        std::to_string(value));
-    };
-    check("neurons", neurons, 10, 200000);
-    check("samples", samples, 1, 100000);
-    check("threads", threads, 0, 256);
+    requireInRange("neurons", neurons, 10, 200000);
+    requireInRange("samples", samples, 1, 100000);
+    requireInRange("threads", threads, 0, 256);
     const long long points =
         static_cast<long long>(alpha.count()) * temperature.count() * noise.count();
-    check("number of sweep points", points, 1, kMaxPoints);
+    requireInRange("number of sweep points", points, 1, kMaxPoints);
     if (!(retrievalThreshold >= 0.0 && retrievalThreshold < 1.0))
         throw std::invalid_argument("retrieval threshold must be in [0, 1)");
 }
@@ -137,45 +130,17 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                             0.0,           std::vector<double>(static_cast<std::size_t>(samples))};
     }
 
-    std::atomic<long long> next{0};
-    std::atomic<bool> stop{false};
-    long long done = 0; // guarded by progressMutex
-    std::mutex progressMutex;
-    std::exception_ptr failure;
-    const auto work = [&] {
-        try {
-            for (long long item = next++; item < total && !stop; item = next++) {
-                if (control.cancel && control.cancel->load()) {
-                    stop = true;
-                    break;
-                }
-                const auto p = static_cast<std::size_t>(item / samples);
-                const auto s = static_cast<std::size_t>(item % samples);
-                result.points[p].overlaps[s] =
-                    runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
-                const std::lock_guard lock(progressMutex);
-                ++done;
-                if (control.progress && !control.progress(done, total))
-                    stop = true;
-            }
-        } catch (...) {
-            const std::lock_guard lock(progressMutex);
-            if (!failure)
-                failure = std::current_exception();
-            stop = true;
-        }
-    };
+    const bool complete = runParallelItems(
+        total, static_cast<int>(threadCount),
+        [&](long long item) {
+            const auto p = static_cast<std::size_t>(item / samples);
+            const auto s = static_cast<std::size_t>(item % samples);
+            result.points[p].overlaps[s] =
+                runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
+        },
+        control.progress, control.cancel);
 
-    std::vector<std::thread> helpers;
-    for (long long t = 1; t < std::min(threadCount, total); ++t)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread& helper : helpers)
-        helper.join();
-    if (failure)
-        std::rethrow_exception(failure);
-
-    result.cancelled = stop && done < total;
+    result.cancelled = !complete;
     if (!result.cancelled)
         for (SweepPoint& point : result.points)
             summarise(point, parameters.retrievalThreshold);

@@ -45,4 +45,11 @@ std::vector<double> SweepRange::values() const
     return result;
 }
 
+void requireInRange(const std::string& name, long long value, long long low, long long high)
+{
+    if (value < low || value > high)
+        throw std::invalid_argument(name + " must be in [" + std::to_string(low) + ", " +
+                                    std::to_string(high) + "], got " + std::to_string(value));
+}
+
 } // namespace hopfield

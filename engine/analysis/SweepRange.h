@@ -5,6 +5,10 @@
 
 namespace hopfield {
 
+/// The integer parameter check of the sweeps: throws std::invalid_argument
+/// "NAME must be in [LOW, HIGH], got VALUE" unless low <= value <= high.
+void requireInRange(const std::string& name, long long value, long long low, long long high);
+
 /// An inclusive range start, start + step, ..., up to stop (a single value when
 /// start == stop).  Values are start + i * step, not accumulated sums, and stop is kept
 /// when it lies within 1e-9 steps of the grid, so 0.1:0.2:0.01 has 11 values.

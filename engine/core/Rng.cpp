@@ -1,5 +1,8 @@
 #include "core/Rng.h"
 
+#include <cmath>
+#include <numbers>
+
 namespace hopfield {
 namespace {
 
@@ -49,6 +52,13 @@ std::uint32_t Rng::below(std::uint32_t bound) noexcept
         }
     }
     return static_cast<std::uint32_t>(product >> 32);
+}
+
+double Rng::normal() noexcept
+{
+    // 1 - u lies in (0, 1], so the logarithm is finite.
+    const double radius = std::sqrt(-2.0 * std::log(1.0 - uniform()));
+    return radius * std::cos(2.0 * std::numbers::pi * uniform());
 }
 
 } // namespace hopfield

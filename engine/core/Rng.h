@@ -24,6 +24,10 @@ public:
 
     bool bernoulli(double probability) noexcept { return uniform() < probability; }
 
+    /// Standard normal deviate by Box-Muller from two uniforms (no cached second value,
+    /// so the stream depends only on the calls made).
+    double normal() noexcept;
+
     /// Fisher-Yates shuffle, drawing from this generator.
     template <typename T> void shuffle(std::span<T> values) noexcept
     {

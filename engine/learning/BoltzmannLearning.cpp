@@ -10,7 +10,7 @@
 namespace hopfield {
 namespace {
 
-/// Learning is at T = 1 by definition: the temperature only rescales J.
+/// Boltzmann learning proper and sampling are at T = 1 unless asked otherwise.
 constexpr double kTemperature = 1.0;
 
 void checkOptions(const BoltzmannOptions& options)
@@ -23,6 +23,23 @@ void checkOptions(const BoltzmannOptions& options)
         throw std::invalid_argument("the number of Monte Carlo chains must be > 0");
     if (options.sweepsPerEpoch <= 0)
         throw std::invalid_argument("the sweeps per epoch must be > 0");
+    if (!std::isfinite(options.temperature) || options.temperature < 0.0)
+        throw std::invalid_argument("the learning temperature must be finite and >= 0");
+}
+
+/// J at the start: zero, or Hebb (the given matrix, else the data's own Hebb couplings).
+Eigen::MatrixXd startCouplings(const PatternSet& data, const BoltzmannOptions& options)
+{
+    const Eigen::Index n = data.neurons();
+    if (options.start == BoltzmannStart::Zero)
+        return Eigen::MatrixXd::Zero(n, n);
+    if (options.hebbStart.size() == 0)
+        return hebbCouplings(data);
+    if (options.hebbStart.rows() != n || options.hebbStart.cols() != n)
+        throw std::invalid_argument("a Hebb start of " + std::to_string(options.hebbStart.rows()) +
+                                    "x" + std::to_string(options.hebbStart.cols()) + " for " +
+                                    std::to_string(n) + " neurons");
+    return options.hebbStart;
 }
 
 Pattern asPattern(const Eigen::VectorXd& state, const PatternSet& shape, int index)
@@ -35,6 +52,20 @@ Pattern asPattern(const Eigen::VectorXd& state, const PatternSet& shape, int ind
 }
 
 } // namespace
+
+std::string boltzmannStartName(BoltzmannStart start)
+{
+    return start == BoltzmannStart::Zero ? "zero" : "hebb";
+}
+
+BoltzmannStart boltzmannStartFromName(const std::string& name)
+{
+    if (name == "zero")
+        return BoltzmannStart::Zero;
+    if (name == "hebb")
+        return BoltzmannStart::Hebb;
+    throw std::invalid_argument("the start must be hebb or zero, got '" + name + "'");
+}
 
 Eigen::MatrixXd spinCorrelations(const PatternSet& samples)
 {
@@ -56,31 +87,44 @@ BoltzmannResult trainBoltzmann(const PatternSet& data, const BoltzmannOptions& o
 {
     checkOptions(options);
     const Eigen::MatrixXd dataCorrelations = spinCorrelations(data);
+    const Eigen::VectorXd dataMeans = patternRows(data).colwise().mean().transpose();
     const Eigen::Index n = dataCorrelations.rows();
     BoltzmannResult result;
-    result.couplings = Eigen::MatrixXd::Zero(n, n);
+    result.couplings = startCouplings(data, options);
+    result.fields = Eigen::VectorXd::Zero(n);
     Eigen::MatrixXd& j = result.couplings;
+    Eigen::VectorXd& h = result.fields;
     std::vector<SpinsWithFields> chains;
     chains.reserve(static_cast<std::size_t>(options.chains));
     for (int c = 0; c < options.chains; ++c)
-        chains.emplace_back(j, rng);
+        chains.emplace_back(j, h, rng);
     const double samples = static_cast<double>(options.chains) * options.sweepsPerEpoch;
     Eigen::MatrixXd modelCorrelations(n, n);
+    Eigen::VectorXd modelMeans(n);
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         modelCorrelations.setZero();
+        modelMeans.setZero();
         for (SpinsWithFields& chain : chains) {
-            chain.refresh(); // J moved since the chain's last sweep
+            if (options.restartChains)
+                chain.randomize(rng); // a fresh dream, as in unlearning
+            else
+                chain.refresh(); // J moved since the chain's last sweep
             for (int s = 0; s < options.sweepsPerEpoch; ++s) {
-                chain.sweep(kTemperature, rng);
+                chain.sweep(options.temperature, rng);
                 modelCorrelations.selfadjointView<Eigen::Lower>().rankUpdate(chain.state());
+                modelMeans += chain.state();
             }
         }
         modelCorrelations.triangularView<Eigen::StrictlyUpper>() = modelCorrelations.transpose();
         modelCorrelations /= samples;
         modelCorrelations.diagonal().setZero();
+        modelMeans /= samples;
         result.momentError.push_back(momentError(modelCorrelations, dataCorrelations));
+        // J <- J - lambda (C_model,T - C_data), the single rule of seed 000.
         j += options.learningRate * (dataCorrelations - modelCorrelations);
-        if (!j.allFinite())
+        if (options.learnFields)
+            h += options.learningRate * (dataMeans - modelMeans);
+        if (!j.allFinite() || !h.allFinite())
             throw std::runtime_error("Boltzmann learning diverged (a coupling is not finite); "
                                      "lower the learning rate");
         if (observer && !observer(epoch, result.momentError.back())) {
@@ -100,6 +144,13 @@ Eigen::MatrixXd boltzmannCouplings(const PatternSet& data, const BoltzmannOption
 PatternSet sampleBoltzmann(const Eigen::MatrixXd& couplings, const PatternSet& shape, int count,
                            int burnInSweeps, Rng& rng)
 {
+    return sampleBoltzmann(couplings, {}, kTemperature, shape, count, burnInSweeps, rng);
+}
+
+PatternSet sampleBoltzmann(const Eigen::MatrixXd& couplings, const Eigen::VectorXd& fields,
+                           double temperature, const PatternSet& shape, int count, int burnInSweeps,
+                           Rng& rng)
+{
     if (couplings.rows() != shape.neurons() || couplings.cols() != shape.neurons())
         throw std::invalid_argument("couplings of " + std::to_string(couplings.rows()) + "x" +
                                     std::to_string(couplings.cols()) + " for samples of " +
@@ -108,12 +159,19 @@ PatternSet sampleBoltzmann(const Eigen::MatrixXd& couplings, const PatternSet& s
         throw std::invalid_argument("the number of samples must be >= 0");
     if (burnInSweeps < 1)
         throw std::invalid_argument("the burn-in must be at least one sweep");
+    if (fields.size() != 0 && fields.size() != couplings.rows())
+        throw std::invalid_argument("fields of " + std::to_string(fields.size()) + " for " +
+                                    std::to_string(couplings.rows()) + " neurons");
+    if (!std::isfinite(temperature) || temperature < 0.0)
+        throw std::invalid_argument("the sampling temperature must be finite and >= 0");
+    const Eigen::VectorXd bias =
+        fields.size() == 0 ? Eigen::VectorXd::Zero(couplings.rows()) : fields;
     PatternSet samples(shape.width(), shape.height());
-    SpinsWithFields chain(couplings, rng);
+    SpinsWithFields chain(couplings, bias, rng);
     for (int k = 0; k < count; ++k) {
         chain.randomize(rng);
         for (int s = 0; s < burnInSweeps; ++s)
-            chain.sweep(kTemperature, rng);
+            chain.sweep(temperature, rng);
         samples.add(asPattern(chain.state(), shape, k));
     }
     return samples;

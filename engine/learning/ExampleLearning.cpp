@@ -82,6 +82,16 @@ double datasetEntropy(double quality, int examplesPerArchetype)
     return (1.0 - quality * quality) / (examplesPerArchetype * quality * quality);
 }
 
+double qualityForEntropy(double entropy, int examplesPerArchetype)
+{
+    if (!std::isfinite(entropy) || entropy < 0.0)
+        throw std::invalid_argument("the dataset entropy rho must be finite and >= 0");
+    if (examplesPerArchetype < 1)
+        throw std::invalid_argument("at least one example per archetype is needed");
+    // rho = (1 - r^2) / (M r^2)  <=>  r^2 = 1 / (1 + M rho).
+    return 1.0 / std::sqrt(1.0 + examplesPerArchetype * entropy);
+}
+
 double exampleNormalisation(double quality, int examplesPerArchetype)
 {
     return quality * quality * (1.0 + datasetEntropy(quality, examplesPerArchetype));

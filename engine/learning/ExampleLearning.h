@@ -28,6 +28,9 @@ PatternSet allExamples(const ExampleDataset& dataset);
 
 /// Dataset entropy rho = (1 - r^2) / (M r^2).
 double datasetEntropy(double quality, int examplesPerArchetype);
+/// The quality r = 1 / sqrt(1 + M rho) that gives dataset entropy rho with M examples
+/// (rho >= 0, M >= 1; else std::invalid_argument): the (alpha, T) diagrams at fixed rho.
+double qualityForEntropy(double entropy, int examplesPerArchetype);
 /// Normalisation R = r^2 + (1 - r^2)/M = r^2 (1 + rho).
 double exampleNormalisation(double quality, int examplesPerArchetype);
 

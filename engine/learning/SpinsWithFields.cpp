@@ -4,6 +4,8 @@
 
 #include <numeric>
 #include <span>
+#include <stdexcept>
+#include <string>
 
 namespace hopfield {
 
@@ -13,6 +15,16 @@ SpinsWithFields::SpinsWithFields(const Eigen::MatrixXd& couplings, Rng& rng)
 {
     std::iota(m_order.begin(), m_order.end(), 0);
     randomize(rng);
+}
+
+SpinsWithFields::SpinsWithFields(const Eigen::MatrixXd& couplings, const Eigen::VectorXd& bias,
+                                 Rng& rng)
+    : SpinsWithFields(couplings, rng)
+{
+    if (bias.size() != couplings.rows())
+        throw std::invalid_argument("external fields of " + std::to_string(bias.size()) + " for " +
+                                    std::to_string(couplings.rows()) + " neurons");
+    m_bias = &bias;
 }
 
 void SpinsWithFields::randomize(Rng& rng)
@@ -33,7 +45,8 @@ int SpinsWithFields::sweep(double temperature, Rng& rng)
     int flips = 0;
     for (const int i : m_order) {
         const auto current = static_cast<Spin>(m_state(i));
-        const Spin next = glauberSpin(m_fields(i), temperature, current, rng);
+        const double field = m_bias ? m_fields(i) + (*m_bias)(i) : m_fields(i);
+        const Spin next = glauberSpin(field, temperature, current, rng);
         if (next == current)
             continue;
         m_state(i) = next;

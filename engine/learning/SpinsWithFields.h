@@ -16,6 +16,9 @@ class SpinsWithFields {
 public:
     /// Starts from a state drawn by fair coins from `rng`.
     SpinsWithFields(const Eigen::MatrixXd& couplings, Rng& rng);
+    /// With external fields b (size N): the local field is (J s)_i + b_i.  Holds a
+    /// reference to b too.
+    SpinsWithFields(const Eigen::MatrixXd& couplings, const Eigen::VectorXd& bias, Rng& rng);
 
     void randomize(Rng& rng);
     /// Recomputes h = J s (after the couplings changed).
@@ -30,6 +33,7 @@ public:
 
 private:
     const Eigen::MatrixXd& m_couplings;
+    const Eigen::VectorXd* m_bias = nullptr; ///< null: no external field
     Eigen::VectorXd m_state;
     Eigen::VectorXd m_fields;
     std::vector<int> m_order;
