@@ -11,7 +11,6 @@
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -71,18 +70,10 @@ PlasticitySettings settingsFrom(const Flags& flags)
     return settings;
 }
 
-/// The directory holding this executable (Linux), for finding the bundled data.
-std::string executableDirectory()
-{
-    std::error_code error;
-    const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
-    return error ? std::string(".") : exe.parent_path().string();
-}
-
 std::shared_ptr<const Dataset> loadData(const std::string& spec)
 {
     return std::make_shared<const Dataset>(
-        DatasetSource::load(spec, DatasetSource::findDataDirectory(executableDirectory())));
+        DatasetSource::load(spec, DatasetSource::findDataDirectory()));
 }
 
 std::string csvNumber(double value)
