@@ -139,7 +139,8 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
 
     std::atomic<long long> next{0};
     std::atomic<bool> stop{false};
-    long long done = 0; // guarded by progressMutex
+    long long done = 0; // guarded by progressMutex, as is `unfinished`
+    std::vector<long long> unfinished(grid.size(), samples); // samples left per point
     std::mutex progressMutex;
     std::exception_ptr failure;
     const auto work = [&] {
@@ -155,6 +156,11 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                     runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
                 const std::lock_guard lock(progressMutex);
                 ++done;
+                if (--unfinished[p] == 0 && control.pointDone) {
+                    // Every sample of p is written: the point's statistics are final.
+                    summarise(result.points[p], parameters.retrievalThreshold);
+                    control.pointDone(p, result.points[p]);
+                }
                 if (control.progress && !control.progress(done, total))
                     stop = true;
             }
