@@ -199,8 +199,8 @@ void RetrievalLandscapePanel::showLandscape(const RetrievalLandscapeResult& resu
     m_view->setGrid(heatMapGrid(landscape.grid));
     // Which theory is drawn: the stored patterns' own f, or the random-pattern one.
     QString title = wanted.sites.size() > 0
-                        ? tr("f of the stored patterns, T = %1").arg(m_temperature, 0, 'f', 2)
-                        : tr("f for random patterns, T = %1").arg(m_temperature, 0, 'f', 2);
+                        ? tr("f of stored \u03be, T = %1").arg(m_temperature, 0, 'f', 2)
+                        : tr("f of random \u03be, T = %1").arg(m_temperature, 0, 'f', 2);
     if (wanted.patterns == 3)
         title +=
             tr(", m(%1) = %2").arg(m_names.value(slicePattern())).arg(landscape.slice, 0, 'f', 2);
