@@ -43,32 +43,66 @@ QRect NeuronGridRenderer::gridRect(const QRect& target) const
             size};
 }
 
-QImage NeuronGridRenderer::cellImage() const
+std::vector<QRgb> NeuronGridRenderer::cellColours() const
 {
-    QImage image(m_width, m_height, QImage::Format_RGB32);
     const QRgb up = m_style.up.rgb();
     const QRgb down = m_style.down.rgb();
-    for (int y = 0; y < m_height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        const qint8* row = m_spins.constData() + static_cast<qsizetype>(y) * m_width;
-        for (int x = 0; x < m_width; ++x)
-            line[x] = row[x] > 0 ? up : down;
-    }
+    std::vector<QRgb> colours(static_cast<std::size_t>(m_spins.size()));
+    for (qsizetype i = 0; i < m_spins.size(); ++i)
+        colours[static_cast<std::size_t>(i)] = m_spins[i] > 0 ? up : down;
     if (!m_means.isEmpty()) {
         // Linear blend: mean +1 is the up colour, -1 the down colour, 0 halfway.
         const auto blend = [](int a, int b, double t) {
             return static_cast<int>(b + (a - b) * t);
         };
-        for (int y = 0; y < m_height; ++y) {
-            auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-            for (int x = 0; x < m_width; ++x) {
-                const double t = std::clamp((m_means[y * m_width + x] + 1.0) / 2.0, 0.0, 1.0);
-                line[x] = qRgb(blend(qRed(up), qRed(down), t), blend(qGreen(up), qGreen(down), t),
-                               blend(qBlue(up), qBlue(down), t));
-            }
+        for (qsizetype i = 0; i < m_means.size(); ++i) {
+            const double t = std::clamp((m_means[i] + 1.0) / 2.0, 0.0, 1.0);
+            colours[static_cast<std::size_t>(i)] =
+                qRgb(blend(qRed(up), qRed(down), t), blend(qGreen(up), qGreen(down), t),
+                     blend(qBlue(up), qBlue(down), t));
         }
     }
+    return colours;
+}
+
+QImage NeuronGridRenderer::cellImage() const
+{
+    QImage image(m_width, m_height, QImage::Format_RGB32);
+    const std::vector<QRgb> colours = cellColours();
+    for (int y = 0; y < m_height; ++y)
+        std::copy_n(colours.begin() + static_cast<std::ptrdiff_t>(y) * m_width, m_width,
+                    reinterpret_cast<QRgb*>(image.scanLine(y)));
     return image;
+}
+
+QRectF NeuronGridRenderer::paintRuns(QPainter& painter, const QRectF& target) const
+{
+    if (m_spins.isEmpty() || target.isEmpty())
+        return {};
+    const double cell = std::min(target.width() / m_width, target.height() / m_height);
+    const QRectF area(target.left() + (target.width() - cell * m_width) / 2.0,
+                      target.top() + (target.height() - cell * m_height) / 2.0, cell * m_width,
+                      cell * m_height);
+    const std::vector<QRgb> colours = cellColours();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    for (int y = 0; y < m_height; ++y) {
+        const QRgb* row = colours.data() + static_cast<std::ptrdiff_t>(y) * m_width;
+        for (int start = 0; start < m_width;) {
+            int end = start + 1;
+            while (end < m_width && row[end] == row[start])
+                ++end;
+            painter.setBrush(QColor::fromRgb(row[start]));
+            // Edges at exact multiples of the cell: neighbouring runs meet without gaps.
+            painter.drawRect(
+                QRectF(QPointF(area.left() + start * cell, area.top() + y * cell),
+                       QPointF(area.left() + end * cell, area.top() + (y + 1) * cell)));
+            start = end;
+        }
+    }
+    painter.restore();
+    return area;
 }
 
 void NeuronGridRenderer::paint(QPainter& painter, const QRect& target) const

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QRect>
 #include <QVector>
+#include <vector>
 
 class QPainter;
 
@@ -48,9 +49,16 @@ public:
     /// cells than `target` has pixels.
     QRect gridRect(const QRect& target) const;
     void paint(QPainter& painter, const QRect& target) const;
+    /// For figures: the cells as vectors, the largest centred grid of square cells of any
+    /// (fractional) size inside `target`, one rectangle per horizontal run of cells of one
+    /// colour, without lines or highlight.  Crisp at any resolution, small in SVG and PDF.
+    /// Returns the rectangle the cells cover.
+    QRectF paintRuns(QPainter& painter, const QRectF& target) const;
 
 private:
     QImage cellImage() const;
+    /// The colour of every cell, row by row (the spins, or the means as greys).
+    std::vector<QRgb> cellColours() const;
     void paintLines(QPainter& painter, const QRect& area, int cell) const;
     void paintHighlight(QPainter& painter, const QRect& area) const;
 

@@ -66,6 +66,25 @@ QSize NeuronGridView::minimumSizeHint() const
     return {48, 48 + captionHeight()};
 }
 
+void NeuronGridView::paintFigure(QPainter& painter, const QRectF& target) const
+{
+    painter.save();
+    painter.fillRect(target, Qt::white);
+    const QRectF inner = target.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    QRectF cells = inner;
+    if (!m_caption.isEmpty()) {
+        // The whole caption, wrapped if it must be, never elided.
+        painter.setFont(font());
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRectF title = painter.boundingRect(inner, flags, m_caption);
+        painter.setPen(Qt::black);
+        painter.drawText(inner, flags, m_caption);
+        cells.setTop(title.bottom() + kPadding);
+    }
+    m_renderer.paintRuns(painter, cells);
+    painter.restore();
+}
+
 void NeuronGridView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);

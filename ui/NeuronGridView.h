@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Figure.h"
 #include "NeuronGridRenderer.h"
 
 #include <QString>
@@ -9,7 +10,9 @@ namespace hopfield::ui {
 
 /// A captioned grid of spins: holds values and paints them with NeuronGridRenderer.
 /// It knows nothing of networks; whoever owns it hands it a width, a height and spins.
-class NeuronGridView : public QWidget {
+/// As a figure it exports as vectors: the whole caption as its title, and one rectangle
+/// per run of cells of one colour.
+class NeuronGridView : public QWidget, public Figure {
     Q_OBJECT
 public:
     explicit NeuronGridView(QWidget* parent = nullptr);
@@ -26,6 +29,8 @@ public:
     const QVector<qint8>& spins() const noexcept { return m_renderer.spins(); }
     const QVector<float>& means() const noexcept { return m_renderer.means(); }
     QString caption() const { return m_caption; }
+
+    void paintFigure(QPainter& painter, const QRectF& target) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

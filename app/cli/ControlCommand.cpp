@@ -187,13 +187,13 @@ void writeSequence(JsonWriter& json, const std::vector<RecordingStep>& steps)
     for (const RecordingStep& step : steps) {
         json.beginObject();
         json.key("cue");
-        writeVector(json, step.cue);
-        json.key("outcome").value(outcomeName(step.outcome));
-        json.key("cost").value(step.cost);
-        json.key("max_control_existing").value(step.maxControlExisting);
-        json.key("max_control_silent").value(step.maxControlSilent);
+        writeVector(json, step.problem.initialState);
+        json.key("outcome").value(outcomeName(step.run.outcome.outcome));
+        json.key("cost").value(step.run.solution.cost);
+        json.key("max_control_existing").value(step.run.maxControlExisting);
+        json.key("max_control_silent").value(step.run.maxControlSilent);
         json.key("final_control");
-        writeMatrix(json, step.finalControl);
+        writeMatrix(json, step.run.outcome.finalControl);
         json.key("a_after");
         writeMatrix(json, step.couplings);
         json.key("equilibria").beginArray();
@@ -258,9 +258,9 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
         const std::vector<RecordingStep> steps = runRecordingSequence(sequence);
         writeSetup(json, setup.problem, layout);
         // The top-level result is the last recording's; every step is in "steps".
-        const RecordingStep& last = steps.back();
-        json.key("outcome").value(outcomeName(last.outcome));
-        json.key("cost").value(last.cost);
+        const ControlRun& last = steps.back().run;
+        json.key("outcome").value(outcomeName(last.outcome.outcome));
+        json.key("cost").value(last.solution.cost);
         json.key("max_control_existing").value(last.maxControlExisting);
         json.key("max_control_silent").value(last.maxControlSilent);
         writeSequence(json, steps);

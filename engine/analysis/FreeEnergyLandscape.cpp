@@ -21,6 +21,10 @@ void checkSpec(const FreeEnergyLandscapeSpec& spec)
         throw std::invalid_argument("landscape: range must be a finite number > 0");
     if (spec.contourLevels < 0)
         throw std::invalid_argument("landscape: contourLevels must be >= 0");
+    if (spec.sites.size() > 0 && spec.sites.rows() != spec.patterns)
+        throw std::invalid_argument("landscape: the stored patterns give " +
+                                    std::to_string(spec.sites.rows()) + " rows for " +
+                                    std::to_string(spec.patterns) + " axes");
 }
 
 /// The symmetric mixture of all three patterns, (m, m, m) with m > 0, if f has it.
@@ -38,7 +42,9 @@ const StationaryPoint* symmetricMixture(const std::vector<StationaryPoint>& poin
 FreeEnergyLandscape computeFreeEnergyLandscape(const FreeEnergyLandscapeSpec& spec)
 {
     checkSpec(spec);
-    const MeanFieldFreeEnergy freeEnergy(spec.patterns, spec.temperature);
+    const MeanFieldFreeEnergy freeEnergy =
+        spec.sites.size() > 0 ? MeanFieldFreeEnergy::ofPatterns(spec.sites, spec.temperature)
+                              : MeanFieldFreeEnergy(spec.patterns, spec.temperature);
     std::vector<StationaryPoint> points = findStationaryPoints(freeEnergy);
 
     FreeEnergyLandscape landscape;

@@ -10,9 +10,16 @@ namespace hopfield {
 /// Which slice of the mean-field free energy f(m) (MeanFieldFreeEnergy, AGS 1985) to
 /// draw over the overlap plane (m1, m2): two patterns, f(m1, m2); or three, f(m1, m2, m3)
 /// with m3 held at `slice` -- by default through the symmetric 3-mixture (m, m, m), so
-/// the plane shows the mixture minimum beside the retrieval states.
+/// the plane shows the mixture minimum beside the retrieval states.  With `sites` the
+/// average runs over the patterns actually stored (MeanFieldFreeEnergy::ofPatterns), so
+/// for correlated patterns the minima sit where the network goes; without, it is the
+/// theory of independent random patterns.
 struct FreeEnergyLandscapeSpec {
     int patterns = 2; ///< 2 or 3
+    /// The stored patterns on the axes (rows: m1, m2[, m3]), one column per neuron;
+    /// empty for the random-pattern theory.  Overlaps with the other stored patterns are
+    /// held at 0: the plane is the network that stores these 2 or 3 alone.
+    Eigen::MatrixXd sites;
     double temperature = 0.0;
     double slice = 0.5;              ///< m3, for three patterns
     bool sliceThroughMixture = true; ///< overrides `slice` by the mixture's m3 when it exists
@@ -33,8 +40,9 @@ struct FreeEnergyLandscape {
 };
 
 /// Computes the landscape; std::invalid_argument for patterns outside {2, 3}, a
-/// resolution below 2 or a range that is not positive (and whatever MeanFieldFreeEnergy
-/// refuses: a negative or non-finite temperature).
+/// resolution below 2, a range that is not positive, `sites` with other than `patterns`
+/// rows (and whatever MeanFieldFreeEnergy refuses: a negative or non-finite temperature,
+/// a spin other than +-1).
 FreeEnergyLandscape computeFreeEnergyLandscape(const FreeEnergyLandscapeSpec& spec);
 
 } // namespace hopfield

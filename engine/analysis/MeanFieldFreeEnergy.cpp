@@ -4,6 +4,7 @@
 #include <Eigen/LU>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 namespace hopfield {
@@ -49,6 +50,44 @@ MeanFieldFreeEnergy::MeanFieldFreeEnergy(int patterns, double temperature)
     for (int c = 0; c < count; ++c)
         for (int mu = 0; mu < patterns; ++mu)
             m_signVectors(mu, c) = ((c >> mu) & 1) != 0 ? -1.0 : 1.0;
+    m_weights = Eigen::VectorXd::Constant(count, 1.0 / count);
+}
+
+MeanFieldFreeEnergy MeanFieldFreeEnergy::ofPatterns(const Eigen::MatrixXd& sites,
+                                                    double temperature)
+{
+    const auto patterns = static_cast<int>(sites.rows());
+    MeanFieldFreeEnergy f(patterns, temperature);
+    if (sites.cols() == 0)
+        throw std::invalid_argument("MeanFieldFreeEnergy: the stored patterns have no neuron");
+    // The sum over N sites depends only on how many sites hold each sign vector: count
+    // them into the 2^k columns, then keep the occupied ones.
+    Eigen::VectorXd counts = Eigen::VectorXd::Zero(f.m_signVectors.cols());
+    for (Eigen::Index i = 0; i < sites.cols(); ++i) {
+        int column = 0;
+        for (int mu = 0; mu < patterns; ++mu) {
+            const double spin = sites(mu, i);
+            if (spin != 1.0 && spin != -1.0)
+                throw std::invalid_argument("MeanFieldFreeEnergy: a stored pattern holds " +
+                                            std::to_string(spin) + " at neuron " +
+                                            std::to_string(i + 1) + "; spins are +1 or -1");
+            if (spin < 0.0)
+                column |= 1 << mu;
+        }
+        counts(column) += 1.0;
+    }
+    const auto occupied = static_cast<Eigen::Index>((counts.array() > 0.0).count());
+    Eigen::MatrixXd vectors(patterns, occupied);
+    Eigen::VectorXd weights(occupied);
+    Eigen::Index next = 0;
+    for (Eigen::Index c = 0; c < counts.size(); ++c)
+        if (counts(c) > 0.0) {
+            vectors.col(next) = f.m_signVectors.col(c);
+            weights(next++) = counts(c) / static_cast<double>(sites.cols());
+        }
+    f.m_signVectors = std::move(vectors);
+    f.m_weights = std::move(weights);
+    return f;
 }
 
 void MeanFieldFreeEnergy::checkSize(const Eigen::VectorXd& overlaps) const
@@ -65,8 +104,7 @@ double MeanFieldFreeEnergy::value(const Eigen::VectorXd& overlaps) const
     const Eigen::VectorXd fields = m_signVectors.transpose() * overlaps; // m . xi for each xi
     double average = 0.0;
     for (Eigen::Index c = 0; c < fields.size(); ++c)
-        average += temperatureTimesLog2Cosh(fields(c), m_temperature);
-    average /= static_cast<double>(fields.size());
+        average += m_weights(c) * temperatureTimesLog2Cosh(fields(c), m_temperature);
     return 0.5 * overlaps.squaredNorm() - average;
 }
 
@@ -78,7 +116,7 @@ Eigen::VectorXd MeanFieldFreeEnergy::gradient(const Eigen::VectorXd& overlaps) c
     for (Eigen::Index c = 0; c < fields.size(); ++c)
         response(c) =
             m_temperature == 0.0 ? signOf(fields(c)) : std::tanh(fields(c) / m_temperature);
-    return overlaps - m_signVectors * response / static_cast<double>(fields.size());
+    return overlaps - m_signVectors * m_weights.cwiseProduct(response);
 }
 
 Eigen::MatrixXd MeanFieldFreeEnergy::hessian(const Eigen::VectorXd& overlaps) const
@@ -88,7 +126,7 @@ Eigen::MatrixXd MeanFieldFreeEnergy::hessian(const Eigen::VectorXd& overlaps) co
     const Eigen::VectorXd fields = m_signVectors.transpose() * overlaps;
     Eigen::VectorXd weights(fields.size());
     for (Eigen::Index c = 0; c < fields.size(); ++c)
-        weights(c) = beta * sechSquared(beta * fields(c)) / static_cast<double>(fields.size());
+        weights(c) = beta * sechSquared(beta * fields(c)) * m_weights(c);
     Eigen::MatrixXd result = Eigen::MatrixXd::Identity(m_patterns, m_patterns);
     result.noalias() -= m_signVectors * weights.asDiagonal() * m_signVectors.transpose();
     return result;
@@ -125,6 +163,20 @@ bool newtonToStationaryPoint(const MeanFieldFreeEnergy& f, Eigen::VectorXd& m,
     return false;
 }
 
+/// The pattern mu whose +-xi^mu is the state sgn(m . xi_i) at every site, if one is.
+std::optional<int> pureState(const MeanFieldFreeEnergy& f, const Eigen::VectorXd& m)
+{
+    const Eigen::VectorXd fields = f.signVectors().transpose() * m;
+    for (int mu = 0; mu < f.patterns(); ++mu) {
+        const double sign = m(mu) > 0.0 ? 1.0 : -1.0;
+        const Eigen::ArrayXd aligned =
+            fields.array() * sign * f.signVectors().row(mu).transpose().array();
+        if ((aligned > 0.0).all())
+            return mu;
+    }
+    return std::nullopt;
+}
+
 StationaryPoint describe(const MeanFieldFreeEnergy& f, const Eigen::VectorXd& m,
                          const StationaryPointSearch& search)
 {
@@ -149,6 +201,13 @@ StationaryPoint describe(const MeanFieldFreeEnergy& f, const Eigen::VectorXd& m,
         if (std::abs(m(mu)) > search.zeroOverlap) {
             point.patterns.push_back(mu);
             point.signs.push_back(m(mu) > 0.0 ? 1 : -1);
+        }
+    if (point.patterns.size() > 1)
+        if (const std::optional<int> pure = pureState(f, m)) {
+            // Correlated patterns: the state is +-xi^mu itself, its other overlaps are
+            // those xi^mu has with the other patterns.
+            point.signs = {m(*pure) > 0.0 ? 1 : -1};
+            point.patterns = {*pure};
         }
     if (point.patterns.empty())
         point.structure = OverlapStructure::Paramagnet;

@@ -12,7 +12,10 @@ namespace hopfield {
 ///
 ///   f(m) = 1/2 sum_mu m_mu^2 - T < ln 2cosh(beta m . xi) >_xi,
 ///
-/// the average taken exactly over the 2^k sign vectors xi in {-1, +1}^k.  Its stationary
+/// the average taken either exactly over the 2^k sign vectors xi in {-1, +1}^k (the
+/// theory of independent random patterns), or over the N sites of patterns actually
+/// stored, < g(xi) > = (1/N) sum_i g(xi_i^1, ..., xi_i^k) (ofPatterns: correlated
+/// patterns such as drawn letters, whose minima sit off the axes).  Its stationary
 /// points solve m = < xi tanh(beta m . xi) >; at T = 0, f = 1/2 |m|^2 - < |m . xi| >
 /// and f at a stationary point is the energy per neuron E/N.  This is the landscape the
 /// studio draws over the overlap plane.
@@ -22,11 +25,19 @@ public:
     /// std::invalid_argument naming the parameter.
     MeanFieldFreeEnergy(int patterns, double temperature);
 
+    /// f of the patterns actually stored: `sites` is k x N, column i holds xi_i^1..xi_i^k
+    /// (entries +-1).  std::invalid_argument for k outside [1, kMaxPatterns], no column,
+    /// an entry other than +-1, or a bad temperature.
+    static MeanFieldFreeEnergy ofPatterns(const Eigen::MatrixXd& sites, double temperature);
+
     /// 2^12 sign vectors keeps every evaluation well under a millisecond.
     static constexpr int kMaxPatterns = 12;
 
     int patterns() const { return m_patterns; }
     double temperature() const { return m_temperature; }
+    /// The distinct site vectors xi (columns) and the fraction of sites holding each.
+    const Eigen::MatrixXd& signVectors() const { return m_signVectors; }
+    const Eigen::VectorXd& weights() const { return m_weights; }
 
     /// f(m); m must have patterns() entries (std::invalid_argument otherwise).
     double value(const Eigen::VectorXd& overlaps) const;
@@ -47,13 +58,16 @@ private:
 
     int m_patterns;
     double m_temperature;
-    Eigen::MatrixXd m_signVectors; ///< k x 2^k, column c holds the signs of c's bits
+    Eigen::MatrixXd m_signVectors; ///< k x C distinct site vectors (C <= 2^k)
+    Eigen::VectorXd m_weights;     ///< C fractions summing to 1
 };
 
 enum class StationaryKind { Minimum, Saddle, Maximum, Degenerate };
 
 /// What a stationary point means: no overlap (paramagnet m = 0), one pattern retrieved
-/// or reversed, or a mixture of several (each with the sign of its overlap).
+/// or reversed, or a mixture of several (each with the sign of its overlap).  A point
+/// whose state sgn(sum_mu m_mu xi_i^mu) is +-xi^mu at every site is the retrieval (or
+/// reversal) of mu even where correlated patterns give it other nonzero overlaps.
 enum class OverlapStructure { Paramagnet, Retrieval, Reversed, Mixture };
 
 struct StationaryPoint {

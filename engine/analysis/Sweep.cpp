@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -130,6 +131,8 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                             0.0,           std::vector<double>(static_cast<std::size_t>(samples))};
     }
 
+    std::vector<long long> unfinished(grid.size(), samples); // samples left per point
+    std::mutex pointMutex;                                   // guards `unfinished`
     const bool complete = runParallelItems(
         total, static_cast<int>(threadCount),
         [&](long long item) {
@@ -137,6 +140,12 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
             const auto s = static_cast<std::size_t>(item % samples);
             result.points[p].overlaps[s] =
                 runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
+            const std::lock_guard lock(pointMutex);
+            if (--unfinished[p] == 0 && control.pointDone) {
+                // Every sample of p is written: the point's statistics are final.
+                summarise(result.points[p], parameters.retrievalThreshold);
+                control.pointDone(p, result.points[p]);
+            }
         },
         control.progress, control.cancel);
 

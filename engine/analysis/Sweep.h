@@ -58,6 +58,10 @@ struct SweepResult {
 struct SweepControl {
     std::function<bool(long long done, long long total)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    /// pointDone(index, point) is called once a grid point's last sample has finished,
+    /// with its statistics as the result will hold them, from the worker threads one call
+    /// at a time (a live figure fills cell by cell).
+    std::function<void(std::size_t index, const SweepPoint& point)> pointDone;
 };
 
 /// The seed of sample `sample` at grid point `point`: SplitMix64 hashes of (seed, point,

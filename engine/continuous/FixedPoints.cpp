@@ -114,6 +114,18 @@ FixedPoint analyseFixedPoint(const ContinuousModel& model, const Eigen::VectorXd
     return point;
 }
 
+std::optional<FixedPoint> stableEquilibriumNear(const ContinuousModel& model,
+                                                const Eigen::VectorXd& state, double distance)
+{
+    const auto root = newtonRoot(model, state);
+    if (!root || (*root - state).norm() > distance * (1.0 + root->norm()))
+        return std::nullopt;
+    FixedPoint point = analyseFixedPoint(model, *root);
+    if (point.kind != FixedPointKind::Sink && point.kind != FixedPointKind::StableSpiral)
+        return std::nullopt;
+    return point;
+}
+
 std::vector<FixedPoint> findFixedPoints(const ContinuousModel& model,
                                         const std::vector<Eigen::VectorXd>& starts,
                                         const NewtonSettings& settings)

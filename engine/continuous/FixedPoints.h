@@ -62,6 +62,16 @@ std::optional<Eigen::VectorXd> newtonRoot(const ContinuousModel& model,
 FixedPoint analyseFixedPoint(const ContinuousModel& model, const Eigen::VectorXd& position,
                              double classificationTolerance = 1e-7);
 
+/// The stable equilibrium (sink or stable spiral) that `state` has converged to: Newton
+/// from `state` finds a root within `distance` (relative to 1 + |u*|) of it, where the
+/// linearisation is attracting.  A trajectory that ran out of time there has converged:
+/// inside a stable node's basin the rest of the distance decays as exp(-|Re lambda| t),
+/// so it is the time limit, not the dynamics, that stopped it (issue 11).  Nothing for a
+/// state near a saddle, a source or no equilibrium at all (a limit cycle).
+std::optional<FixedPoint> stableEquilibriumNear(const ContinuousModel& model,
+                                                const Eigen::VectorXd& state,
+                                                double distance = 1e-3);
+
 /// Newton from every start, duplicates merged, each root verified (|X| < acceptResidual)
 /// and classified; sorted lexicographically by position.
 std::vector<FixedPoint> findFixedPoints(const ContinuousModel& model,

@@ -1,5 +1,7 @@
 #include "HeatMapView.h"
 #include "continuous/OdePresets.h"
+#include "continuous/control/ControlPresets.h"
+#include "continuous/control/RecordingSequence.h"
 #include "gui/continuous/ContinuousLab.h"
 
 #include <QSignalSpy>
@@ -80,6 +82,28 @@ private slots:
         QCOMPARE(columns[1].values.size(), samples);
     }
 
+    void aTrajectoryOutOfTimeAtASinkSaysItConverged()
+    {
+        // Issue 11: from (-1, 1.5) the run reaches the sink near (-1/2, 1/2) but not
+        // |du/dt| < 1e-8 by t = 20; it used to end "time-limit".
+        ContinuousLab lab;
+        lab.resize(1280, 760);
+        lab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab));
+        QSignalSpy settled(&lab, &ContinuousLab::settled);
+        lab.loadPreset(QStringLiteral("symmetric-two-neuron"));
+        QVERIFY(settled.wait(15000));
+        const int presetStarts = static_cast<int>(lab.trajectories().size());
+        ui::HeatMapView* plane = lab.phasePlane();
+        QTest::mouseClick(plane, Qt::LeftButton, {},
+                          plane->dataToWidget(QPointF(-1.0, 1.5)).toPoint());
+        QVERIFY(settled.wait(15000));
+        const StoredTrajectory& launched = lab.trajectories().at(presetStarts);
+        QVERIFY2(launched.status.startsWith(QLatin1String("converged to the sink at (-0.")),
+                 qPrintable(launched.status));
+        QVERIFY(lab.statusText().contains(QLatin1String("converged")));
+    }
+
     void controlledPresetShowsItsOutcome()
     {
         ContinuousLab lab;
@@ -99,6 +123,46 @@ private slots:
         QVERIFY(
             lab.paretoView(false)->renderer().labels().title.endsWith(QLatin1String("recorded")));
         QVERIFY(lab.paretoView(true)->grid().isValid());
+    }
+
+    void forgetRecoverReplaysEveryRecording()
+    {
+        // Issue 11: the lab showed only the first recording (the authors-map run) while
+        // listing three.  Every recording plays in order, each from its own cue, and the
+        // cost shown is the last recording's, as `hopfield-lab-cli control` reports it.
+        ContinuousLab lab;
+        QSignalSpy settled(&lab, &ContinuousLab::settled);
+        lab.loadPreset(QStringLiteral("forget-recover"));
+        QVERIFY(settled.wait(120000));
+        const ControlPreset preset = controlPreset("forget-recover");
+        const std::vector<Eigen::VectorXd>& cues = preset.sequence->cues;
+        QCOMPARE(lab.trajectories().size(), cues.size());
+        for (const auto& [id, trajectory] : lab.trajectories()) {
+            const Eigen::VectorXd& cue = cues[static_cast<std::size_t>(id)];
+            QVERIFY(trajectory.finished);
+            QCOMPARE(trajectory.plane.front(), QPointF(cue(0), cue(1)));
+        }
+        const std::vector<RecordingStep> steps = runRecordingSequence(*preset.sequence);
+        QVERIFY(std::abs(lab.controlSummary().cost - steps.back().run.solution.cost) < 1e-9);
+        QCOMPARE(lab.outcomeText(),
+                 QString::fromStdString(outcomeName(steps.back().run.outcome.outcome)));
+        QCOMPARE(lab.controlSummary().sequence.size(), static_cast<int>(cues.size()));
+        // The second recording of the same cue acts on the network the first one changed
+        // (A_1 = A_0 + xi_inf, the old memory forgotten): its path ends elsewhere, where
+        // the engine's step puts its equilibrium.
+        const QPointF firstEnd = lab.trajectories().at(0).plane.back();
+        const QPointF secondEnd = lab.trajectories().at(1).plane.back();
+        QVERIFY(QLineF(firstEnd, secondEnd).length() > 0.1);
+        const Eigen::VectorXd& forgotten = steps[1].equilibria.front().state;
+        QVERIFY(QLineF(secondEnd, QPointF(forgotten(0), forgotten(1))).length() < 0.05);
+
+        // The picker replays one recording alone, on the network it acted on.
+        lab.showRecording(1);
+        QVERIFY(settled.wait(120000));
+        QCOMPARE(lab.trajectories().size(), std::size_t(1));
+        QCOMPARE(lab.trajectories().begin()->first, 1);
+        QVERIFY(lab.phasePlane()->renderer().labels().title.contains(
+            QLatin1String("recording 2 of 3")));
     }
 
     void unknownPresetIsRefused()

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace hopfield;
@@ -114,7 +115,12 @@ private slots:
             const int sum = stored[0][i] + stored[2][i] + stored[3][i];
             QCOMPARE(state.start[i], Spin(sum > 0 ? 1 : -1)); // |sum| is 1 or 3, never 0
         }
-        QCOMPARE(state.clean, stored[0]);
+        // The reference is the mixture itself (issue 11: it was A, its first part).
+        QCOMPARE(state.clean.spins().size(), state.start.spins().size());
+        QVERIFY(std::equal(state.clean.spins().begin(), state.clean.spins().end(),
+                           state.start.spins().begin()));
+        QCOMPARE(state.clean.name(), std::string("sign(A + M + V)"));
+        QCOMPARE(state.changed, 0);
         settings.mixture = {0, 2};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeStartState(stored, 1, settings));
     }
@@ -131,6 +137,7 @@ private slots:
             settings.mixtureNoise = 0.1;
             const StartState noisy = makeStartState(stored, 0, settings);
             QCOMPARE(hammingDistance(noisy.start, pure.start), 26); // round(0.1 * 256)
+            QCOMPARE(noisy.changed, 26); // counted from the mixture, not from A
             QVERIFY(noisy.description.endsWith(QStringLiteral("with 10% flipped")));
         }
         settings.mixtureNoise = 1.5;

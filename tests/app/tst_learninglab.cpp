@@ -209,6 +209,48 @@ private slots:
         checkExports(panel, directory.path(), QStringLiteral("phase"));
     }
 
+    void phaseDiagramDrawsAxesAndTheoryAtOnceAndFillsCellByCell()
+    {
+        // Issue 11: the diagram stayed an empty 0-1 box until the whole sweep finished.
+        PhaseDiagramPanel panel(std::make_shared<SweepCache>());
+        PhaseDiagramSettings settings;
+        settings.neurons = 200;
+        settings.samples = 2;
+        settings.alphaStep = 0.02;
+        settings.alphaStop = 0.2;
+        settings.temperatureStep = 0.25;
+        settings.temperatureStop = 1.5;
+        panel.setSettings(settings);
+        QSignalSpy theory(&panel.controller(), &SweepController::theoryReady);
+        QSignalSpy points(&panel.controller(), &SweepController::pointReady);
+        QSignalSpy shown(&panel, &PhaseDiagramPanel::shown);
+        panel.compute();
+        // At once: the requested ranges, every cell blank.
+        const ui::HeatMapGrid& grid = panel.view()->grid();
+        QCOMPARE(grid.nx, 10); // alpha 0.02 ... 0.2
+        QCOMPARE(grid.ny, 7);  // T 0 ... 1.5
+        QVERIFY(std::abs(grid.x0 - 0.01) < 1e-12 && std::abs(grid.x1 - 0.21) < 1e-12);
+        QVERIFY(std::abs(grid.y0 + 0.125) < 1e-12 && std::abs(grid.y1 - 1.625) < 1e-12);
+        for (double value : grid.values)
+            QVERIFY(std::isnan(value));
+        // The theory lines before any point of the sweep.
+        QVERIFY(theory.wait(20000));
+        QCOMPARE(panel.view()->overlay().lines.size(), std::size_t(3));
+        QVERIFY(shown.isEmpty());
+        // Cells fill as their points finish, before the whole sweep has.
+        QVERIFY(points.wait(20000));
+        const auto first = points.first();
+        const auto index = first.at(1).value<std::size_t>();
+        const double mean = first.at(2).value<SweepPoint>().meanOverlap;
+        const int i = static_cast<int>(index / 7);
+        const int j = static_cast<int>(index % 7);
+        QCOMPARE(panel.view()->grid().value(i, j), mean);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(points.size(), 70);
+        for (double value : panel.view()->grid().values)
+            QVERIFY(std::isfinite(value));
+    }
+
     void capacityAndBasinViewsDrawAndExport()
     {
         const auto cache = std::make_shared<SweepCache>();

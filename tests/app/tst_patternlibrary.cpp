@@ -1,6 +1,7 @@
 #include "PatternEditorView.h"
 #include "PatternLibraryView.h"
 #include "core/Corruption.h"
+#include "gui/patterns/BuiltInSetDialog.h"
 #include "gui/patterns/LibraryPane.h"
 #include "gui/patterns/PatternEditorPane.h"
 #include "gui/patterns/PatternLibrary.h"
@@ -212,6 +213,37 @@ private slots:
         QCOMPARE(library.pattern(2).name(), std::string("V")); // M, the current one, is gone
         library.undoStack()->undo();
         QCOMPARE(library.pattern(2).name(), std::string("M"));
+    }
+
+    void builtInSetPickerStoresTheChosenPatterns()
+    {
+        // Issue 11: "store these letters": which ones, and how many.
+        app::BuiltInSetDialog dialog;
+        QCOMPARE(dialog.chosenNames(), (QStringList{"A", "B", "C", "D"})); // four by default
+        dialog.choose(0, 7);
+        QCOMPARE(dialog.chosenNames().size(), 7);
+        QCOMPARE(dialog.chosenNames().back(), QStringLiteral("G"));
+        dialog.tick({"U", "E", "A", "O", "I"});
+        QCOMPARE(dialog.chosenNames(), (QStringList{"A", "E", "I", "O", "U"})); // set order
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("builtInNames"))->count(), 26);
+
+        PatternLibrary library;
+        library.reset(fourLetters(), 0);
+        app::LibraryPane pane(library);
+        QVERIFY(pane.storeBuiltIn(dialog.set(), dialog.chosenNames(), dialog.description()));
+        QCOMPARE(library.count(), 5);
+        const PatternSet all = app::loadPatterns(QStringLiteral(":/patterns/letters.txt"));
+        for (int k = 0; k < 5; ++k)
+            QCOMPARE(library.pattern(k).name(), dialog.chosenNames()[k].toStdString());
+        for (const Pattern& pattern : all)
+            if (pattern.name() == "O")
+                QCOMPARE(library.pattern(3), pattern);
+        library.undoStack()->undo();
+        QCOMPARE(library.count(), 4);
+
+        // Digits: the first three.
+        dialog.choose(1, 3);
+        QCOMPARE(dialog.chosenNames(), (QStringList{"0", "1", "2"}));
     }
 
     void fileRoundTrips_data()

@@ -64,7 +64,7 @@ private slots:
         RetrievalLandscapeController controller;
         RetrievalLandscapePanel panel;
         connectUp(panel, controller);
-        panel.setPatternNames({"A", "B", "C"}, 0, 1, -1);
+        panel.setPatterns({"A", "B", "C"}, {}, 0, 1, -1);
         // The panel draws the landscape a queued call after the worker computed it.
         QTRY_COMPARE_WITH_TIMEOUT(minimumMarkers(panel).size(), 4, 10000);
         const QMap<QString, QPointF> minima = minimumMarkers(panel);
@@ -74,13 +74,40 @@ private slots:
         QVERIFY(near(minima.value(QStringLiteral("\u2212B")), QPointF(0, -1)));
     }
 
+    void correlatedStoredPatternsMoveTheMinimaOffTheAxes()
+    {
+        // Two stored patterns of 8 neurons agreeing on 6: overlap (6 - 2) / 8 = 0.5.  A
+        // network on A sits at (m_A, m_B) = (1, 0.5), and so must the minimum named A.
+        RetrievalLandscapeController controller;
+        RetrievalLandscapePanel panel;
+        connectUp(panel, controller);
+        const QVector<qint8> a = {1, 1, 1, 1, 1, 1, 1, 1};
+        const QVector<qint8> b = {1, 1, 1, 1, 1, 1, -1, -1};
+        panel.setPatterns({"A", "B"}, {a, b}, 0, 1, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(minimumMarkers(panel).contains("A"), 10000);
+        const QMap<QString, QPointF> minima = minimumMarkers(panel);
+        QVERIFY(near(minima.value("A"), QPointF(1, 0.5)));
+        QVERIFY(near(minima.value("B"), QPointF(0.5, 1)));
+        QVERIFY(panel.view()->renderer().labels().title.contains(QStringLiteral("stored")));
+    }
+
+    void withoutPatternsTheTitleNamesTheRandomPatternTheory()
+    {
+        RetrievalLandscapeController controller;
+        RetrievalLandscapePanel panel;
+        connectUp(panel, controller);
+        panel.setPatterns({"A", "B"}, {}, 0, 1, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(!minimumMarkers(panel).isEmpty(), 10000);
+        QVERIFY(panel.view()->renderer().labels().title.contains(QStringLiteral("random")));
+    }
+
     void threeMixtureAtOneHalfOnTheSlice()
     {
         RetrievalLandscapeController controller;
         RetrievalLandscapePanel panel;
         connectUp(panel, controller);
         QSignalSpy ready(&controller, &RetrievalLandscapeController::landscapeReady);
-        panel.setPatternNames({"A", "B", "C"}, 0, 1, 2);
+        panel.setPatterns({"A", "B", "C"}, {}, 0, 1, 2);
         QTRY_VERIFY_WITH_TIMEOUT(minimumMarkers(panel).contains("A+B+C"), 10000);
         const auto result = ready.last().at(0).value<RetrievalLandscapeResult>();
         QVERIFY(std::abs(result.landscape.slice - 0.5) < 1e-9); // m_3 of the mixture
@@ -97,7 +124,7 @@ private slots:
         RetrievalLandscapePanel panel;
         connectUp(panel, controller);
         QSignalSpy ready(&controller, &RetrievalLandscapeController::landscapeReady);
-        panel.setPatternNames({"A", "B", "C"}, 0, 1, 2);
+        panel.setPatterns({"A", "B", "C"}, {}, 0, 1, 2);
         for (int step = 1; step <= 20; ++step)
             panel.setTemperature(0.02 * step);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -112,7 +139,7 @@ private slots:
     void pathFollowsTheChosenOverlaps()
     {
         RetrievalLandscapePanel panel;
-        panel.setPatternNames({"A", "B", "C"}, 2, 0, -1);
+        panel.setPatterns({"A", "B", "C"}, {}, 2, 0, -1);
         RetrievalHistory history;
         for (int step = 0; step < 3; ++step) {
             RetrievalFrame frame;

@@ -337,13 +337,13 @@ private slots:
         const RetrievalScene scene = run.scene();
         QCOMPARE(scene.width, 16);
         QCOMPARE(scene.names, (QStringList{"A", "I", "M", "V"}));
-        QCOMPARE(scene.thumbnails.size(), 4);
+        QCOMPARE(scene.stored.size(), 4);
         QCOMPARE(scene.target, 0);
         QCOMPARE(scene.startDescription, QStringLiteral("A, 20% flipped"));
         // 20% of 256 is 51 flipped spins.
         int differences = 0;
         for (int i = 0; i < 256; ++i)
-            differences += scene.start[i] != scene.thumbnails[0][i];
+            differences += scene.start[i] != scene.stored[0][i];
         QCOMPARE(differences, 51);
     }
 };

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -71,6 +72,47 @@ private:
     }
 
 private slots:
+    void theTargetBoxNamesAMixtureStart()
+    {
+        // Issue 11: the Target box was blank for a mixture start.
+        RetrievalStudio studio;
+        QSignalSpy scenes(&studio.controller(), &RetrievalController::sceneReady);
+        studio.loadDemo(*findDemo(QStringLiteral("letters-mixture")), false);
+        QVERIFY(scenes.wait(5000));
+        auto* target = studio.findChild<QComboBox*>(QStringLiteral("targetComboBox"));
+        QCOMPARE(target->currentText(), QStringLiteral("mixture sign(A + I + M)"));
+        QCOMPARE(target->count(), 5); // A, I, M, V and the mixture
+        // Choosing a letter makes it the target of a corrupted start again.
+        QSignalSpy chosen(&studio.controller(), &RetrievalController::sceneReady);
+        target->activated(1);
+        QVERIFY(chosen.wait(5000));
+        QCOMPARE(studio.controller().setup().start, StartKind::CorruptedTarget);
+        QCOMPARE(target->currentText(), QStringLiteral("I"));
+    }
+
+    void theDescriptionSaysWhatIsLoaded()
+    {
+        // Issue 11: loading all 26 letters kept the demo's "Four letters are stored...".
+        RetrievalStudio studio;
+        QSignalSpy scenes(&studio.controller(), &RetrievalController::sceneReady);
+        const Demo letters = *findDemo(QStringLiteral("letters"));
+        studio.loadDemo(letters, false);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(studio.descriptionText(), letters.description); // its own patterns
+        RetrievalSetup all = letters.setup;
+        all.patterns.names.clear(); // every pattern of letters.txt
+        studio.loadSetup(all, false);
+        QVERIFY(scenes.wait(5000));
+        const QString text = studio.descriptionText();
+        QVERIFY2(text.startsWith(QStringLiteral("26 patterns of 16 \u00d7 16")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("A, B, C")));
+        QVERIFY(!text.contains(QLatin1String("Four letters")));
+        // Back to the demo's own four: its own words again.
+        studio.loadSetup(letters.setup, false);
+        QVERIFY(scenes.wait(5000));
+        QCOMPARE(studio.descriptionText(), letters.description);
+    }
+
     void stepOneSpinChangesAtMostOneSpin()
     {
         // T = 0.4: a spin sometimes flips against its field, so many steps flip one.
@@ -157,9 +199,9 @@ private slots:
         QCOMPARE(lastFrame(frames).spins, latest.spins);
         QCOMPARE(lastFrame(frames).time(), latest.time());
         QCOMPARE(studio.shownFrame(), -1);
-        // The 50 later frames were dropped when the run went back, then made again (plus
-        // the frame the worker publishes on going back).
-        QCOMPARE(studio.history().size(), 102);
+        // The 50 later frames were dropped when the run went back, then made again; the
+        // frame the worker publishes on going back is frame 50 itself, not kept twice.
+        QCOMPARE(studio.history().size(), 101);
     }
 
     void resetAllClearsHistoryAndCurves()
@@ -236,6 +278,36 @@ private slots:
             QVERIFY(head.contains(qstrcmp(suffix, "svg") == 0 ? "<svg" : "%PDF"));
         }
         QVERIFY(!studio.exportFigure(which, QStringLiteral("/nonexistent/x.png"), 300.0).isEmpty());
+    }
+
+    void theHistoryHoldsEverySweepNotOnlyTheShownFrames()
+    {
+        // Issue 11: a fast run kept only the frames on display (a 2-sweep run at 25k
+        // updates/s gave 3 rows and 3 GIF frames).  Unlimited speed runs several sweeps
+        // between two display frames; every sweep end must still be in the history and
+        // the series.
+        RetrievalStudio studio;
+        QSignalSpy frames(&studio.controller(), &RetrievalController::frameReady);
+        Demo demo = *findDemo(QStringLiteral("letters"));
+        demo.setup.speed = kUnlimitedSpeed;
+        demo.setup.noise = 0.3;
+        studio.loadDemo(demo, true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !frames.isEmpty() && frames.last().at(0).value<RetrievalFrame>().converged, 30000);
+        const int last = frames.last().at(0).value<RetrievalFrame>().sweep;
+        QVERIFY(last >= 2);
+        QSet<int> sweepEnds;
+        for (int k = 0; k < studio.history().size(); ++k)
+            if (studio.history().at(k).sweepFraction == 0.0)
+                sweepEnds.insert(studio.history().at(k).sweep);
+        for (int sweep = 0; sweep <= last; ++sweep)
+            QVERIFY2(sweepEnds.contains(sweep), qPrintable(QString::number(sweep)));
+        QVERIFY(studio.series().rows() >= last + 1);
+        // The frames shown were fewer than the sweeps kept.
+        int shownSweepEnds = 0;
+        for (const QList<QVariant>& arguments : frames)
+            shownSweepEnds += arguments.at(0).value<RetrievalFrame>().sweepFraction == 0.0;
+        QVERIFY(shownSweepEnds < static_cast<int>(sweepEnds.size()));
     }
 
     void exportsTheSeriesAsCsv()

@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(setup.patterns.given[current].spins()[0], Spin(1));
         // The worker stored the painted pattern: its thumbnail in the new scene has it.
         const auto scene = scenes.last().at(0).value<RetrievalScene>();
-        QCOMPARE(scene.thumbnails.at(current).at(0), qint8(1));
+        QCOMPARE(scene.stored.at(current).at(0), qint8(1));
         // And it saves inline, as drawn.
         QCOMPARE(window.sessions().currentSession().origin.kind, PatternOrigin::Kind::Inline);
 

@@ -1,12 +1,14 @@
 #include "FigureExport.h"
 #include "HeatMapView.h"
 #include "InkedPixels.h"
+#include "NeuronGridView.h"
 #include "Palette.h"
 #include "TimeSeriesChartView.h"
 
 #include <QFile>
 #include <QImageReader>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +177,43 @@ private slots:
         QSvgRenderer renderer(path);
         QVERIFY(renderer.isValid());
         QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 480, 360));
+    }
+
+    void neuronGridExportsRunsAsVectorsAndCrispPixels()
+    {
+        // Issue 11: the network state exported as a blurred raster titled "Network st...".
+        // Rows: + + - - | + - + + | - - - -: 2 + 3 + 1 = 6 runs of one colour.
+        NeuronGridView view;
+        view.resize(180, 150); // too narrow on screen for the caption: it would be elided
+        view.setGrid(4, 3, {1, 1, -1, -1, 1, -1, 1, 1, -1, -1, -1, -1});
+        const QString caption = QStringLiteral("Network state after the whole run, sweep 12");
+        view.setCaption(caption);
+        const QString svgPath = m_dir.filePath(QStringLiteral("grid.svg"));
+        QCOMPARE(figure::write(view, svgPath, {QSizeF(180, 150), 300.0, caption}), QString());
+        const QByteArray svg = contents(svgPath);
+        QVERIFY(!svg.contains("<image"));    // vectors, not a picture of the cells
+        QCOMPARE(svg.count("<rect"), 6 + 1); // one per run, and the white background
+        // The whole caption, as text (wrapped, never elided).
+        for (const QString& word : caption.split(QLatin1Char(' ')))
+            QVERIFY2(svg.contains(word.toUtf8()), qPrintable(word));
+        QVERIFY(!svg.contains("\u2026"));
+
+        // PNG at 300 dpi: below the caption only the two spin colours and the white page,
+        // no blended edge pixels.
+        const QString pngPath = m_dir.filePath(QStringLiteral("grid.png"));
+        QCOMPARE(figure::write(view, pngPath, {QSizeF(180, 150), 300.0, caption}), QString());
+        const QImage image = QImage(pngPath).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(image.size(), QSize(563, 469)); // 180 x 150 logical pixels x 300 / 96
+        const QSet<QRgb> allowed = {qRgb(255, 255, 255), palette::spinUp().rgb(),
+                                    palette::spinDown().rgb()};
+        QSet<QRgb> seen;
+        for (int y = image.height() * 2 / 3; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y) | 0xff000000;
+                QVERIFY2(allowed.contains(pixel), qPrintable(QString::number(pixel, 16)));
+                seen.insert(pixel);
+            }
+        QCOMPARE(seen.size(), 3); // both spin colours are there, on the page
     }
 
     void pdfStartsWithItsSignatureAndHasThePageSize()

@@ -88,6 +88,17 @@ void ContinuousController::launch(QPointF planePoint)
         Qt::QueuedConnection);
 }
 
+void ContinuousController::replayRecording(int recording)
+{
+    m_request = m_worker->nextRequest();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, recording, request = m_request] {
+            worker->replayRecording(recording, request);
+        },
+        Qt::QueuedConnection);
+}
+
 void ContinuousController::drag(QPointF from, QPointF to)
 {
     if (m_setup.controlled)

@@ -37,6 +37,9 @@ public slots:
     /// A trajectory from a point of the plane (for a controlled run: a new start, solved).
     void launch(QPointF planePoint);
     void drag(QPointF from, QPointF to);
+    /// Replays one recording of the solved controlled run (-1: all of a sequence, in
+    /// order), without solving again.
+    void replayRecording(int recording);
 
 signals:
     void portraitReady(const hopfield::app::PortraitFrame& frame);

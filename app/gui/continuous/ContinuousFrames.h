@@ -26,6 +26,7 @@ struct PortraitFrame {
     QString axisA; ///< the plane's axis titles, e.g. "u₁" or "along ξ¹"
     QString axisB;
     double time = 0.0; ///< the controlled model's time; 0 for a plain model
+    QString stage;     ///< of a recording sequence: "recording 2 of 3"; empty otherwise
     /// A model without an energy may oscillate: the attracting cycle reached from the
     /// preset's first start (detectLimitCycle), one period of it; empty if there is none.
     QVector<QPointF> limitCycle;
@@ -43,7 +44,9 @@ struct TrajectoryChunk {
     QVector<double> speed;               ///< |X(t)|
     QVector<double> control;             ///< |xi(t)| (controlled runs only)
     bool finished = false;
-    QString status; ///< when finished: "equilibrium", "time-limit", or the end of the horizon
+    /// When finished: "equilibrium", "converged to the sink at (a, b)" (out of time at a
+    /// stable equilibrium), "time-limit", or the end of the horizon.
+    QString status;
 };
 
 /// One animation frame: at most one per display frame (<= ~60 per second).

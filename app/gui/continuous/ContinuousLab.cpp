@@ -75,10 +75,11 @@ ContinuousLab::ContinuousLab(QWidget* parent)
       m_mu(new ParameterSlider(QStringLiteral("μ"), kMuMin, 1.0, true)),
       m_silent(new ParameterSlider(QStringLiteral("k"), 0.0, kBoundMax)),
       m_strong(new ParameterSlider(QStringLiteral("K"), 0.0, kBoundMax)),
-      m_controlBox(new QGroupBox(tr("Optimal control"))), m_badge(new ui::StatusBadge),
-      m_controlFacts(new QLabel), m_plane(new ui::HeatMapView), m_matrix(new ui::HeatMapView),
-      m_centre(new QTabWidget), m_paretoConservative(new ui::HeatMapView),
-      m_paretoInnovative(new ui::HeatMapView), m_status(new QLabel)
+      m_controlBox(new QGroupBox(tr("Optimal control"))), m_recordings(new QComboBox),
+      m_badge(new ui::StatusBadge), m_controlFacts(new QLabel), m_plane(new ui::HeatMapView),
+      m_matrix(new ui::HeatMapView), m_centre(new QTabWidget),
+      m_paretoConservative(new ui::HeatMapView), m_paretoInnovative(new ui::HeatMapView),
+      m_status(new QLabel)
 {
     setObjectName(QStringLiteral("continuousLab"));
     m_plane->setObjectName(QStringLiteral("phasePlane"));
@@ -131,6 +132,11 @@ QWidget* ContinuousLab::buildControls()
         controlLayout->addWidget(slider);
     m_badge->setObjectName(QStringLiteral("outcomeBadge"));
     controlLayout->addWidget(m_badge);
+    m_recordings->setObjectName(QStringLiteral("recordingPicker"));
+    m_recordings->setToolTip(tr("A sequence of recordings: replay all of them in order, or one"));
+    connect(m_recordings, &QComboBox::activated, this,
+            [this](int index) { showRecording(index - 1); });
+    controlLayout->addWidget(m_recordings);
     m_controlFacts->setWordWrap(true);
     controlLayout->addWidget(m_controlFacts);
     m_matrix->setMinimumSize(270, 210);
@@ -239,14 +245,34 @@ void ContinuousLab::presetChosen(int index)
     restart();
 }
 
-void ContinuousLab::restart()
+void ContinuousLab::clearRun()
 {
     m_trajectories.clear();
     m_chartedTrajectory = -1;
+    m_status->clear();
+    for (ui::TimeSeriesChartView* chart : {m_potentials, m_energy, m_speed})
+        chart->clearPoints();
+}
+
+void ContinuousLab::showRecording(int recording)
+{
+    if (m_summary.sequence.isEmpty())
+        return;
+    m_recordings->setCurrentIndex(recording + 1);
+    clearRun();
+    redrawPlane();
+    m_controller.replayRecording(recording);
+}
+
+void ContinuousLab::restart()
+{
+    clearRun();
     m_portraitOverlay = {};
+    m_summary = {};
+    m_recordings->clear();
+    m_recordings->setVisible(false);
     m_badge->setBadge(m_setup.controlled ? tr("solving…") : QString(), ui::palette::neutral());
     m_controlFacts->clear();
-    m_status->clear();
     m_centre->setCurrentWidget(m_plane);
     m_centre->setTabEnabled(1, m_setup.controlled);
     for (ui::HeatMapView* view : {m_paretoConservative, m_paretoInnovative}) {
@@ -254,13 +280,16 @@ void ContinuousLab::restart()
         view->setOverlay({});
         view->setLabels({});
     }
-    for (ui::TimeSeriesChartView* chart : {m_potentials, m_energy, m_speed})
-        chart->clearPoints();
     m_speed->setSeriesNames(m_setup.controlled ? QStringList{tr("|X(t)|"), tr("|ξ(t)|")}
                                                : QStringList{tr("|X(t)|")});
     // E of the network as it stands: defined while A + xi(t) is symmetric.
     m_energy->setSeriesNames({m_setup.controlled ? tr("E of A + ξ(t)") : tr("E")});
     m_controller.load(m_setup);
+}
+
+QString ContinuousLab::statusText() const
+{
+    return m_status->text();
 }
 
 void ContinuousLab::showSliders()
@@ -292,8 +321,10 @@ void ContinuousLab::onPortrait(const PortraitFrame& frame)
 {
     m_plane->setGrid(heatMapGridOf(frame.heat));
     m_plane->setColorMap(ui::ColorMap::Kind::Viridis);
-    const QString model = m_setup.controlled ? tr("A + ξ(t), t = %1").arg(frame.time, 0, 'f', 1)
-                                             : presetTitle(m_setup.preset);
+    QString model = m_setup.controlled ? tr("A + ξ(t), t = %1").arg(frame.time, 0, 'f', 1)
+                                       : presetTitle(m_setup.preset);
+    if (!frame.stage.isEmpty())
+        model = frame.stage + QStringLiteral(", ") + model;
     m_plane->setLabels({tr("Phase plane: %1").arg(model), frame.axisA, frame.axisB,
                         frame.heatIsEnergy ? tr("energy E") : tr("log₁₀ |X| (speed)")});
     m_portraitOverlay = portraitOverlay(frame);
@@ -317,10 +348,10 @@ void ContinuousLab::onFrame(const ContinuousFrame& frame)
         if (chunk.id == m_chartedTrajectory)
             appendToCharts(chunk);
         if (chunk.finished && chunk.id == m_chartedTrajectory)
-            m_status->setText(tr("Trajectory %1 ended: %2 at t = %3")
+            m_status->setText(tr("Trajectory %1 ended at t = %2: %3")
                                   .arg(chunk.id + 1)
-                                  .arg(chunk.status)
-                                  .arg(m_trajectories[chunk.id].times.back(), 0, 'f', 2));
+                                  .arg(m_trajectories[chunk.id].times.back(), 0, 'f', 2)
+                                  .arg(chunk.status));
     }
     if (frame.couplings.size() > 0)
         showCouplings(frame.couplings);
@@ -401,8 +432,17 @@ void ContinuousLab::onControl(const ControlSummary& summary)
     }
     if (summary.period > 0.0)
         facts += tr("\nperiod %1").arg(summary.period, 0, 'g', 4);
-    if (!summary.sequence.isEmpty())
-        facts += tr("\nRecordings (A ← A + ξ∞ each):\n") + summary.sequence.join(QLatin1Char('\n'));
+    if (!summary.sequence.isEmpty()) {
+        facts = tr("Last recording: ") + facts + tr("\nRecordings (A ← A + ξ∞ each):\n") +
+                summary.sequence.join(QLatin1Char('\n'));
+        m_recordings->clear();
+        m_recordings->addItem(tr("Replay all %n recordings in order", nullptr,
+                                 static_cast<int>(summary.sequence.size())));
+        for (int k = 0; k < summary.sequence.size(); ++k)
+            m_recordings->addItem(tr("Replay recording %1 alone").arg(k + 1));
+        m_recordings->setVisible(true);
+    }
+    m_summary = summary;
     m_controlFacts->setText(facts);
 }
 

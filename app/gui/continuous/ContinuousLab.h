@@ -47,6 +47,14 @@ public:
     const TrajectoryMap& trajectories() const noexcept { return m_trajectories; }
     /// The outcome badge's text ("" before a controlled run has been solved).
     QString outcomeText() const;
+    /// The status line under the lab: how the charted trajectory ended, or an error.
+    QString statusText() const;
+    /// The latest controlled run's summary (for a recording sequence: its last recording,
+    /// as hopfield-lab-cli control reports it).
+    const ControlSummary& controlSummary() const noexcept { return m_summary; }
+    /// Replays recording `recording` of a sequence alone (-1: all of them in order), as
+    /// the recording picker does.
+    void showRecording(int recording);
     /// The trajectories as CSV columns: trajectory, t, u1..uN, energy, speed, xi_norm.
     std::vector<ui::CsvColumn> trajectoryColumns() const;
 
@@ -67,6 +75,7 @@ private:
     void onPortrait(const PortraitFrame& frame);
     void onFrame(const ContinuousFrame& frame);
     void onControl(const ControlSummary& summary);
+    void clearRun();
     void onPareto(const ParetoFrame& frame);
     void showCouplings(const Eigen::MatrixXd& couplings);
     void appendToCharts(const TrajectoryChunk& chunk);
@@ -86,6 +95,8 @@ private:
     ParameterSlider* m_silent;
     ParameterSlider* m_strong;
     QWidget* m_controlBox;
+    QComboBox* m_recordings;
+    ControlSummary m_summary;
     ui::StatusBadge* m_badge;
     QLabel* m_controlFacts;
     ui::HeatMapView* m_plane;

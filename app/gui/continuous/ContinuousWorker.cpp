@@ -1,6 +1,7 @@
 #include "gui/continuous/ContinuousWorker.h"
 
 #include "continuous/ContinuousModelSpec.h"
+#include "continuous/FixedPoints.h"
 #include "continuous/LimitCycle.h"
 #include "continuous/control/ControlCost.h"
 #include "continuous/control/RecordingSequence.h"
@@ -66,7 +67,8 @@ QStringList describeSequence(const std::vector<RecordingStep>& steps)
         }
         lines << QStringLiteral("%1. %2 %3: %4")
                      .arg(++number)
-                     .arg(vectorText(step.cue), QString::fromStdString(outcomeName(step.outcome)),
+                     .arg(vectorText(step.problem.initialState),
+                          QString::fromStdString(outcomeName(step.run.outcome.outcome)),
                           fates.join(QStringLiteral(", ")));
     }
     return lines;
@@ -104,7 +106,8 @@ void ContinuousWorker::load(const ContinuousLabSetup& setup, bool keepStarts, qu
     const bool samePreset = setup.preset == m_setup.preset;
     m_timer->stop();
     m_animations.clear();
-    m_replay.reset();
+    m_recordings.clear();
+    m_recording = -1;
     m_request = request;
     m_setup = setup;
     if (!keepStarts || !samePreset) {
@@ -118,7 +121,8 @@ void ContinuousWorker::load(const ContinuousLabSetup& setup, bool keepStarts, qu
             loadOde(keepStarts && samePreset);
     } catch (const std::exception& error) {
         m_animations.clear();
-        m_replay.reset();
+        m_recordings.clear();
+        m_recording = -1;
         emit failed(QString::fromUtf8(error.what()));
         emit settled(request);
     }
@@ -244,32 +248,74 @@ void ContinuousWorker::loadControl()
     callbacks.cancelled = [this, request] {
         return isStale(request);
     };
-    ControlReplay replay;
-    replay.problem = preset.problem;
-    replay.solver = preset.solver;
-    replay.run = runControl(preset.problem, preset.solver, callbacks);
-    if (isStale(request))
-        return;
-
-    ControlSummary summary;
-    summary.request = request;
-    summary.outcome = QString::fromStdString(outcomeName(replay.run.outcome.outcome));
-    summary.cost = replay.run.solution.cost;
-    summary.maxControlExisting = replay.run.maxControlExisting;
-    summary.maxControlSilent = replay.run.maxControlSilent;
-    summary.equilibrium = replay.run.outcome.equilibrium;
-    summary.period = replay.run.outcome.period;
-    summary.finalCouplings = preset.problem.couplings + replay.run.outcome.finalControl;
+    m_recordings.clear();
     if (preset.sequence) {
-        summary.sequence = describeSequence(runRecordingSequence(*preset.sequence, callbacks));
+        // Every recording in order, each acting on the network the previous ones left
+        // (A_n + xi_inf): the lab replays them all, the old memory forgotten, then recovered.
+        RecordingSequence sequence = *preset.sequence;
+        if (m_controlStart && m_controlStart->size() == sequence.cues.front().size())
+            sequence.cues.front() = *m_controlStart;
+        const std::vector<RecordingStep> steps = runRecordingSequence(sequence, callbacks);
         if (isStale(request))
             return;
+        for (const RecordingStep& step : steps)
+            m_recordings.push_back(replayOf(step.problem, sequence.solver, step.run));
+        emit controlFinished(summaryOf(m_recordings.back(), request, describeSequence(steps)));
+    } else {
+        m_recordings.push_back(replayOf(preset.problem, preset.solver,
+                                        runControl(preset.problem, preset.solver, callbacks)));
+        if (isStale(request))
+            return;
+        emit controlFinished(summaryOf(m_recordings.back(), request, {}));
     }
-    emit controlFinished(summary);
+    replayRecording(-1, request);
+}
 
+ContinuousWorker::ControlReplay ContinuousWorker::replayOf(const ControlProblem& problem,
+                                                           const ControlSolverOptions& solver,
+                                                           ControlRun run)
+{
+    ControlReplay replay;
+    replay.problem = problem;
+    replay.solver = solver;
+    replay.run = std::move(run);
     const int rows = static_cast<int>(replay.run.trajectory.states.rows());
     replay.rowsPerFrame = std::max(1, rows / kFramesPerRun);
-    m_replay = std::move(replay);
+    return replay;
+}
+
+ControlSummary ContinuousWorker::summaryOf(const ControlReplay& replay, quint64 request,
+                                           const QStringList& sequence)
+{
+    // A sequence is summed up by its last recording, as hopfield-lab-cli control does.
+    const ControlRun& run = replay.run;
+    ControlSummary summary;
+    summary.request = request;
+    summary.outcome = QString::fromStdString(outcomeName(run.outcome.outcome));
+    summary.cost = run.solution.cost;
+    summary.maxControlExisting = run.maxControlExisting;
+    summary.maxControlSilent = run.maxControlSilent;
+    summary.equilibrium = run.outcome.equilibrium;
+    summary.period = run.outcome.period;
+    summary.finalCouplings = replay.problem.couplings + run.outcome.finalControl;
+    summary.sequence = sequence;
+    return summary;
+}
+
+void ContinuousWorker::replayRecording(int recording, quint64 request)
+{
+    if (isStale(request) || m_recordings.empty())
+        return;
+    m_request = request;
+    m_timer->stop();
+    const int count = static_cast<int>(m_recordings.size());
+    m_recording = std::clamp(recording, 0, count - 1);
+    m_playAll = recording < 0;
+    for (ControlReplay& replay : m_recordings) {
+        replay.nextRow = 0;
+        replay.portraitPiece = -1;
+        replay.framesSincePortrait = 0;
+    }
     m_timer->start();
 }
 
@@ -359,6 +405,14 @@ TrajectoryChunk ContinuousWorker::advanceAnimation(Animation& animation)
         animation.finished = true;
         chunk.finished = true;
         chunk.status = runEndName(animation.integrator->status());
+        if (animation.integrator->status() == RunStatus::TimeLimit && !samples.empty())
+            if (const auto sink = stableEquilibriumNear(*m_model, samples.back().potentials)) {
+                const Eigen::Vector2d at = m_plane->coordinates(sink->position);
+                chunk.status = QStringLiteral("converged to the %1 at (%2, %3)")
+                                   .arg(QString::fromStdString(fixedPointKindName(sink->kind)))
+                                   .arg(at.x(), 0, 'f', 2)
+                                   .arg(at.y(), 0, 'f', 2);
+            }
     }
     return chunk;
 }
@@ -376,6 +430,7 @@ TrajectoryChunk ContinuousWorker::advanceReplay(ControlReplay& replay, Eigen::Ma
     const int rows = static_cast<int>(trajectory.states.rows());
     const int end = std::min(rows, replay.nextRow + replay.rowsPerFrame);
     TrajectoryChunk chunk;
+    chunk.id = m_recording;
     chunk.controlled = true;
     ContinuousModelSpec spec;
     spec.gain = replay.problem.gain;
@@ -406,7 +461,10 @@ TrajectoryChunk ContinuousWorker::advanceReplay(ControlReplay& replay, Eigen::Ma
         replay.framesSincePortrait = 0;
         spec.couplings = couplings;
         m_model = makeModel(spec);
-        const PortraitFrame frame = portraitOf(*m_model, kLiveSettings, trajectory.times(end - 1));
+        PortraitFrame frame = portraitOf(*m_model, kLiveSettings, trajectory.times(end - 1));
+        if (m_recordings.size() > 1)
+            frame.stage =
+                QStringLiteral("recording %1 of %2").arg(m_recording + 1).arg(m_recordings.size());
         emit portraitReady(frame);
     }
     return chunk;
@@ -465,18 +523,29 @@ void ContinuousWorker::tick()
             frame.chunks.push_back(advanceAnimation(animation));
             running = running || !animation.finished;
         }
-        if (m_replay) {
-            frame.chunks.push_back(advanceReplay(*m_replay, frame.couplings));
-            running = running || !frame.chunks.back().finished;
+        const bool replaying = m_recording >= 0;
+        if (replaying) {
+            frame.chunks.push_back(advanceReplay(m_recordings[m_recording], frame.couplings));
+            const bool ended = frame.chunks.back().finished;
+            // A sequence plays on: the next recording starts on the next frame.
+            const bool next =
+                ended && m_playAll && m_recording + 1 < static_cast<int>(m_recordings.size());
+            if (next)
+                ++m_recording;
+            running = running || !ended || next;
         }
         if (!frame.chunks.empty())
             emit frameReady(frame);
         // Once the replay has ended, the trade-off: the same cue at both ends of mu.
-        if (m_replay && !running)
-            computePareto(*m_replay);
+        if (replaying && !running) {
+            const ControlReplay& last = m_recordings[m_recording];
+            m_recording = -1;
+            computePareto(last);
+        }
     } catch (const std::exception& error) {
         m_animations.clear();
-        m_replay.reset();
+        m_recordings.clear();
+        m_recording = -1;
         running = false;
         emit failed(QString::fromUtf8(error.what()));
     }

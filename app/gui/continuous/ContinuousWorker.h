@@ -49,6 +49,9 @@ public slots:
     void launch(QPointF planePoint, quint64 request);
     /// Moves the start nearest `from` to `to` and restarts its trajectory.
     void drag(QPointF from, QPointF to, quint64 request);
+    /// Replays recording `recording` of the solved controlled run alone, or (-1) every
+    /// recording of a sequence in order; nothing before a run has been solved.
+    void replayRecording(int recording, quint64 request);
 
 signals:
     void portraitReady(const hopfield::app::PortraitFrame& frame);
@@ -85,6 +88,11 @@ private:
     void tick();
     TrajectoryChunk advanceAnimation(Animation& animation);
     TrajectoryChunk advanceReplay(ControlReplay& replay, Eigen::MatrixXd& couplings);
+    static ControlReplay replayOf(const ControlProblem& problem, const ControlSolverOptions& solver,
+                                  ControlRun run);
+    /// What a solved run ended in; `sequence` lists the recordings of a sequence.
+    static ControlSummary summaryOf(const ControlReplay& replay, quint64 request,
+                                    const QStringList& sequence);
     PortraitFrame portraitOf(const ContinuousModel& model, const PhasePortraitSettings& settings,
                              double time);
     Eigen::MatrixXd totalCouplings(const ControlReplay& replay, int row) const;
@@ -103,7 +111,10 @@ private:
     IntegrationSettings m_integration;
     std::vector<Eigen::VectorXd> m_starts; ///< trajectory id = index
     std::vector<Animation> m_animations;
-    std::optional<ControlReplay> m_replay;
+    /// The solved controlled runs: one, or every recording of a sequence.
+    std::vector<ControlReplay> m_recordings;
+    int m_recording = -1; ///< the one replaying now, -1 when none is
+    bool m_playAll = true;
     std::optional<Eigen::VectorXd> m_controlStart; ///< the user's start of a controlled run
     int m_dragged = -1;
     QPointF m_dragFrom;

@@ -6,6 +6,7 @@
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <limits>
 
 namespace hopfield::app {
 
@@ -55,6 +56,8 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
     connect(&m_controller, &SweepController::progress, this, &PhaseDiagramPanel::setProgress);
     connect(&m_controller, &SweepController::busyChanged, this, &PhaseDiagramPanel::setBusy);
     connect(&m_controller, &SweepController::resultReady, this, &PhaseDiagramPanel::show);
+    connect(&m_controller, &SweepController::theoryReady, this, &PhaseDiagramPanel::showTheory);
+    connect(&m_controller, &SweepController::pointReady, this, &PhaseDiagramPanel::showPoint);
     connect(&m_controller, &SweepController::failed, this, &PhaseDiagramPanel::setStatus);
 }
 
@@ -102,6 +105,22 @@ void PhaseDiagramPanel::compute()
     setStatus(tr("Sweeping…"));
     SweepJob sweep = job(settings());
     m_requested = sweep.parameters;
+    m_result.reset();
+    // The axes of the requested ranges at once, every cell blank until its point is done.
+    const std::vector<double> alphas = m_requested.alpha.values();
+    const std::vector<double> temperatures = m_requested.temperature.values();
+    m_grid = {};
+    m_grid.nx = static_cast<int>(alphas.size());
+    m_grid.ny = static_cast<int>(temperatures.size());
+    m_grid.x0 = alphas.front() - m_requested.alpha.step / 2;
+    m_grid.x1 = alphas.back() + m_requested.alpha.step / 2;
+    m_grid.y0 = temperatures.front() - m_requested.temperature.step / 2;
+    m_grid.y1 = temperatures.back() + m_requested.temperature.step / 2;
+    m_grid.values.assign(alphas.size() * temperatures.size(),
+                         std::numeric_limits<double>::quiet_NaN());
+    m_view->setGrid(m_grid);
+    if (m_theory)
+        showTheory(*m_theory);
     m_controller.compute({std::move(sweep)}, m_theory ? 0 : kTheoryPoints);
 }
 
@@ -111,55 +130,57 @@ void PhaseDiagramPanel::cancel()
     setStatus(tr("Cancelled"));
 }
 
+std::size_t PhaseDiagramPanel::cellOf(std::size_t index) const
+{
+    // Points run alpha-major (Sweep.h); the grid is row-major from the bottom (T).
+    const auto ny = static_cast<std::size_t>(m_grid.ny);
+    const std::size_t i = index / ny;
+    const std::size_t j = index % ny;
+    return j * static_cast<std::size_t>(m_grid.nx) + i;
+}
+
+void PhaseDiagramPanel::showPoint(int job, std::size_t index, const SweepPoint& point)
+{
+    if (job != 0 || index >= m_grid.values.size())
+        return;
+    m_grid.values[cellOf(index)] = point.meanOverlap;
+    m_view->setGrid(m_grid);
+}
+
 void PhaseDiagramPanel::show(const SweepBatchResult& batch)
 {
     if (batch.theory)
-        m_theory = batch.theory;
+        showTheory(*batch.theory);
     m_result = batch.results.at(0);
-    const SweepParameters& parameters = m_requested;
-    const std::vector<double> alphas = parameters.alpha.values();
-    const std::vector<double> temperatures = parameters.temperature.values();
-    const auto nx = static_cast<int>(alphas.size());
-    const auto ny = static_cast<int>(temperatures.size());
-    ui::HeatMapGrid grid;
-    if (static_cast<std::size_t>(nx) * static_cast<std::size_t>(ny) == m_result->points.size()) {
-        grid.nx = nx;
-        grid.ny = ny;
-        grid.x0 = alphas.front() - parameters.alpha.step / 2;
-        grid.x1 = alphas.back() + parameters.alpha.step / 2;
-        grid.y0 = temperatures.front() - parameters.temperature.step / 2;
-        grid.y1 = temperatures.back() + parameters.temperature.step / 2;
-        grid.values.resize(m_result->points.size());
-        // Points run alpha-major (Sweep.h); the grid is row-major from the bottom (T).
-        for (int i = 0; i < nx; ++i)
-            for (int j = 0; j < ny; ++j)
-                grid.values[static_cast<std::size_t>(j * nx + i)] =
-                    m_result->points[static_cast<std::size_t>(i * ny + j)].meanOverlap;
-    }
-    m_view->setGrid(grid);
-
-    ui::PlotOverlay overlay;
-    if (m_theory) {
-        overlay.lines.push_back({polygonOf(m_theory->glassLine), Qt::white, 2.5, Qt::DashLine,
-                                 tr("T_g = 1 + √α (spin glass below)")});
-        overlay.lines.push_back({polygonOf(m_theory->retrievalLine), ui::palette::series(3), 3.0,
-                                 Qt::SolidLine, tr("T_M (retrieval states below)")});
-        overlay.lines.push_back({polygonOf(m_theory->globalLine), ui::palette::series(5), 2.5,
-                                 Qt::DotLine, tr("T_c (retrieval global minima below)")});
-        ui::PlotMarker alphaC;
-        alphaC.position = {m_theory->capacity.alphaC, 0.0};
-        alphaC.shape = ui::MarkerShape::Diamond;
-        alphaC.color = ui::palette::series(3);
-        alphaC.size = 13.0;
-        alphaC.text = tr("α_c = %1").arg(m_theory->capacity.alphaC, 0, 'f', 3);
-        overlay.markers.push_back(alphaC);
-    }
-    m_view->setOverlay(overlay);
+    if (m_grid.values.size() == m_result->points.size())
+        for (std::size_t p = 0; p < m_result->points.size(); ++p)
+            m_grid.values[cellOf(p)] = m_result->points[p].meanOverlap;
+    m_view->setGrid(m_grid);
     setStatus(tr("%1 points × %2 samples at N = %3")
                   .arg(m_result->points.size())
-                  .arg(parameters.samples)
-                  .arg(parameters.neurons));
+                  .arg(m_requested.samples)
+                  .arg(m_requested.neurons));
     emit shown();
+}
+
+void PhaseDiagramPanel::showTheory(const AgsPhaseDiagram& theory)
+{
+    m_theory = theory;
+    ui::PlotOverlay overlay;
+    overlay.lines.push_back({polygonOf(theory.glassLine), Qt::white, 2.5, Qt::DashLine,
+                             tr("T_g = 1 + √α (spin glass below)")});
+    overlay.lines.push_back({polygonOf(theory.retrievalLine), ui::palette::series(3), 3.0,
+                             Qt::SolidLine, tr("T_M (retrieval states below)")});
+    overlay.lines.push_back({polygonOf(theory.globalLine), ui::palette::series(5), 2.5, Qt::DotLine,
+                             tr("T_c (retrieval global minima below)")});
+    ui::PlotMarker alphaC;
+    alphaC.position = {theory.capacity.alphaC, 0.0};
+    alphaC.shape = ui::MarkerShape::Diamond;
+    alphaC.color = ui::palette::series(3);
+    alphaC.size = 13.0;
+    alphaC.text = tr("α_c = %1").arg(theory.capacity.alphaC, 0, 'f', 3);
+    overlay.markers.push_back(alphaC);
+    m_view->setOverlay(overlay);
 }
 
 std::vector<ui::CsvColumn> PhaseDiagramPanel::csvColumns() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HeatMapGrid.h"
 #include "gui/learning/LabPanel.h"
 #include "gui/learning/SweepController.h"
 
@@ -31,7 +32,8 @@ struct PhaseDiagramSettings {
 /// The (alpha, T) phase diagram of AGS 1987 (SCIENCE.md section 1): the Monte-Carlo
 /// retrieval overlap <m> as a heat map, with the replica-symmetric lines on top: T_g
 /// (spin glass below), T_M (retrieval states appear below) and T_c (they become the
-/// global minima), and alpha_c at T = 0.
+/// global minima), and alpha_c at T = 0.  Compute sets the axes to the requested ranges
+/// and draws the theory at once; the cells fill in as their points finish.
 class PhaseDiagramPanel : public LabPanel {
     Q_OBJECT
 public:
@@ -53,6 +55,10 @@ signals:
 
 private:
     void show(const SweepBatchResult& batch);
+    void showTheory(const AgsPhaseDiagram& theory);
+    void showPoint(int job, std::size_t index, const SweepPoint& point);
+    /// The cell of grid point `index` (alpha-major, Sweep.h) in the row-major heat map.
+    std::size_t cellOf(std::size_t index) const;
     std::vector<ui::CsvColumn> csvColumns() const;
 
     SweepController m_controller;
@@ -66,6 +72,7 @@ private:
     QSpinBox* m_seed;
     SweepParameters m_requested; ///< of the last compute(): the one whose result arrives
     std::optional<SweepResult> m_result;
+    ui::HeatMapGrid m_grid; ///< the requested ranges; NaN (blank) until a cell is computed
     std::optional<AgsPhaseDiagram> m_theory;
 };
 

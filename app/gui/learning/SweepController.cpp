@@ -33,9 +33,12 @@ void SweepController::compute(std::vector<SweepJob> jobs, int theoryPoints)
                 total += samplesOf(job.parameters);
             }
             SweepBatchResult batch;
-            if (theoryPoints > 0)
+            if (theoryPoints > 0) {
                 batch.theory = agsPhaseDiagram(theoryPoints);
+                context.post([this, theory = *batch.theory] { emit theoryReady(theory); });
+            }
             long long before = 0;
+            int jobIndex = 0;
             QElapsedTimer sincePost; // at most ~30 progress posts a second
             sincePost.start();
             for (const SweepJob& job : jobs) {
@@ -49,6 +52,12 @@ void SweepController::compute(std::vector<SweepJob> jobs, int theoryPoints)
                     }
                     return !context.cancelled();
                 };
+                control.pointDone = [&context, this, jobIndex](std::size_t index,
+                                                               const SweepPoint& point) {
+                    context.post([this, jobIndex, index, point] {
+                        emit pointReady(jobIndex, index, point);
+                    });
+                };
                 std::optional<SweepResult> result = cache->find(job.parameters, job.rule.name);
                 if (!result) {
                     ++*runs;
@@ -59,6 +68,7 @@ void SweepController::compute(std::vector<SweepJob> jobs, int theoryPoints)
                 before += samplesOf(job.parameters);
                 batch.labels.push_back(job.label);
                 batch.results.push_back(std::move(*result));
+                ++jobIndex;
             }
             context.post([this, batch = std::move(batch)] {
                 emit progress(1.0);

@@ -49,6 +49,10 @@ public:
 
 signals:
     void progress(double fraction);
+    /// The AGS lines, as soon as they are solved (before any sweep runs).
+    void theoryReady(const hopfield::AgsPhaseDiagram& theory);
+    /// Point `index` of job `job` has all its samples (not for points found in the cache).
+    void pointReady(int job, std::size_t index, const hopfield::SweepPoint& point);
     void resultReady(const hopfield::app::SweepBatchResult& result);
     void failed(const QString& message);
     void busyChanged(bool busy);

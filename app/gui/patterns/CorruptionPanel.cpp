@@ -343,14 +343,19 @@ void CorruptionPanel::recompute()
         return;
     }
     const StartState& state = *m_state;
-    m_cleanView->setCaption(tr("Clean \u03be: %1").arg(QString::fromStdString(state.clean.name())));
+    const bool mixture = m_settings.kind == Kind::Mixture;
+    m_cleanView->setCaption(
+        mixture ? tr("Mixture: %1").arg(QString::fromStdString(state.clean.name()))
+                : tr("Clean \u03be: %1").arg(QString::fromStdString(state.clean.name())));
     m_cleanView->setGrid(state.clean.width(), state.clean.height(), toSpins(state.clean));
     m_startView->setGrid(state.start.width(), state.start.height(), toSpins(state.start));
     const int n = state.clean.size();
     const double m = overlap(state.clean.spins(), state.start.spins());
     m_summary->setStyleSheet({});
-    m_summary->setText(tr("%1: %2 of %3 spins differ from the clean pattern (%4%), overlap "
-                          "m = %5")
+    m_summary->setText((mixture ? tr("%1: %2 of %3 spins differ from the mixture (%4%), "
+                                     "overlap m = %5")
+                                : tr("%1: %2 of %3 spins differ from the clean pattern (%4%), "
+                                     "overlap m = %5"))
                            .arg(state.description)
                            .arg(state.changed)
                            .arg(n)

@@ -2,6 +2,7 @@
 
 #include "PatternLibraryView.h"
 #include "core/Corruption.h"
+#include "gui/patterns/BuiltInSetDialog.h"
 #include "gui/patterns/ImageImport.h"
 #include "gui/patterns/ImportDialog.h"
 #include "gui/patterns/PatternLibrary.h"
@@ -30,17 +31,6 @@
 
 namespace hopfield::app {
 namespace {
-
-struct BuiltInSet {
-    const char* title;
-    const char* resource;
-};
-
-constexpr BuiltInSet kBuiltInSets[] = {
-    {QT_TRANSLATE_NOOP("LibraryPane", "Capital letters A\u2013Z"), ":/patterns/letters.txt"},
-    {QT_TRANSLATE_NOOP("LibraryPane", "Digits 0\u20139"), ":/patterns/digits.txt"},
-    {QT_TRANSLATE_NOOP("LibraryPane", "Symbols"), ":/patterns/symbols.txt"},
-};
 
 QPushButton* button(const QString& text, const QString& tip)
 {
@@ -116,14 +106,13 @@ QWidget* LibraryPane::buildSetsAndFiles()
     sets->setToolTip(tr("Replace the library by a built-in set (undoable)"));
     sets->setPopupMode(QToolButton::InstantPopup);
     auto* setsMenu = new QMenu(sets);
-    for (const BuiltInSet& set : kBuiltInSets) {
-        const QString title = tr(set.title);
-        setsMenu->addAction(
-            title, this, [this, title, resource = QString::fromLatin1(set.resource)] {
-                attempt(tr("Cannot load %1").arg(title),
-                        [&] { m_library.replaceAll(loadPatterns(resource), title); });
-            });
+    for (const BuiltInSet& set : builtInSets()) {
+        setsMenu->addAction(set.title, this, [this, set] {
+            attempt(tr("Cannot load %1").arg(set.title),
+                    [&] { m_library.replaceAll(loadPatterns(set.resource), set.title); });
+        });
     }
+    setsMenu->addAction(tr("Choose which to store\u2026"), this, &LibraryPane::askBuiltInSubset);
     setsMenu->addSeparator();
     setsMenu->addAction(tr("Random patterns\u2026"), this, &LibraryPane::askRandomSet);
     sets->setMenu(setsMenu);
@@ -192,6 +181,19 @@ QWidget* LibraryPane::buildGridSize()
     layout->addWidget(m_height);
     layout->addWidget(resize);
     return row;
+}
+
+void LibraryPane::askBuiltInSubset()
+{
+    BuiltInSetDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        storeBuiltIn(dialog.set(), dialog.chosenNames(), dialog.description());
+}
+
+bool LibraryPane::storeBuiltIn(const BuiltInSet& set, const QStringList& names, const QString& what)
+{
+    return attempt(tr("Cannot load %1").arg(set.title),
+                   [&] { m_library.replaceAll(loadPatterns(set.resource, names), what); });
 }
 
 void LibraryPane::askRandomSet()

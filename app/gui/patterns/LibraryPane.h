@@ -11,6 +11,7 @@ class PatternLibraryView;
 
 namespace hopfield::app {
 
+struct BuiltInSet;
 class PatternLibrary;
 
 /// The library side of the studio: thumbnails with names, add / duplicate / delete /
@@ -29,6 +30,8 @@ public:
     bool importPatternFile(const QString& path);
     bool importImage(const QString& path);
     bool exportLibrary(const QString& path);
+    /// Replaces the library by the patterns `names` of a built-in set (undoable as `what`).
+    bool storeBuiltIn(const BuiltInSet& set, const QStringList& names, const QString& what);
 
 private:
     /// Shows the library's patterns, current index and size.
@@ -38,6 +41,7 @@ private:
     QWidget* buildSetsAndFiles();
     QWidget* buildGridSize();
     void askRandomSet();
+    void askBuiltInSubset();
     /// Runs `action`; on an exception shows its message under the title `failure`.
     bool attempt(const QString& failure, const std::function<void()>& action);
     void showError(const QString& title, const QString& message);

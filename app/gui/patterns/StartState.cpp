@@ -21,8 +21,8 @@ QString percent(double fraction)
     return QString::number(100.0 * fraction, 'g', 4) + QLatin1Char('%');
 }
 
-Pattern mixtureOf(const PatternSet& stored, const std::vector<int>& indices, Rng& rng,
-                  QString& description)
+/// sign(xi^a + xi^b + ...), named "sign(A + I + M)".
+Pattern mixtureOf(const PatternSet& stored, const std::vector<int>& indices, Rng& rng)
 {
     if (indices.size() % 2 == 0)
         throw std::invalid_argument("a mixture needs an odd number of patterns, got " +
@@ -30,9 +30,11 @@ Pattern mixtureOf(const PatternSet& stored, const std::vector<int>& indices, Rng
     QStringList names;
     for (int mu : indices)
         names << nameOf(stored[mu]);
-    description = tr("Mixture sign(%1)").arg(names.join(QLatin1String(" + ")));
     // No ties for an odd count, so the generator is never drawn from.
-    return mixture(stored, indices, rng);
+    const Pattern sum = mixture(stored, indices, rng);
+    const auto spins = sum.spins();
+    return Pattern(sum.width(), sum.height(), std::vector<Spin>(spins.begin(), spins.end()),
+                   QStringLiteral("sign(%1)").arg(names.join(QLatin1String(" + "))).toStdString());
 }
 
 } // namespace
@@ -45,9 +47,9 @@ StartState makeStartState(const PatternSet& stored, int target, const Corruption
                                     std::to_string(stored.size() - 1) + "], got " +
                                     std::to_string(target));
     Rng rng(settings.seed);
-    const Pattern& clean = settings.kind == Kind::Mixture && !settings.mixture.empty()
-                               ? stored[settings.mixture.front()]
-                               : stored[target];
+    // A mixture start is compared with the mixture it is made from, not one of its parts.
+    const Pattern clean =
+        settings.kind == Kind::Mixture ? mixtureOf(stored, settings.mixture, rng) : stored[target];
     StartState state{clean, clean, 0, {}};
     switch (settings.kind) {
     case Kind::FlipNoise:
@@ -72,8 +74,8 @@ StartState makeStartState(const PatternSet& stored, int target, const Corruption
         break;
     case Kind::Mixture:
         // As RetrievalRun makes a mixture start: the sign, then the flips, from one stream.
-        state.start = flipExactly(mixtureOf(stored, settings.mixture, rng, state.description),
-                                  settings.mixtureNoise, rng);
+        state.start = flipExactly(clean, settings.mixtureNoise, rng);
+        state.description = tr("Mixture %1").arg(nameOf(clean));
         if (settings.mixtureNoise > 0.0)
             state.description += tr(" with %1 flipped").arg(percent(settings.mixtureNoise));
         break;

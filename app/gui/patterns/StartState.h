@@ -28,7 +28,7 @@ struct CorruptionSettings {
 /// A start state beside the pattern it was made from.
 struct StartState {
     Pattern start;
-    Pattern clean;   ///< the target; for a mixture its first component
+    Pattern clean;   ///< the reference: the target, or for a mixture the mixture itself
     int changed = 0; ///< spins where start and clean differ
     QString description;
 };

@@ -8,6 +8,7 @@ RetrievalController::RetrievalController(QObject* parent)
     : QObject(parent), m_worker(new RetrievalWorker)
 {
     qRegisterMetaType<RetrievalFrame>();
+    qRegisterMetaType<QVector<RetrievalFrame>>();
     qRegisterMetaType<RetrievalScene>();
     qRegisterMetaType<TrialCounts>();
     m_thread.setObjectName(QStringLiteral("retrieval worker"));
@@ -15,6 +16,8 @@ RetrievalController::RetrievalController(QObject* parent)
     // The worker is deleted in its own thread as the thread finishes.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RetrievalWorker::sceneReady, this, &RetrievalController::sceneReady);
+    connect(m_worker, &RetrievalWorker::sweepsCompleted, this,
+            &RetrievalController::sweepsCompleted);
     connect(m_worker, &RetrievalWorker::frameReady, this, &RetrievalController::onFrame);
     connect(m_worker, &RetrievalWorker::runningChanged, this,
             &RetrievalController::onRunningChanged);

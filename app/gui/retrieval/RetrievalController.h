@@ -67,6 +67,9 @@ public slots:
 signals:
     void sceneReady(const hopfield::app::RetrievalScene& scene);
     void frameReady(const hopfield::app::RetrievalFrame& frame);
+    /// Every sweep end since the previous frame, oldest first, just before that frame:
+    /// the history and the exports hold every sweep, the views only the frames.
+    void sweepsCompleted(const QVector<hopfield::app::RetrievalFrame>& sweepEnds);
     void runningChanged(bool running);
     void failed(const QString& message);
     void trialsProgress(const hopfield::app::TrialCounts& counts);

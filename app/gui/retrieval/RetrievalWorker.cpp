@@ -55,6 +55,7 @@ void RetrievalWorker::configure(const RetrievalSetup& setup, int request)
     m_run.reset();
     try {
         m_run = std::make_unique<RetrievalRun>(setup);
+        m_run->setRecordingSweepEnds(true);
     } catch (const std::exception& error) {
         emit failed(QString::fromStdString(error.what()));
         return;
@@ -242,6 +243,9 @@ void RetrievalWorker::publish(Clock::time_point now, bool always)
     if (!always && (!pacing::frameDue(seconds(now - m_lastFrame)) ||
                     m_framesInFlight.load(std::memory_order_relaxed) >= kMaxFramesInFlight))
         return;
+    if (std::vector<RetrievalFrame> ends = engine().takeSweepEnds(); !ends.empty())
+        emit sweepsCompleted(QVector<RetrievalFrame>(std::make_move_iterator(ends.begin()),
+                                                     std::make_move_iterator(ends.end())));
     RetrievalFrame frame = engine().frame();
     frame.updatesPerSecond = m_running ? m_achievedSpeed : 0.0;
     m_lastFrame = now;

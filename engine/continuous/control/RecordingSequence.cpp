@@ -9,16 +9,11 @@ std::vector<RecordingStep> runRecordingSequence(const RecordingSequence& sequenc
     ControlProblem problem = sequence.base;
     for (const Eigen::VectorXd& cue : sequence.cues) {
         problem.initialState = cue;
-        const ControlRun run = runControl(problem, sequence.solver, callbacks);
         RecordingStep step;
-        step.cue = cue;
-        step.outcome = run.outcome.outcome;
-        step.cost = run.solution.cost;
-        step.maxControlExisting = run.maxControlExisting;
-        step.maxControlSilent = run.maxControlSilent;
-        step.finalControl = run.outcome.finalControl;
-        if (step.outcome == ControlOutcome::Recorded)
-            problem.couplings += step.finalControl;
+        step.problem = problem;
+        step.run = runControl(problem, sequence.solver, callbacks);
+        if (step.run.outcome.outcome == ControlOutcome::Recorded)
+            problem.couplings += step.run.outcome.finalControl;
         step.couplings = problem.couplings;
         step.equilibria = findEquilibria(problem.couplings, problem.gain,
                                          sequence.equilibriumStarts, problem.model);
@@ -29,7 +24,7 @@ std::vector<RecordingStep> runRecordingSequence(const RecordingSequence& sequenc
             step.forgotten.push_back(step.memoryExcess.back() > 0.0);
         }
         steps.push_back(step);
-        if (run.solution.stop == SolverStop::Cancelled)
+        if (steps.back().run.solution.stop == SolverStop::Cancelled)
             break;
     }
     return steps;

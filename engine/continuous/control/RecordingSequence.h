@@ -21,13 +21,12 @@ struct RecordingSequence {
 };
 
 struct RecordingStep {
-    Eigen::VectorXd cue;
-    ControlOutcome outcome = ControlOutcome::Wandering;
-    double cost = 0.0;
-    double maxControlExisting = 0.0; ///< as in ControlRun
-    double maxControlSilent = 0.0;
-    Eigen::MatrixXd finalControl; ///< xi_inf of this run
-    Eigen::MatrixXd couplings;    ///< the network after the step (A_n + xi_inf if recorded)
+    /// What this step solved: the network A_n before it, the cue as the initial state.
+    ControlProblem problem;
+    /// The controlled run itself (its outcome, cost, xi_inf = run.outcome.finalControl and
+    /// trajectory), so that a recording can be replayed.
+    ControlRun run;
+    Eigen::MatrixXd couplings; ///< the network after the step (A_n + xi_inf if recorded)
     std::vector<ControlEquilibrium> equilibria; ///< equilibria of `couplings`
     std::vector<double> memoryExcess;           ///< holdingExcess of each memory after the step
     std::vector<bool> forgotten;                ///< memoryExcess > 0

@@ -1,5 +1,8 @@
 #include "FuzzyCompare.h"
 #include "analysis/FreeEnergyLandscape.h"
+#include "core/Rng.h"
+#include "discrete/HopfieldNetwork.h"
+#include "io/PatternFile.h"
 
 #include <QTest>
 #include <cmath>
@@ -24,6 +27,37 @@ std::vector<StationaryPoint> minima(const FreeEnergyLandscape& landscape)
         if (point.kind == StationaryKind::Minimum)
             found.push_back(point);
     return found;
+}
+
+/// Letters A and I of the built-in set, as the k x N sign matrix of the landscape.
+PatternSet lettersAandI()
+{
+    const PatternSet all = readPatternFile(HOPFIELD_SOURCE_DIR "/resources/patterns/letters.txt");
+    PatternSet chosen(all.width(), all.height());
+    for (const char* name : {"A", "I"})
+        for (const Pattern& pattern : all)
+            if (pattern.name() == name)
+                chosen.add(pattern);
+    return chosen;
+}
+
+Eigen::MatrixXd sitesOf(const PatternSet& patterns)
+{
+    Eigen::MatrixXd sites(patterns.size(), patterns.neurons());
+    for (int mu = 0; mu < patterns.size(); ++mu)
+        for (int i = 0; i < patterns.neurons(); ++i)
+            sites(mu, i) = patterns[mu][i];
+    return sites;
+}
+
+const StationaryPoint* nearestMinimum(const std::vector<StationaryPoint>& found,
+                                      const Eigen::Vector2d& at)
+{
+    const StationaryPoint* nearest = nullptr;
+    for (const StationaryPoint& point : found)
+        if (!nearest || (point.overlaps - at).norm() < (nearest->overlaps - at).norm())
+            nearest = &point;
+    return nearest;
 }
 
 } // namespace
@@ -109,6 +143,67 @@ private slots:
                 for (const ContourPoint& point : line)
                     QVERIFY(std::abs(point.x) <= 1.1 + 1e-12 && std::abs(point.y) <= 1.1 + 1e-12);
         }
+    }
+
+    void storedLettersPutTheMinimumWhereTheNetworkGoes_data()
+    {
+        QTest::addColumn<double>("temperature");
+        QTest::newRow("T = 0") << 0.0;
+        QTest::newRow("T = 0.3") << 0.3;
+    }
+
+    void storedLettersPutTheMinimumWhereTheNetworkGoes()
+    {
+        // A and I are correlated: the network started on A stays on A, at the point
+        // (m_A, m_I) = (1, xi^A . xi^I / N), not on the random-pattern minimum (1, 0).
+        QFETCH(double, temperature);
+        const PatternSet stored = lettersAandI();
+        QCOMPARE(stored.size(), 2);
+        HopfieldNetwork network(stored);
+        network.setState(stored[0].spins());
+        Rng rng(7);
+        if (temperature == 0.0) {
+            while (network.sweep(UpdateMode::RandomAsync, 0.0, rng) > 0) {
+            }
+        }
+        const std::vector<double> overlaps = network.overlaps();
+        const Eigen::Vector2d end(overlaps[0], overlaps[1]);
+        QVERIFY(std::abs(end.y()) > 0.1); // the letters really are correlated
+
+        FreeEnergyLandscapeSpec correlated = spec(2, temperature);
+        correlated.sites = sitesOf(stored);
+        const std::vector<StationaryPoint> found = minima(computeFreeEnergyLandscape(correlated));
+        const StationaryPoint* retrieval = nearestMinimum(found, end);
+        QVERIFY(retrieval != nullptr);
+        QCOMPARE(stationaryPointName(*retrieval, {"A", "I"}), std::string("retrieval of A"));
+        // Its overlaps solve m_mu = (1/N) sum_i xi_i^mu tanh(beta m . xi_i) (sign at T = 0).
+        const Eigen::MatrixXd sites = sitesOf(stored);
+        Eigen::Vector2d selfConsistent = Eigen::Vector2d::Zero();
+        for (Eigen::Index i = 0; i < sites.cols(); ++i) {
+            const double field = retrieval->overlaps.dot(sites.col(i));
+            const double response =
+                temperature == 0.0 ? (field > 0 ? 1.0 : -1.0) : std::tanh(field / temperature);
+            selfConsistent += sites.col(i) * response / static_cast<double>(sites.cols());
+        }
+        QVERIFY((selfConsistent - retrieval->overlaps).norm() < 1e-9);
+        if (temperature == 0.0)
+            QVERIFY((retrieval->overlaps - end).norm() < 1e-9); // exactly the network's point
+        QVERIFY(std::abs(retrieval->overlaps(1)) > 0.1);        // not on the axis
+
+        // The random-pattern theory puts it at (1, 0): off by the letters' overlap.
+        const std::vector<StationaryPoint> random =
+            minima(computeFreeEnergyLandscape(spec(2, temperature)));
+        QVERIFY((nearestMinimum(random, end)->overlaps - end).norm() > 0.1);
+    }
+
+    void storedPatternsMustMatchTheAxes()
+    {
+        FreeEnergyLandscapeSpec bad = spec(3, 0.0);
+        bad.sites = sitesOf(lettersAandI());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeFreeEnergyLandscape(bad));
+        bad = spec(2, 0.0);
+        bad.sites = Eigen::MatrixXd::Constant(2, 5, 0.5);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeFreeEnergyLandscape(bad));
     }
 
     void badSpecsAreRefused()

@@ -66,6 +66,29 @@ private slots:
         QCOMPARE(result.points[1].patterns, 10); // round(0.1 * 100)
     }
 
+    void everyPointIsAnnouncedOnceWithItsFinalStatistics()
+    {
+        // A live phase diagram fills its cells as points finish (issue 11).
+        SweepParameters parameters = smallHebbSweep();
+        parameters.threads = 2;
+        std::vector<int> announced(6, 0);
+        std::vector<SweepPoint> seen(6);
+        SweepControl control;
+        control.pointDone = [&](std::size_t index, const SweepPoint& point) {
+            ++announced.at(index);
+            seen.at(index) = point;
+        };
+        const SweepResult result =
+            runSweep(parameters, couplingSweepRule(CouplingRule::Hebb, 30), control);
+        QCOMPARE(announced, std::vector<int>(6, 1));
+        for (std::size_t p = 0; p < result.points.size(); ++p) {
+            QCOMPARE(seen[p].overlaps, result.points[p].overlaps);
+            QCOMPARE(seen[p].meanOverlap, result.points[p].meanOverlap);
+            QCOMPARE(seen[p].alpha, result.points[p].alpha);
+            QCOMPARE(seen[p].temperature, result.points[p].temperature);
+        }
+    }
+
     void sameResultsWhateverTheThreadCount()
     {
         SweepParameters parameters = smallHebbSweep();
@@ -144,7 +167,9 @@ private slots:
 
         std::atomic<bool> cancel{true};
         calls = 0;
-        const SweepResult none = runSweep(parameters, identityRule(&calls), {{}, &cancel});
+        SweepControl cancelled;
+        cancelled.cancel = &cancel;
+        const SweepResult none = runSweep(parameters, identityRule(&calls), cancelled);
         QVERIFY(none.cancelled);
         QCOMPARE(calls.load(), 0);
     }
@@ -170,7 +195,9 @@ private slots:
         // Cancelled results are not kept.
         std::atomic<bool> cancel{true};
         parameters.seed = 3;
-        cache.run(parameters, identityRule(&calls), {{}, &cancel});
+        SweepControl cancelled;
+        cancelled.cancel = &cancel;
+        cache.run(parameters, identityRule(&calls), cancelled);
         QCOMPARE(cache.size(), std::size_t(2));
     }
 

@@ -2,6 +2,7 @@
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/FixedPoints.h"
 #include "continuous/OdePresets.h"
+#include "continuous/TrajectoryIntegrator.h"
 
 #include <Eigen/Eigenvalues>
 #include <QTest>
@@ -213,6 +214,33 @@ private slots:
             if (p.kind == FixedPointKind::Sink && p.position.norm() > 0.1)
                 onPatterns += std::abs(std::abs(p.position[0]) - std::abs(p.position[1])) < 1e-9;
         QCOMPARE(onPatterns, 4);
+    }
+
+    void aTrajectoryOutOfTimeAtASinkHasConverged()
+    {
+        // Issue 11: from (-1, 1.5) the symmetric preset flows to the sink near
+        // (-1/2, 1/2); the eigenvalues there are about -0.6 and -0.9, so at the time limit
+        // t = 20 it is still ~1e-5 away and |du/dt| > 1e-8: the integrator says
+        // "time-limit".  It has converged all the same.
+        const OdePreset preset = odePreset("symmetric-two-neuron");
+        const auto model = makeModel(preset.model);
+        const Trajectory run = integrate(*model, Eigen::Vector2d(-1.0, 1.5), preset.integration);
+        QCOMPARE(run.status, RunStatus::TimeLimit);
+        const Eigen::VectorXd end = run.samples.back().potentials;
+        const auto sink = stableEquilibriumNear(*model, end);
+        QVERIFY(sink.has_value());
+        QCOMPARE(sink->kind, FixedPointKind::Sink);
+        QVERIFY(model->field(sink->position).norm() < 1e-8);
+        QVERIFY((sink->position - end).norm() < 1e-4);
+        QVERIFY(sink->position(0) < -0.4 && sink->position(1) > 0.4);
+
+        // Beside the saddle on the diagonal's normal, or at the source, it has not.
+        const auto points = findFixedPoints(*model, {Eigen::Vector2d(0.0, 0.0)});
+        QCOMPARE(points.size(), std::size_t(1));
+        QCOMPARE(points.front().kind, FixedPointKind::Source);
+        QVERIFY(!stableEquilibriumNear(*model, Eigen::Vector2d(1e-6, -1e-6)).has_value());
+        // Half-way between two sinks, far from any root: nothing.
+        QVERIFY(!stableEquilibriumNear(*model, Eigen::Vector2d(0.0, 1.0), 1e-3).has_value());
     }
 
     void namesAreTheCliNames()

@@ -174,7 +174,7 @@ private slots:
         const std::vector<RecordingStep> steps = runRecordingSequence(*preset.sequence);
         QCOMPARE(steps.size(), std::size_t(3));
         for (const RecordingStep& step : steps)
-            QCOMPARE(step.outcome, ControlOutcome::Recorded);
+            QCOMPARE(step.run.outcome.outcome, ControlOutcome::Recorded);
         // The old memory u* = (0.967, 0.967) of A_0 is held by A_0 itself (excess < 0 means
         // reachable): kept after one recording, forgotten after two (the synapses moved by
         // about 0.6 > K = 0.5), recovered by the third.
@@ -187,7 +187,7 @@ private slots:
         QVERIFY(drift2.cwiseAbs().maxCoeff() <= 0.5);
         // A_{n+1} = A_n + xi_inf, and each network has one equilibrium, stable, which is the
         // pattern just recorded (the trajectory's end).
-        QCOMPARE(steps[1].couplings, steps[0].couplings + steps[1].finalControl);
+        QCOMPARE(steps[1].couplings, steps[0].couplings + steps[1].run.outcome.finalControl);
         for (const RecordingStep& step : steps) {
             QCOMPARE(step.equilibria.size(), std::size_t(1));
             QVERIFY(step.equilibria[0].stable);

@@ -116,6 +116,7 @@ void RetrievalRun::reset()
     std::iota(m_order.begin(), m_order.end(), 0);
     m_position = 0;
     m_sweep = 0;
+    m_sweepEnds.clear();
     clearProgress();
 }
 
@@ -193,6 +194,7 @@ int RetrievalRun::stepSpin()
 void RetrievalRun::restore(std::span<const Spin> spins, int sweep, double sweepFraction)
 {
     m_network.setState(spins);
+    m_sweepEnds.clear(); // the sweeps after the restored state are no longer this run's
     m_sweep = std::max(sweep, 0);
     m_position =
         std::clamp(static_cast<int>(std::lround(sweepFraction * neurons())), 0, neurons() - 1);
@@ -218,6 +220,19 @@ void RetrievalRun::endSweep()
         m_stableSweeps = same ? m_stableSweeps + 1 : 1;
         m_sweepReading = std::move(reading);
     }
+    if (!m_recordSweepEnds)
+        return;
+    m_sweepEnds.push_back(frame());
+    if (m_sweepEnds.size() > kKeptSweepEnds)
+        m_sweepEnds.pop_front();
+}
+
+std::vector<RetrievalFrame> RetrievalRun::takeSweepEnds()
+{
+    std::vector<RetrievalFrame> taken(std::make_move_iterator(m_sweepEnds.begin()),
+                                      std::make_move_iterator(m_sweepEnds.end()));
+    m_sweepEnds.clear();
+    return taken;
 }
 
 void RetrievalRun::setTemperature(double temperature)
@@ -272,8 +287,8 @@ RetrievalScene RetrievalRun::scene() const
     scene.width = stored.width();
     scene.height = stored.height();
     scene.names = m_names;
-    for (int mu = 0; mu < std::min(stored.size(), RetrievalScene::kMaxThumbnails); ++mu)
-        scene.thumbnails.append(toSpins(stored[mu].spins()));
+    for (const Pattern& pattern : stored)
+        scene.stored.append(toSpins(pattern.spins()));
     scene.start = toSpins(m_start.spins());
     scene.temperature = m_temperature;
     const QString noise = QStringLiteral("%1% flipped").arg(std::lround(m_setup.noise * 100));

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <vector>
 
@@ -55,6 +56,14 @@ public:
 
     RetrievalFrame frame() const;
     RetrievalScene scene() const;
+    /// Keeps a frame of every sweep end for takeSweepEnds() (off by default: trials
+    /// need none).
+    void setRecordingSweepEnds(bool record) { m_recordSweepEnds = record; }
+    /// The frames of the sweep ends since the last call, oldest first: the worker
+    /// publishes at most ~60 frames a second, yet the history and the exports hold every
+    /// sweep.  At most kKeptSweepEnds are kept (the GUI's history holds no more).
+    std::vector<RetrievalFrame> takeSweepEnds();
+    static constexpr std::size_t kKeptSweepEnds = 500;
 
 private:
     struct Prepared {
@@ -77,8 +86,10 @@ private:
     Rng m_rngAtStart;
     Rng m_rng;
     double m_temperature;
-    std::vector<int> m_order; ///< the visiting order of the current sweep
-    int m_position = 0;       ///< updates done in the current sweep
+    std::vector<int> m_order;               ///< the visiting order of the current sweep
+    std::deque<RetrievalFrame> m_sweepEnds; ///< not yet taken, at most kKeptSweepEnds
+    bool m_recordSweepEnds = false;
+    int m_position = 0; ///< updates done in the current sweep
     int m_sweep = 0;
     int m_flipsThisSweep = 0;
     int m_flipsLastSweep = -1;

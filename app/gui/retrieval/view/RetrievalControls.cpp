@@ -222,7 +222,12 @@ QWidget* RetrievalControls::buildStart()
     m_target->setObjectName(QStringLiteral("targetComboBox"));
     m_target->setToolTip(tr("The stored pattern the start state is made from"));
     form->addRow(tr("Target"), m_target);
-    connect(m_target, &QComboBox::activated, this, &RetrievalControls::targetChanged);
+    // The entries after the patterns name a start made otherwise (a mixture, a start from
+    // the Patterns panel): choosing one keeps that start.
+    connect(m_target, &QComboBox::activated, this, [this](int index) {
+        if (index < m_patternCount)
+            emit targetChanged(index);
+    });
 
     m_noise = new QDoubleSpinBox;
     m_noise->setObjectName(QStringLiteral("noiseSpinBox"));
@@ -290,7 +295,19 @@ void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList
     m_noise->setEnabled(setup.start != StartKind::Given);
     m_target->clear();
     m_target->addItems(patternNames);
-    m_target->setCurrentIndex(setup.start == StartKind::CorruptedTarget ? setup.target : -1);
+    m_patternCount = static_cast<int>(patternNames.size());
+    if (setup.start == StartKind::Mixture) {
+        QStringList members;
+        for (int mu : setup.mixture)
+            members << patternNames.value(mu);
+        m_target->addItem(tr("mixture sign(%1)").arg(members.join(QStringLiteral(" + "))));
+        m_target->setCurrentIndex(m_patternCount);
+    } else if (setup.start == StartKind::Given) {
+        m_target->addItem(tr("%1, start made in Patterns").arg(patternNames.value(setup.target)));
+        m_target->setCurrentIndex(m_patternCount);
+    } else {
+        m_target->setCurrentIndex(setup.target);
+    }
 }
 
 void RetrievalControls::showTemperature(double temperature)

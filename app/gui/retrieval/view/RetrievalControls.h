@@ -61,6 +61,7 @@ private:
     QDoubleSpinBox* m_dreamingTime;
     QSpinBox* m_seed;
     QComboBox* m_target;
+    int m_patternCount = 0; ///< the target box's entries that are stored patterns
     QDoubleSpinBox* m_noise;
     QAction* m_newCorruption;
     QCheckBox* m_averages;

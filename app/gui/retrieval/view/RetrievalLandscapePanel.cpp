@@ -81,9 +81,11 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
     m_view->setToolTip(
         tr("<p style='white-space:pre-wrap'>Mean-field free energy per neuron (Amit, Gutfreund, "
            "Sompolinsky 1985), f(m) = \u00bd \u03a3 m<sub>\u03bc</sub><sup>2</sup> \u2212 T "
-           "\u27e8ln 2cosh(\u03b2 m\u00b7\u03be)\u27e9<sub>\u03be</sub>, for independent random "
-           "patterns at load \u03b1 \u2192 0. Circles: minima; crosses: saddles. The line is the "
-           "network's path (m\u2081(t), m\u2082(t)).</p>"));
+           "\u27e8ln 2cosh(\u03b2 m\u00b7\u03be)\u27e9<sub>\u03be</sub>, the average over the "
+           "neurons i of the patterns actually stored (\u03be = \u03be<sub>i</sub>), with the "
+           "overlaps with the other stored patterns at 0. Correlated patterns put the minima "
+           "off the axes, where the network goes. Circles: minima; crosses: saddles. The line is "
+           "the network's path (m\u2081(t), m\u2082(t)).</p>"));
     m_view->setMinimumSize(260, 240);
 
     auto* choices = new QHBoxLayout;
@@ -110,11 +112,14 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
     layout->addWidget(key);
 }
 
-void RetrievalLandscapePanel::setPatternNames(const QStringList& names, int x, int y, int slice)
+void RetrievalLandscapePanel::setPatterns(const QStringList& names,
+                                          const QVector<QVector<qint8>>& stored, int x, int y,
+                                          int slice)
 {
-    if (names == m_names)
+    if (names == m_names && stored == m_stored)
         return;
     m_names = names;
+    m_stored = stored;
     const QSignalBlocker blocks[] = {QSignalBlocker(m_x), QSignalBlocker(m_y),
                                      QSignalBlocker(m_slice)};
     m_x->clear();
@@ -159,6 +164,18 @@ FreeEnergyLandscapeSpec RetrievalLandscapePanel::spec() const
     spec.temperature = m_temperature;
     spec.patterns = slicePattern() >= 0 ? 3 : 2;
     spec.range = kRange;
+    if (m_stored.isEmpty())
+        return spec;
+    std::vector<int> axes = {xPattern(), yPattern()};
+    if (spec.patterns == 3)
+        axes.push_back(slicePattern());
+    const auto neurons = static_cast<Eigen::Index>(m_stored.front().size());
+    spec.sites.resize(spec.patterns, neurons);
+    for (int row = 0; row < spec.patterns; ++row) {
+        const QVector<qint8>& pattern = m_stored.at(axes[static_cast<std::size_t>(row)]);
+        for (Eigen::Index i = 0; i < neurons; ++i)
+            spec.sites(row, i) = pattern[static_cast<int>(i)];
+    }
     return spec;
 }
 
@@ -172,11 +189,18 @@ void RetrievalLandscapePanel::requestLandscape()
 void RetrievalLandscapePanel::showLandscape(const RetrievalLandscapeResult& result)
 {
     const FreeEnergyLandscapeSpec wanted = spec();
-    if (result.spec.patterns != wanted.patterns || result.spec.temperature != wanted.temperature)
+    const bool sameSites = result.spec.sites.rows() == wanted.sites.rows() &&
+                           result.spec.sites.cols() == wanted.sites.cols() &&
+                           result.spec.sites == wanted.sites;
+    if (result.spec.patterns != wanted.patterns || result.spec.temperature != wanted.temperature ||
+        !sameSites)
         return; // an answer to an older question
     const FreeEnergyLandscape& landscape = result.landscape;
     m_view->setGrid(heatMapGrid(landscape.grid));
-    QString title = tr("Free energy, T = %1").arg(m_temperature, 0, 'f', 2);
+    // Which theory is drawn: the stored patterns' own f, or the random-pattern one.
+    QString title = wanted.sites.size() > 0
+                        ? tr("f of stored \u03be, T = %1").arg(m_temperature, 0, 'f', 2)
+                        : tr("f of random \u03be, T = %1").arg(m_temperature, 0, 'f', 2);
     if (wanted.patterns == 3)
         title +=
             tr(", m(%1) = %2").arg(m_names.value(slicePattern())).arg(landscape.slice, 0, 'f', 2);

@@ -18,16 +18,20 @@ namespace hopfield::app {
 /// The discrete energy landscape: the mean-field free energy f(m1, m2) at the run's T for
 /// two chosen patterns (or three, on a slice through their symmetric mixture) as a heat
 /// map with contours, its minima marked and named, and the live trajectory (m1(t), m2(t))
-/// of the network on top.  It asks for landscapes (landscapeRequested) and draws the
-/// ones it is given; the computing happens in RetrievalLandscapeController's thread.
+/// of the network on top.  f is that of the patterns actually stored (their correlations
+/// move the minima off the axes, to where the network goes); without them, the theory of
+/// independent random patterns.  The title says which.  It asks for landscapes (landscapeRequested)
+/// and draws the ones it is given; the computing happens in RetrievalLandscapeController's thread.
 class RetrievalLandscapePanel : public QWidget {
     Q_OBJECT
 public:
     explicit RetrievalLandscapePanel(QWidget* parent = nullptr);
 
-    /// New stored patterns, with the patterns to show first on the axes and the slice
-    /// (-1: none).  The same names keep the user's choice.
-    void setPatternNames(const QStringList& names, int x, int y, int slice);
+    /// New stored patterns (their names and spins; no spins: the random-pattern theory),
+    /// with the patterns to show first on the axes and the slice (-1: none).  The same
+    /// patterns keep the user's choice.
+    void setPatterns(const QStringList& names, const QVector<QVector<qint8>>& stored, int x, int y,
+                     int slice);
     void setTemperature(double temperature);
     /// The landscape for the current choice; answers to older requests are ignored.
     void showLandscape(const hopfield::app::RetrievalLandscapeResult& result);
@@ -49,6 +53,7 @@ private:
     void showOverlay();
 
     QStringList m_names;
+    QVector<QVector<qint8>> m_stored;
     double m_temperature = 0.0;
     QComboBox* m_x;
     QComboBox* m_y;

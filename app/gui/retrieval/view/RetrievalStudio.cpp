@@ -12,6 +12,7 @@
 #include "TimeSeriesChartView.h"
 #include "gui/retrieval/export/RunAnimation.h"
 #include "gui/retrieval/run/AttractorText.h"
+#include "gui/retrieval/run/LoadedDescription.h"
 #include "gui/retrieval/view/RetrievalControls.h"
 #include "gui/retrieval/view/RetrievalLandscapePanel.h"
 #include "gui/retrieval/view/RetrievalTrialsPanel.h"
@@ -111,6 +112,8 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     connect(&m_controller, &RetrievalController::runningChanged, m_timeBar,
             &ui::TimeBar::setRunning);
     connect(&m_controller, &RetrievalController::sceneReady, this, &RetrievalStudio::showScene);
+    connect(&m_controller, &RetrievalController::sweepsCompleted, this,
+            &RetrievalStudio::onSweepEnds);
     connect(&m_controller, &RetrievalController::frameReady, this, &RetrievalStudio::onFrame);
     connect(&m_controller, &RetrievalController::failed, this, &RetrievalStudio::showFailure);
     connect(&m_controller, &RetrievalController::trialsProgress, m_trials,
@@ -251,6 +254,11 @@ void RetrievalStudio::connectControls()
     });
 }
 
+QString RetrievalStudio::descriptionText() const
+{
+    return m_description->text();
+}
+
 void RetrievalStudio::addSidePanel(QWidget* panel, const QString& title)
 {
     m_sidePanels->addTab(panel, title);
@@ -259,6 +267,7 @@ void RetrievalStudio::addSidePanel(QWidget* panel, const QString& title)
 void RetrievalStudio::loadDemo(const Demo& demo, bool play)
 {
     m_demo = demo;
+    m_demoPatterns.reset(); // the next scene holds the patterns the demo's text describes
     m_title->setText(demo.title);
     m_description->setText(demo.description);
     emit titleChanged(demo.title);
@@ -348,8 +357,15 @@ void RetrievalStudio::setSpeedPosition(int position)
 void RetrievalStudio::showScene(const RetrievalScene& scene)
 {
     m_scene = scene;
-    m_gallery->setPatterns(scene.width, scene.height, scene.names, scene.thumbnails,
-                           scene.patterns());
+    const RetrievalSetup& setup = m_controller.setup();
+    if (!m_demoPatterns)
+        m_demoPatterns = scene.stored;
+    // Other patterns than the demo's own (a set loaded, a pattern drawn): its text would
+    // describe what is no longer there.
+    m_description->setText(scene.stored == *m_demoPatterns ? m_demo.description
+                                                           : loadedDescription(scene, setup));
+    m_gallery->setPatterns(scene.width, scene.height, scene.names,
+                           scene.stored.mid(0, RetrievalScene::kMaxThumbnails), scene.patterns());
     m_gallery->setSelected(scene.target);
     m_startView->setCaption(tr("Start: %1").arg(scene.startDescription));
     m_startView->setGrid(scene.width, scene.height, scene.start);
@@ -363,21 +379,37 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     m_shown = -1;
     clearCurves();
     m_lastTime = 0.0;
-    const RetrievalSetup& setup = m_controller.setup();
     m_controls->showSetup(setup, scene.names);
     // The plane of the start: the mixture's first two patterns sliced through the third,
     // or the target against the next pattern.
     if (setup.start == StartKind::Mixture && setup.mixture.size() >= 3)
-        m_landscape->setPatternNames(scene.names, setup.mixture[0], setup.mixture[1],
-                                     setup.mixture[2]);
+        m_landscape->setPatterns(scene.names, scene.stored, setup.mixture[0], setup.mixture[1],
+                                 setup.mixture[2]);
     else if (scene.patterns() >= 2)
-        m_landscape->setPatternNames(scene.names, std::max(scene.target, 0),
-                                     scene.target == 0 ? 1 : 0, -1);
+        m_landscape->setPatterns(scene.names, scene.stored, std::max(scene.target, 0),
+                                 scene.target == 0 ? 1 : 0, -1);
     m_landscape->setTemperature(setup.temperature);
     m_timeBar->showSpeed(speedscale::positionFor(setup.speed), speedscale::speedLabel(setup.speed));
     m_timeBar->setSpinStepEnabled(setup.mode != UpdateMode::Synchronous);
     showHistoryPosition();
     emit factsChanged(networkFacts());
+}
+
+void RetrievalStudio::record(const RetrievalFrame& frame)
+{
+    m_lastTime = frame.time();
+    const bool full = m_history.size() == m_history.capacity();
+    m_history.append(frame);
+    if (m_shown >= 0 && full) // the frame on view moved one place towards the front
+        m_shown = std::max(m_shown - 1, 0);
+    appendToCurves(frame);
+}
+
+void RetrievalStudio::onSweepEnds(const QVector<RetrievalFrame>& sweepEnds)
+{
+    for (const RetrievalFrame& frame : sweepEnds)
+        if (frame.time() > m_lastTime)
+            record(frame);
 }
 
 void RetrievalStudio::onFrame(const RetrievalFrame& frame)
@@ -387,12 +419,9 @@ void RetrievalStudio::onFrame(const RetrievalFrame& frame)
         m_shown = -1;
         clearCurves();
     }
-    m_lastTime = frame.time();
-    const bool full = m_history.size() == m_history.capacity();
-    m_history.append(frame);
-    if (m_shown >= 0 && full) // the frame on view moved one place towards the front
-        m_shown = std::max(m_shown - 1, 0);
-    appendToCurves(frame);
+    // A frame at a sweep end already recorded by onSweepEnds is not kept twice.
+    if (m_history.isEmpty() || frame.time() > m_lastTime)
+        record(frame);
     if (m_shown < 0) {
         present(frame);
         m_landscape->showTrajectory(m_history, m_shown);

@@ -11,6 +11,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QGridLayout;
@@ -60,6 +61,8 @@ public:
     QString networkFacts() const;
     /// Its controls a lesson may hide or lock (the settings, the speed, the side panels).
     QList<LessonControl> lessonControls() const;
+    /// The description under the title: the demo's own text, or what is loaded now.
+    QString descriptionText() const;
 
     /// The views that export as figures.
     enum class Figure { Landscape, OverlapBars, NetworkState, OverlapChart, EnergyChart, Studio };
@@ -107,6 +110,9 @@ private:
     void connectControls();
     void showScene(const RetrievalScene& scene);
     void onFrame(const RetrievalFrame& frame);
+    void onSweepEnds(const QVector<RetrievalFrame>& sweepEnds);
+    /// Keeps `frame` in the history and the curves (not on view).
+    void record(const RetrievalFrame& frame);
     void present(const RetrievalFrame& frame);
     void showFailure(const QString& message);
     void clearCurves();
@@ -131,6 +137,8 @@ private:
     RetrievalLandscapeController m_landscapes;
     JobThread m_exportThread; ///< the GIF export: rendering and LZW take seconds
     Demo m_demo;
+    /// The stored patterns of the demo's first scene, which its description is about.
+    std::optional<QVector<QVector<qint8>>> m_demoPatterns;
     RetrievalScene m_scene;
     OverlapSeries m_overlapSeries{{}, -1};
     RetrievalHistory m_history;
