@@ -5,10 +5,12 @@
 #include "RuleOptions.h"
 #include "StoredPatterns.h"
 #include "UsageError.h"
+#include "analysis/StateEnumeration.h"
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/ModernHopfieldNetwork.h"
 #include "learning/BoltzmannLearning.h"
+#include "learning/CouplingRules.h"
 #include "learning/ExampleLearning.h"
 #include "learning/HebbianUnlearning.h"
 #include "learning/PatternStability.h"
@@ -21,6 +23,9 @@
 
 namespace hopfield::cli {
 namespace {
+
+/// The largest N whose KL(P_data || P_model) `learn` computes by enumeration (2^16 states).
+constexpr int kMaxExactKlNeurons = 16;
 
 /// "stability": one object per pattern, then "stable_fraction".
 void writeStability(JsonWriter& json, const StabilityReport& report)
@@ -89,17 +94,59 @@ std::vector<double> meanSquaredOverlaps(const PatternSet& patterns, const Patter
     return result;
 }
 
+/// KL(P_data || P_model,T) over all 2^N states, P_data the examples' empirical
+/// distribution: NaN (written null) when N is too large to enumerate or T = 0, where the
+/// model is no distribution.
+double exactKl(const PatternSet& data, const BoltzmannResult& result, double temperature)
+{
+    if (data.neurons() > kMaxExactKlNeurons || temperature <= 0.0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return klDivergence(
+        empiricalLogDistribution(data),
+        hopfieldLogDistribution(result.couplings, result.fields, 1.0 / temperature));
+}
+
+/// The couplings the rule started from: Hebb's, or zero.
+Eigen::MatrixXd startCouplingsOf(const BoltzmannOptions& options, int neurons)
+{
+    return options.start == BoltzmannStart::Hebb ? options.hebbStart
+                                                 : Eigen::MatrixXd::Zero(neurons, neurons);
+}
+
 void learnBoltzmann(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
 {
-    const RuleParameters parameters = ruleParameters(args, CouplingRule::Boltzmann, stored, seed);
+    RuleParameters parameters = ruleParameters(args, CouplingRule::Boltzmann, stored, seed);
     const auto sampleCount = static_cast<int>(args.integer("samples", 100, 0, 1'000'000));
     const auto burnIn = static_cast<int>(args.integer("burn-in", 30, 1, 1'000'000));
+    // The single rule of seed 000: the model's temperature, the start, fields, and chains
+    // restarted every epoch (the dreams of unlearning, advised at T = 0).
+    BoltzmannOptions& options = parameters.boltzmann;
+    options.temperature = args.number("temperature", 1.0, 0.0, 100.0);
+    try {
+        options.start = boltzmannStartFromName(args.text("start", "zero"));
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(std::string("--start: ") + error.what());
+    }
+    if (options.start == BoltzmannStart::Hebb)
+        options.hebbStart = hebbCouplings(stored);
+    options.learnFields = args.flag("fields");
+    options.restartChains = args.flag("restart-chains");
     args.finish();
     Rng rng(seed);
     const PatternSet data = allExamples(
         generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality, rng));
-    const BoltzmannResult result = trainBoltzmann(data, parameters.boltzmann, rng);
-    const PatternSet samples = sampleBoltzmann(result.couplings, stored, sampleCount, burnIn, rng);
+    const BoltzmannResult result = trainBoltzmann(data, options, rng);
+    // Samples at T = 1, the generative end, whatever the learning temperature.
+    const PatternSet samples =
+        sampleBoltzmann(result.couplings, result.fields, 1.0, stored, sampleCount, burnIn, rng);
+    json.key("temperature").value(options.temperature);
+    json.key("start").value(boltzmannStartName(options.start));
+    json.key("fields").value(options.learnFields);
+    json.key("restart_chains").value(options.restartChains);
+    json.key("kl_data_model").value(exactKl(data, result, options.temperature));
+    json.key("start_stable_fraction")
+        .value(
+            patternStability(stored, startCouplingsOf(options, stored.neurons())).stableFraction);
     json.key("examples").value(parameters.examplesPerArchetype);
     json.key("quality").value(parameters.exampleQuality);
     json.key("data_size").value(data.size());
@@ -333,7 +380,7 @@ constexpr RuleDefaults kRules[] = {
 
 int runLearn(const std::vector<std::string>& words, std::ostream& out)
 {
-    Arguments args(words, {});
+    Arguments args(words, {"fields", "restart-chains"});
     const std::string name = args.text("rule", "");
     const RuleDefaults* rule = nullptr;
     for (const RuleDefaults& candidate : kRules)

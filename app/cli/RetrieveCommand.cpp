@@ -10,6 +10,7 @@
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
+#include "discrete/PatternField.h"
 
 #include <limits>
 
@@ -88,6 +89,15 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     const RuleParameters parameters =
         rule.denseMemory ? RuleParameters{}
                          : ruleParameters(args, rule.couplings, setup.stored, ruleSeed(seed));
+    // The external field h = H xi^mu as a pattern selector (seed 001).
+    const bool selector = args.has("field-pattern") || args.has("field");
+    if (selector && rule.denseMemory)
+        throw UsageError("--field-pattern and --field need a coupling rule, not --rule dense");
+    const auto fieldPattern =
+        static_cast<int>(args.integer("field-pattern", 0, 0, setup.stored.size() - 1));
+    const double fieldStrength = args.number("field", 0.0, -1e6, 1e6);
+    const std::vector<double> externalField =
+        selector ? patternField(setup.stored[fieldPattern], fieldStrength) : std::vector<double>{};
     args.finish();
 
     DynamicsResult result;
@@ -99,10 +109,13 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
         finalState.assign(memory.state().begin(), memory.state().end());
     } else {
         HopfieldNetwork network =
-            hebb ? HopfieldNetwork(setup.stored, formName == "dense" ? CouplingForm::Dense
-                                                                     : CouplingForm::Overlap)
-                 : HopfieldNetwork(setup.stored,
-                                   couplingsFor(rule.couplings, setup.stored, parameters));
+            hebb
+                ? HopfieldNetwork(setup.stored,
+                                  formName == "dense" ? CouplingForm::Dense : CouplingForm::Overlap,
+                                  externalField)
+                : HopfieldNetwork(setup.stored,
+                                  couplingsFor(rule.couplings, setup.stored, parameters),
+                                  externalField);
         network.setState(setup.start.spins());
         result = runDynamics(network, options, rng);
         finalState.assign(network.state().begin(), network.state().end());
@@ -129,6 +142,10 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     json.key("form").value(formName);
     json.key("seed").value(static_cast<long long>(seed));
     json.key("target").value(setup.target);
+    if (selector) {
+        json.key("field_pattern").value(fieldPattern);
+        json.key("field").value(fieldStrength);
+    }
     if (setup.mixture.empty())
         json.key("noise").value(setup.noise);
     else

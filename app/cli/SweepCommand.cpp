@@ -5,6 +5,7 @@
 #include "UsageError.h"
 #include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
+#include "learning/ExampleLearning.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -63,6 +64,19 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
                                     static_cast<int>(args.integer("steps", 1, 1, 100000)));
     } else if (const RuleChoice rule = ruleFromName(ruleText); rule.denseMemory) {
         sweepRule = denseSweepRule(interactionOption(args), maxSweeps);
+    } else if (rule.couplings == CouplingRule::ExamplesSupervised ||
+               rule.couplings == CouplingRule::ExamplesUnsupervised) {
+        // Learning from examples at finite load and temperature (seed 001): fresh examples
+        // in every sample; the quality r directly or through the dataset entropy rho.
+        zeroTemperatureOnly = false;
+        const auto examples = static_cast<int>(args.integer("examples", 20, 1, 1'000'000));
+        if (args.has("quality") && args.has("entropy"))
+            throw UsageError("give --quality or --entropy, not both");
+        const double quality =
+            args.has("entropy") ? qualityForEntropy(args.number("entropy", 0.0, 0.0, 1e6), examples)
+                                : args.number("quality", 0.6, 1e-6, 1.0);
+        sweepRule = examplesSweepRule(rule.couplings == CouplingRule::ExamplesSupervised, examples,
+                                      quality, maxSweeps);
     } else {
         zeroTemperatureOnly = false;
         sweepRule = rule.couplings == CouplingRule::Unlearning

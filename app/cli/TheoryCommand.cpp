@@ -43,7 +43,12 @@ int runAgs(Arguments& args, std::ostream& out)
 
 int runMixtures(Arguments& args, std::ostream& out)
 {
+    // The Hessian's eigenvalues against T on `points` temperatures evenly over [0, 1].
+    const auto points = static_cast<int>(args.integer("points", 51, 2, 10001));
     args.finish();
+    std::vector<double> temperatures;
+    for (int k = 0; k < points; ++k)
+        temperatures.push_back(static_cast<double>(k) / (points - 1));
     JsonWriter json(out);
     json.beginObject();
     json.key("theory").value("symmetric n-mixtures at alpha -> 0, mean-field free energy");
@@ -55,6 +60,19 @@ int runMixtures(Arguments& args, std::ostream& out)
         json.key("overlap_at_T0").value(cold.overlap);
         json.key("energy_at_T0").value(cold.freeEnergy);
         json.key("stable_below_T").value(mixtureStabilityTemperature(order));
+        // Eigenspaces I (the mixture's amplitude), II (inside it), III (a pattern outside).
+        json.key("hessian").beginArray();
+        for (const MixtureState& state : mixtureCurvatureCurve(order, temperatures)) {
+            json.beginObject();
+            json.key("T").value(state.temperature);
+            json.key("overlap").value(state.overlap);
+            json.key("eigenvalue_I").value(state.curvatureSymmetric);
+            json.key("eigenvalue_II").value(state.curvatureInternal);
+            json.key("eigenvalue_III").value(state.curvatureExternal);
+            json.key("stable").value(state.stable);
+            json.endObject();
+        }
+        json.endArray();
         json.endObject();
     }
     json.endArray();

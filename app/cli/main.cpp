@@ -1,10 +1,13 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
+#include "BamCommand.h"
 #include "BenchCommand.h"
 #include "ControlCommand.h"
 #include "LearnCommand.h"
 #include "OdeCommand.h"
+#include "RbmCommand.h"
 #include "RetrieveCommand.h"
 #include "SweepCommand.h"
+#include "TamCommand.h"
 #include "TheoryCommand.h"
 #include "UsageError.h"
 
@@ -32,6 +35,7 @@ commands:
                  --sweeps-per-epoch S (1)   (trained at T = 1 on noisy examples)
                examples-*: --examples M (20 per pattern) --quality R (0.6)
                dense: --order n|exp (3)   (asynchronous, T = 0 only)
+             --field-pattern MU --field H: external field h = H xi^MU (a pattern selector)
   learn      run a learning rule; prints JSON with "stability" (per pattern),
              "stable_fraction" and "learning_curve"
              --rule unlearning|boltzmann|examples|dense|modern (required) --seed SEED (1)
@@ -42,7 +46,10 @@ commands:
                curve: dreams, stable_fraction, stable_bit_fraction, min_stability,
                mean_stability, stored_dream_fraction; milestones d_in, d_top, d_fin
              boltzmann: the boltzmann options above, --samples S (100) --burn-in B (30)
-               curve: epoch, moment_error; samples' and data's mean squared overlaps
+               the single rule J <- J - lambda (<ss>_model,T - <ss>_data): --temperature T (1;
+               0 = unlearning) --start hebb|zero (zero) [--fields] [--restart-chains]
+               curve: epoch, moment_error; samples' (T = 1) and data's mean squared
+               overlaps; kl_data_model (exact, N <= 16 and T > 0, else null)
              examples: --examples M (20) --quality R (0.6)
                --supervision supervised|unsupervised (supervised) --curve 1,2,5,... (M list)
                curve: examples, entropy, theory, supervised, unsupervised,
@@ -56,8 +63,11 @@ commands:
                step from its pattern keeps it
   sweep      Monte-Carlo retrieval over load, temperature and noise; prints CSV
              alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples
-             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense|modern (hebb)
+             --rule hebb|pseudo-inverse|storkey|dreaming|unlearning|dense|modern|
+                    examples-supervised|examples-unsupervised (hebb)
                [--dreaming-time T (1)] [unlearning: --lambda L (0.01), 0.6 P / L dreams]
+               [examples-*: --examples M (20) --quality R (0.6) | --entropy RHO, fresh
+                examples per sample, overlap with the unseen archetype]
                [dense: --order n|exp (3), T = 0 only]
                [modern: --beta B (1) --steps S (1), softmax updates, T = 0 only]
              --neurons N (1000) --alpha START:STOP:STEP or A (0.05:0.2:0.05)
@@ -66,7 +76,8 @@ commands:
              [--random-target] [--per-sample: one row alpha,temperature,noise,sample,overlap]
              retrieved means |m| > 0.9
   theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
-             mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability; JSON
+             mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability, with
+               the Hessian's eigenvalues I, II, III against T [--points n (51) over [0, 1]]; JSON
   bench      spin updates per second of sweeps at N = 1000, 4096, 10000; prints JSON
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]
@@ -93,6 +104,24 @@ commands:
              --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)
              --max-iterations I (3000) --restarts R (0) --seed SEED (1)
              [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
+  rbm        restricted Boltzmann machines (COMMAND --help lists every option); JSON
+             --check-duality --neurons N (10) --patterns P (3) --temperature T (1) --seed S:
+               N <= 16: max_abs_log_ratio of the RBM and Hopfield distributions, exact;
+               above: histogram_distance of the two samplers' overlaps [--chains --samples]
+             --train cd|pcd --k K (1) --hidden H --epochs E (50) --learning-rate R (0.05)
+               --data letters|digits|symbols|random|FILE (digits) --units binary|gaussian
+               [--supervised] [--init random|hopfield] [--copies C --noise F]: per epoch
+               reconstruction_error, and log_likelihood (exact) for N <= 16
+  bam        bidirectional associative memory: --neurons N (100) --partner-neurons M (N)
+             --pairs P (5) --noise F (0.2) --pair MU (0) --update sync|async (sync)
+             --temperature T (0) --steps S (50) --seed S [--demo letters-digits]; JSON
+             pair_overlap_s, pair_overlap_tau, retrieved, energy_trace;
+             --alpha START:STOP:STEP [--trials T (5)]: capacity CSV for N = M
+  tam        layered network splitting the 3-mixture: --neurons N (400) --patterns P (3)
+             --layers L (3) --lambda L (0.3) --beta B (5; inf = T 0) --field H (0.1)
+             --sweeps S (50) --seed S; JSON per-layer overlaps and separated;
+             --trials T [--threads K]: separated_fraction; --map-lambda RANGE
+             --map-temperature RANGE: separation map CSV (all cores)
   help       this text
 )";
 
@@ -118,6 +147,12 @@ int dispatch(const std::vector<std::string>& words)
         return runBench(options, std::cout);
     if (words[0] == "control")
         return runControlCommand(options, std::cout);
+    if (words[0] == "rbm")
+        return runRbm(options, std::cout);
+    if (words[0] == "bam")
+        return runBam(options, std::cout);
+    if (words[0] == "tam")
+        return runTam(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
 }
 

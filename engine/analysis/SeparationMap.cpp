@@ -85,11 +85,15 @@ SeparationMap separationMap(const SeparationMapParameters& parameters,
         SeparationPoint summary;
         summary.lambda = lambdas[static_cast<std::size_t>(point) / temperatures.size()];
         summary.temperature = temperatures[static_cast<std::size_t>(point) % temperatures.size()];
+        long long separated = 0;
+        double bestOverlapSum = 0.0;
         for (long long t = 0; t < trials; ++t) {
             const SeparationTrial& outcome = outcomes[static_cast<std::size_t>(point * trials + t)];
-            summary.separatedFraction += outcome.separated ? 1.0 / trials : 0.0;
-            summary.meanBestOverlap += outcome.meanBestOverlap / trials;
+            separated += outcome.separated ? 1 : 0;
+            bestOverlapSum += outcome.meanBestOverlap;
         }
+        summary.separatedFraction = static_cast<double>(separated) / trials;
+        summary.meanBestOverlap = bestOverlapSum / trials;
         map.points.push_back(summary);
     }
     return map;

@@ -57,18 +57,15 @@ struct PhaseMoments {
     }
 };
 
-/// The hidden layer clamped to a grandmother-cell label (trainGrandmotherCells).
+/// The hidden statistic with the layer clamped to a grandmother-cell label
+/// (trainGrandmotherCells): only the label's unit is on.
 Eigen::VectorXd labelStatistic(const RestrictedBoltzmannMachine& machine, int label)
 {
-    const Eigen::Index p = machine.hiddenUnits();
-    if (machine.hiddenKind() == HiddenUnits::Binary) {
-        Eigen::VectorXd h = Eigen::VectorXd::Constant(p, -1.0);
-        h(label) = 1.0;
-        return h;
-    }
-    // z = sqrt(beta N) on the label, so g = z / sqrt(beta) = sqrt(N).
-    Eigen::VectorXd g = Eigen::VectorXd::Zero(p);
-    g(label) = std::sqrt(static_cast<double>(machine.visibleUnits()));
+    Eigen::VectorXd g = Eigen::VectorXd::Zero(machine.hiddenUnits());
+    // Binary: h = +1 on the label.  Gaussian: z = sqrt(beta N), so g = z / sqrt(beta) = sqrt(N).
+    g(label) = machine.hiddenKind() == HiddenUnits::Binary
+                   ? 1.0
+                   : std::sqrt(static_cast<double>(machine.visibleUnits()));
     return g;
 }
 

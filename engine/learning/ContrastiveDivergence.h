@@ -63,12 +63,13 @@ CdResult trainContrastiveDivergence(RestrictedBoltzmannMachine& machine, const P
 
 /// The supervised "grandmother cell" variant: hidden unit mu stands for class mu
 /// (machine.hiddenUnits() == examplesByClass.size()), and in the positive phase the
-/// hidden layer is clamped to the label instead of E[hidden | s]: h = +1 for the
-/// example's class and -1 for the others (binary units), z = sqrt(beta N) on the class
-/// and 0 elsewhere (Gaussian units: the value E[z | s] takes when s is its archetype in
-/// the Hopfield dual).  The negative phase is free, as in trainContrastiveDivergence.
-/// Trained this way from noisy examples, each hidden unit's weights become its class's
-/// prototype.  The curve's log-likelihood is that of all the examples, unlabelled.
+/// hidden layer is clamped to the label instead of E[hidden | s]: only the class's unit is
+/// on, the others silent (statistic 0, neither +1 nor -1, so a unit never learns the
+/// negative of the other classes).  On means h = +1 (binary units) or z = sqrt(beta N)
+/// (Gaussian units: the value E[z | s] takes when s is its archetype in the Hopfield dual).
+/// The negative phase is free, as in trainContrastiveDivergence.  Trained this way from
+/// noisy examples, each hidden unit's weights become its class's prototype.  The curve's
+/// log-likelihood is that of all the examples, unlabelled.
 CdResult trainGrandmotherCells(RestrictedBoltzmannMachine& machine,
                                const std::vector<PatternSet>& examplesByClass,
                                const ContrastiveDivergenceOptions& options, Rng& rng,

@@ -37,6 +37,23 @@ private slots:
         QCOMPARE(classification["patterns"].toArray(), QJsonArray{0});
     }
 
+    void fieldSelectsAPatternFromTheMixture()
+    {
+        // From the 3-mixture, h = 0.6 xi^2 flips the bits where xi^2 disagrees with the
+        // majority (their Hebb field is 1/2 < 0.6): the run ends on xi^2.
+        const CliRun run = runCli({"retrieve", "--neurons", "500", "--patterns", "3", "--mixture",
+                                   "0,1,2", "--field-pattern", "2", "--field", "0.6"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = parseObject(run.out);
+        QCOMPARE(result["field_pattern"].toInt(), 2);
+        QCOMPARE(result["final_overlaps"].toArray()[2].toDouble(), 1.0);
+        QCOMPARE(result["classification"].toObject()["patterns"].toArray(), QJsonArray{2});
+        const CliRun without =
+            runCli({"retrieve", "--neurons", "500", "--patterns", "3", "--mixture", "0,1,2"});
+        QCOMPARE(parseObject(without.out)["classification"].toObject()["kind"].toString(),
+                 QStringLiteral("mixture"));
+    }
+
     void mixtureStartIsClassifiedAsAMixture()
     {
         const CliRun run = runCli({"retrieve", "--neurons", "2000", "--patterns", "5", "--mixture",
@@ -119,6 +136,11 @@ private slots:
             << "needs --form dense";
         QTest::newRow("missing value")
             << QStringList{"retrieve", "--seed"} << "--seed needs a value";
+        QTest::newRow("field pattern out of range")
+            << QStringList{"retrieve", "--patterns", "3", "--field-pattern", "3", "--field", "1"}
+            << "--field-pattern";
+        QTest::newRow("field on the dense memory")
+            << QStringList{"retrieve", "--rule", "dense", "--field", "1"} << "coupling rule";
     }
     void badInputExitsTwoWithOneLine()
     {

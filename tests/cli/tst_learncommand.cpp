@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "FuzzyCompare.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -51,6 +52,38 @@ private slots:
         QVERIFY(milestones["d_top"].toInt() >= milestones["d_in"].toInt());
         for (const char* field : {"min_stability", "mean_stability", "stored_dream_fraction"})
             QVERIFY2(curve.last().toObject().contains(field), field);
+    }
+
+    void singleRuleFromMemoryToGeneration()
+    {
+        // Seed 000's one rule from Hebb.  T = 0 (dreams from random states, data = the 15
+        // patterns themselves at alpha = 0.15): every stored pattern becomes stable, where Hebb
+        // left some unstable.  T = 1 with fields on noisy examples at N = 10: the exact
+        // KL(P_data || P_model) is reported and falls well below Hebb's (--epochs 0).
+        const QJsonObject memory =
+            learn({"--rule",          "boltzmann", "--temperature",      "0",
+                   "--start",         "hebb",      "--neurons",          "100",
+                   "--patterns",      "15",        "--examples",         "1",
+                   "--quality",       "1",         "--epochs",           "200",
+                   "--chains",        "32",        "--sweeps-per-epoch", "3",
+                   "--restart-chains"});
+        verifyCommonFields(memory, 15);
+        QCOMPARE(memory["start"].toString(), QStringLiteral("hebb"));
+        QVERIFY(memory["start_stable_fraction"].toDouble() < 0.8);
+        HL_COMPARE_NEAR(memory["stable_fraction"].toDouble(), 1.0, 0.0);
+        QVERIFY(memory["kl_data_model"].isNull()); // T = 0 and N = 100: no distribution
+
+        const QStringList generative{
+            "--rule", "boltzmann", "--temperature",   "1",   "--start", "hebb", "--neurons",
+            "10",     "--fields",  "--learning-rate", "0.05"};
+        const QJsonObject hebb = learn(generative + QStringList{"--epochs", "0"});
+        const QJsonObject generation = learn(generative + QStringList{"--epochs", "200"});
+        verifyCommonFields(generation, 2);
+        QVERIFY(generation["fields"].toBool());
+        const double before = hebb["kl_data_model"].toDouble();
+        const double after = generation["kl_data_model"].toDouble();
+        QVERIFY2(after > 0.0 && after < 0.7 * before,
+                 qPrintable(QString("%1 -> %2").arg(before).arg(after)));
     }
 
     void boltzmannErrorFallsAndSamplesMatchTheData()
@@ -173,6 +206,11 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no rule") << QStringList{"learn"} << "learn needs --rule";
         QTest::newRow("unknown rule") << QStringList{"learn", "--rule", "oja"} << "got 'oja'";
+        QTest::newRow("bad start")
+            << QStringList{"learn", "--rule", "boltzmann", "--start", "random"} << "--start";
+        QTest::newRow("negative learning temperature")
+            << QStringList{"learn", "--rule", "boltzmann", "--temperature", "-1"}
+            << "--temperature";
         QTest::newRow("other rule's option")
             << QStringList{"learn", "--rule", "dense", "--lambda", "0.1"}
             << "unknown option --lambda";

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "FuzzyCompare.h"
 
 #include <QTest>
 
@@ -77,6 +78,25 @@ private slots:
         QCOMPARE(dense.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
         QCOMPARE(unlearning.out.trimmed().split('\n')[1], QByteArray("0.3,0,0.1,1,0,1,4"));
         QVERIFY(hebb.out.trimmed().split('\n')[1].split(',')[3].toDouble() < 0.8);
+    }
+
+    void examplesRulesSweepTheUnseenArchetype()
+    {
+        // Low load, T = 0: with 40 examples of quality 0.6 the archetype is retrieved; at
+        // rho = 100 (r = 1 / sqrt(1 + 40 * 100) = 0.016) the examples carry almost nothing.
+        const QStringList common{"sweep",     "--neurons", "200",        "--alpha", "0.02",
+                                 "--samples", "4",         "--examples", "40"};
+        const CliRun good =
+            runCli(common + QStringList{"--rule", "examples-supervised", "--quality", "0.6"});
+        const CliRun bad =
+            runCli(common + QStringList{"--rule", "examples-unsupervised", "--entropy", "100"});
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(bad.exitCode, 0);
+        QVERIFY(good.out.trimmed().split('\n')[1].split(',')[3].toDouble() > 0.95);
+        QVERIFY(bad.out.trimmed().split('\n')[1].split(',')[3].toDouble() < 0.5);
+        verifyOneLineError(common + QStringList{"--rule", "examples-supervised", "--quality", "0.5",
+                                                "--entropy", "0.1"},
+                           "not both");
     }
 
     void badRangesExitTwo_data()

@@ -46,6 +46,24 @@ private slots:
         HL_COMPARE_NEAR(three["overlap_at_T0"].toDouble(), 0.5, 1e-12);
         HL_COMPARE_NEAR(three["energy_at_T0"].toDouble(), -0.375, 1e-12);
         HL_COMPARE_NEAR(three["stable_below_T"].toDouble(), 0.46, 0.002); // AGS 1985: 0.461
+        // The Hessian's eigenvalues against T: 51 temperatures over [0, 1], all 1 at T = 0.
+        // II changes sign between T = 0.44 and T = 0.46 (just above 0.459794); I and III stay
+        // positive there.
+        const QJsonArray hessian = three["hessian"].toArray();
+        QCOMPARE(hessian.size(), 51);
+        const QJsonObject cold = hessian[0].toObject();
+        for (const char* key : {"eigenvalue_I", "eigenvalue_II", "eigenvalue_III"})
+            HL_COMPARE_NEAR(cold[key].toDouble(), 1.0, 1e-12);
+        const QJsonObject below = hessian[22].toObject();
+        const QJsonObject above = hessian[23].toObject();
+        HL_COMPARE_NEAR(below["T"].toDouble(), 0.44, 1e-12);
+        HL_COMPARE_NEAR(above["T"].toDouble(), 0.46, 1e-12);
+        QVERIFY(below["eigenvalue_II"].toDouble() > 0.0);
+        QVERIFY(above["eigenvalue_II"].toDouble() < 0.0);
+        QVERIFY(above["eigenvalue_I"].toDouble() > 0.0);
+        QVERIFY(above["eigenvalue_III"].toDouble() > 0.0);
+        QVERIFY(below["stable"].toBool());
+        QVERIFY(!above["stable"].toBool());
     }
 
     void badArgumentsExitTwo_data()

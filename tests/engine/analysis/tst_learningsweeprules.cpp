@@ -1,5 +1,7 @@
+#include "FuzzyCompare.h"
 #include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
+#include "learning/ExampleLearning.h"
 
 #include <QTest>
 #include <stdexcept>
@@ -54,6 +56,35 @@ private slots:
         // while Hebb at twice alpha_c ends near m = 0.5.
         QVERIFY2(unlearnt.meanOverlap > 0.95, qPrintable(QString::number(unlearnt.meanOverlap)));
         QVERIFY(unlearnt.meanOverlap > hebb.meanOverlap + 0.3);
+    }
+
+    void examplesRulesRetrieveTheUnseenArchetype()
+    {
+        // Seed 001 at low load (alpha = 0.02) and T = 0: with M = 40 examples of quality
+        // r = 0.6 (rho = 0.044, theory m = erf(1 / sqrt(2 rho)) = 1.000) both rules retrieve the
+        // archetype; with M = 1 the attractor is the one example, whose overlap with the
+        // archetype is r = 0.6 on average.
+        SweepParameters parameters;
+        parameters.neurons = 200;
+        parameters.alpha = SweepRange::single(0.02);
+        parameters.samples = 6;
+        parameters.threads = 1;
+        const auto meanOverlap = [&](bool supervised, int examples) {
+            return runSweep(parameters, examplesSweepRule(supervised, examples, 0.6, 50))
+                .points.at(0)
+                .meanOverlap;
+        };
+        const double supervised = meanOverlap(true, 40);
+        const double unsupervised = meanOverlap(false, 40);
+        const double single = meanOverlap(true, 1);
+        QVERIFY2(supervised > 0.95, qPrintable(QString::number(supervised)));
+        QVERIFY2(unsupervised > 0.9, qPrintable(QString::number(unsupervised)));
+        HL_COMPARE_NEAR(single, 0.6, 0.15);
+        QVERIFY(examplesSweepRule(true, 40, 0.6, 50).name !=
+                examplesSweepRule(false, 40, 0.6, 50).name);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, examplesSweepRule(true, 0, 0.6, 50));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, examplesSweepRule(true, 5, 1.5, 50));
+        HL_COMPARE_NEAR(datasetEntropy(qualityForEntropy(0.1, 20), 20), 0.1, 1e-12);
     }
 
     void modernNetworkRetrievesFarBeyondNAndMeltsAtSmallBeta()

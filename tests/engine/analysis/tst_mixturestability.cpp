@@ -2,6 +2,8 @@
 #include "analysis/MixtureStability.h"
 
 #include <QTest>
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -51,6 +53,42 @@ private slots:
         const double t7 = mixtureStabilityTemperature(7);
         QVERIFY2(t5 < t3 && t7 < t5 && t7 > 0.0,
                  qPrintable(QStringLiteral("T3 %1 T5 %2 T7 %3").arg(t3).arg(t5).arg(t7)));
+    }
+
+    void hessianEigenspacesAgainstTemperature()
+    {
+        // The eigenvalues by eigenspace (I: the mixture's amplitude, II: inside it, III:
+        // towards a pattern outside).  At T = 0 all are 1 (the Hessian is the identity).
+        // The lowest, II, changes sign at the stability temperature 0.460 of the 3-mixture;
+        // I and III stay positive there.  III is 1 - beta (1 - q) with q = <tanh^2(beta m z)>,
+        // z = xi_1 + xi_2 + xi_3, worked here from the binomial weights 1/8, 3/8, 3/8, 1/8.
+        const MixtureState cold = symmetricMixture(3, 0.0);
+        HL_COMPARE_NEAR(cold.curvatureSymmetric, 1.0, 1e-12);
+        HL_COMPARE_NEAR(cold.curvatureInternal, 1.0, 1e-12);
+        HL_COMPARE_NEAR(cold.curvatureExternal, 1.0, 1e-12);
+        const std::vector<MixtureState> curve = mixtureCurvatureCurve(3, {0.455, 0.465});
+        QVERIFY(curve[0].curvatureInternal > 0.0);
+        QVERIFY(curve[1].curvatureInternal < 0.0);
+        for (const MixtureState& state : curve) {
+            QVERIFY(state.curvatureSymmetric > 0.0);
+            QVERIFY(state.curvatureExternal > 0.0);
+            // With n = 3 patterns the lowest eigenvalue is II's (I is the other one).
+            HL_COMPARE_NEAR(state.lowestCurvature,
+                            std::min(state.curvatureSymmetric, state.curvatureInternal), 1e-10);
+            const double beta = 1.0 / state.temperature;
+            const double t1 = std::tanh(beta * state.overlap);
+            const double t3 = std::tanh(3.0 * beta * state.overlap);
+            const double q = 0.75 * t1 * t1 + 0.25 * t3 * t3;
+            HL_COMPARE_NEAR(state.curvatureExternal, 1.0 - beta * (1.0 - q), 1e-10);
+        }
+        // Bisecting II's sign change lands on the stability temperature.
+        double low = 0.4;
+        double high = 0.5;
+        while (high - low > 1e-7) {
+            const double mid = 0.5 * (low + high);
+            (symmetricMixture(3, mid).curvatureInternal > 0.0 ? low : high) = mid;
+        }
+        HL_COMPARE_NEAR(0.5 * (low + high), 0.459794, 2e-6);
     }
 
     void aboveTOneNoMixtureExists()
