@@ -1,4 +1,5 @@
 #include "HeatMapView.h"
+#include "LabPanelExports.h"
 #include "NeuronGridView.h"
 #include "TimeSeriesChartView.h"
 #include "XYChartView.h"
@@ -25,28 +26,6 @@ using namespace hopfield;
 using namespace hopfield::app;
 
 namespace {
-
-QByteArray head(const QString& path, int bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(bytes);
-}
-
-/// Writes figure `figure` of `panel` as PNG, SVG and CSV and checks each file's signature.
-void checkExports(LabPanel& panel, int figure, const QString& directory, const QString& name)
-{
-    {
-        const QString base = QStringLiteral("%1/%2-%3").arg(directory, name).arg(figure);
-        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".png"), 100.0), QString());
-        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".svg")), QString());
-        QCOMPARE(panel.exportTo(figure, base + QStringLiteral(".csv")), QString());
-        QCOMPARE(head(base + QStringLiteral(".png"), 8), QByteArray("\x89PNG\r\n\x1a\n"));
-        QVERIFY(head(base + QStringLiteral(".svg"), 400).contains("<svg"));
-        QVERIFY(head(base + QStringLiteral(".csv"), 100000).count('\n') >= 2);
-    }
-}
 
 QPushButton* cancelButton(QWidget& panel)
 {
@@ -168,7 +147,7 @@ void GenerativeLabTest::bamCapacityCurveGrowsAndExports()
     QCOMPARE(panel.capacityView()->seriesCount(), 2);
     QCOMPARE(panel.capacityView()->series(0).points.size(), 10);
     QTemporaryDir directory;
-    checkExports(panel, 1, directory.path(), QStringLiteral("bam-capacity"));
+    lab_test::checkFigureExports(panel, 1, directory.path(), QStringLiteral("bam-capacity"));
 }
 
 void GenerativeLabTest::bamCapacitySweepCancels()
@@ -239,7 +218,7 @@ void GenerativeLabTest::separationMapFillsRowByRow()
     for (double fraction : panel.map().fractions)
         QVERIFY(fraction >= 0.0 && fraction <= 1.0);
     QTemporaryDir directory;
-    checkExports(panel, 1, directory.path(), QStringLiteral("separation-map"));
+    lab_test::checkFigureExports(panel, 1, directory.path(), QStringLiteral("separation-map"));
 }
 
 void GenerativeLabTest::separationMapCancels()

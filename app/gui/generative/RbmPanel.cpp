@@ -63,7 +63,8 @@ RbmPanel::RbmPanel(QWidget* parent)
     grid->addWidget(m_visibleView, 0, 1);
     grid->addWidget(m_hopfieldBars, 1, 0);
     grid->addWidget(m_hiddenBars, 1, 1);
-    grid->addWidget(new QLabel(tr("hidden units' weights")), 2, 0, 1, 2);
+    m_weightCaption = new QLabel(tr("hidden units' weights"));
+    grid->addWidget(m_weightCaption, 2, 0, 1, 2);
     m_weightRow = new QHBoxLayout;
     grid->addLayout(m_weightRow, 3, 0, 1, 2);
     grid->addWidget(new QLabel(tr("samples of the machine")), 4, 0, 1, 2);
@@ -183,6 +184,11 @@ void RbmPanel::showFrame(const RbmFrame& frame)
         m_hopfieldBars->setOverlaps(frame.hopfieldOverlaps);
         m_hiddenBars->setOverlaps(frame.hiddenOverlaps);
     }
+    // The live run shows the dual's weights, xi^mu / sqrt(N); training its machine's.
+    m_weightCaption->setText(
+        frame.hopfield.isEmpty()
+            ? tr("hidden units' weights, trained RBM (epoch %1)").arg(frame.step)
+            : tr("hidden units' weights: ξ^μ/√N, the memories"));
     resizeThumbnailRow(m_weightRow, m_weightViews, static_cast<int>(frame.weights.size()));
     for (int mu = 0; mu < frame.weights.size(); ++mu) {
         auto* view = m_weightViews[static_cast<std::size_t>(mu)];

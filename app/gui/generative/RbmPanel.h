@@ -8,6 +8,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -69,6 +70,7 @@ private:
     ui::NeuronGridView* m_visibleView;
     ui::OverlapBarsView* m_hopfieldBars;
     ui::OverlapBarsView* m_hiddenBars;
+    QLabel* m_weightCaption;
     QHBoxLayout* m_weightRow;
     QHBoxLayout* m_sampleRow;
     std::vector<ui::NeuronGridView*> m_weightViews;
