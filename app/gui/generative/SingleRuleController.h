@@ -15,8 +15,8 @@ namespace hopfield::app {
 /// them.  Examples move the T = 0 end's fixed points away from the memories (the rule
 /// matches the examples' weaker correlations), so the default data are the memories.
 struct SingleRuleSetup {
-    int side = 4; ///< N = side^2; the exact KL needs N <= 16
-    int patterns = 3;
+    int side = 4;      ///< N = side^2; the exact KL needs N <= 16
+    int patterns = 6;  ///< at N = 16 Hebb leaves some unstable: the T = 0 end repairs them
     int examples = 60; ///< per pattern
     double flip = 0.0; ///< each pixel of an example flipped with this probability
     double temperatureStop = 1.0;
