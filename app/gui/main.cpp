@@ -7,6 +7,7 @@
 #include "gui/continuous/ContinuousLabSetup.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/RecoveryOffer.h"
+#include "gui/generative/GenerativeLab.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonCatalog.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -27,11 +29,11 @@ void printLine(std::FILE* stream, const QString& line)
     std::fprintf(stream, "%s\n", qPrintable(line));
 }
 
-/// Every name --demo accepts: studio demos, lessons, learning-lab demos.
+/// Every name --demo accepts: studio demos, lessons, learning-lab and generative-lab demos.
 QStringList allDemoNames()
 {
     return hopfield::app::demoNames() + hopfield::app::lessonIds() +
-           hopfield::app::LearningLab::demoNames();
+           hopfield::app::LearningLab::demoNames() + hopfield::app::GenerativeLab::demoNames();
 }
 
 /// The phase plane of the continuous lab as a figure: 720 x 600 logical pixels, which
@@ -60,6 +62,40 @@ void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, c
                 printLine(stderr, QStringLiteral("hopfield-lab: ") + error);
             QApplication::exit(error.isEmpty() ? 0 : 1);
         });
+}
+
+/// The names --tab accepts, in the order of the window's tabs.
+QStringList tabNames()
+{
+    return {QStringLiteral("studio"), QStringLiteral("learning"), QStringLiteral("continuous"),
+            QStringLiteral("generative")};
+}
+
+QWidget* tabNamed(hopfield::app::MainWindow& window, const QString& name)
+{
+    using namespace hopfield::app;
+    if (name == QLatin1String("learning"))
+        return window.findChild<LearningLab*>();
+    if (name == QLatin1String("continuous"))
+        return window.findChild<ContinuousLab*>();
+    if (name == QLatin1String("generative"))
+        return window.findChild<GenerativeLab*>();
+    return window.tabs()->widget(0); // the studio
+}
+
+/// "WIDTHxHEIGHT" with both in [200, 8000], or nothing.
+std::optional<QSize> sizeFromText(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool wide = false;
+    bool high = false;
+    const QSize size(parts[0].toInt(&wide), parts[1].toInt(&high));
+    if (!wide || !high || size.width() < 200 || size.height() < 200 || size.width() > 8000 ||
+        size.height() > 8000)
+        return std::nullopt;
+    return size;
 }
 
 void screenshotAfter(QWidget& window, double seconds, const QString& path)
@@ -111,8 +147,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption afterOption(
         QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 3)."),
         QStringLiteral("seconds"), QStringLiteral("3"));
-    parser.addOptions(
-        {demoOption, listOption, presetOption, listPresetsOption, shotOption, afterOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("Open on tab <name>: studio, learning, continuous or generative."),
+        QStringLiteral("name"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Use theme <name>: light or dark."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size <width>x<height>, e.g. 1280x800."),
+        QStringLiteral("size"));
+    parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
+                       afterOption, tabOption, themeOption, sizeOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -135,7 +181,8 @@ int main(int argc, char* argv[])
     }
     const QString demoName = parser.value(demoOption);
     const bool lesson = lessonIds().contains(demoName);
-    const bool labDemo = LearningLab::demoNames().contains(demoName);
+    const bool generativeDemo = GenerativeLab::demoNames().contains(demoName);
+    const bool labDemo = LearningLab::demoNames().contains(demoName) || generativeDemo;
     // A lesson or a lab demo opens the window on the first studio demo, paused.
     const std::optional<Demo> demo =
         lesson || labDemo ? findDemo(demoNames().constFirst()) : findDemo(demoName);
@@ -153,6 +200,26 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    const QString tab = parser.value(tabOption);
+    if (parser.isSet(tabOption) && !tabNames().contains(tab)) {
+        printLine(stderr, QStringLiteral("hopfield-lab: unknown tab '%1'; the tabs are: %2")
+                              .arg(tab, tabNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    const std::optional<ThemeKind> theme = themeFromName(parser.value(themeOption));
+    if (parser.isSet(themeOption) && !theme) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
+                              .arg(parser.value(themeOption)));
+        return 2;
+    }
+    const std::optional<QSize> size = sizeFromText(parser.value(sizeOption));
+    if (parser.isSet(sizeOption) && !size) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT in "
+                                         "[200, 8000], got '%1'")
+                              .arg(parser.value(sizeOption)));
+        return 2;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hopfield-lab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
@@ -167,6 +234,12 @@ int main(int argc, char* argv[])
         window.appearance().restore();
         window.restoreSavedGeometry();
     }
+    if (theme)
+        window.appearance().setTheme(*theme);
+    if (size)
+        window.resize(*size);
+    if (parser.isSet(tabOption))
+        window.tabs()->setCurrentWidget(tabNamed(window, tab));
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.
@@ -179,7 +252,11 @@ int main(int argc, char* argv[])
             window.sessions().applySession(*recovered);
         window.sessions().autosaver().start();
     }
-    if (labDemo) {
+    if (generativeDemo) {
+        auto* lab = window.findChild<GenerativeLab*>();
+        window.tabs()->setCurrentWidget(lab);
+        lab->startDemo(demoName);
+    } else if (labDemo) {
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
         lab->startDemo(demoName);

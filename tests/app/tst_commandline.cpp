@@ -20,7 +20,7 @@ private slots:
                                 "letters-retrieval\noverloading\nspurious-mixtures\n"
                                 "temperature-melts-memory\nbasins-of-attraction\n"
                                 "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
-                                "dense-memory\n"));
+                                "dense-memory\nbam\nlayers\nrbm\nsingle-rule\nmixture-hessian\n"));
     }
 
     void unknownDemoExitsWithTwo()
@@ -39,6 +39,10 @@ private slots:
             << QStringList{QStringLiteral("--after"), QStringLiteral("-1")};
         QTest::newRow("delay not a number")
             << QStringList{QStringLiteral("--after"), QStringLiteral("soon")};
+        QTest::newRow("unknown tab") << QStringList{QStringLiteral("--tab"), QStringLiteral("x")};
+        QTest::newRow("unknown theme")
+            << QStringList{QStringLiteral("--theme"), QStringLiteral("sepia")};
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("12x")};
     }
 
     void badArgumentsExitWithTwo()
@@ -55,6 +59,7 @@ private slots:
         QTest::newRow("default") << QString();
         QTest::newRow("random-100x100") << QStringLiteral("random-100x100");
         QTest::newRow("lesson") << QStringLiteral("letters-retrieval");
+        QTest::newRow("generative lab") << QStringLiteral("mixture-hessian");
     }
 
     void screenshotSavesTheWindow()

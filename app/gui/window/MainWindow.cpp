@@ -5,6 +5,7 @@
 #include "gui/continuous/ContinuousLab.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/SessionActions.h"
+#include "gui/generative/GenerativeLab.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonMenu.h"
 #include "gui/patterns/PatternsPanel.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_tabs->addTab(m_page, tr("Retrieval studio"));
     addLab(new LearningLab, tr("Learning && capacity"));
     addLab(new ContinuousLab, tr("Continuous && control"));
+    addLab(new GenerativeLab, tr("Generative && hetero"));
     setCentralWidget(m_tabs);
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
     m_sessions->autosaver().setIntervalSeconds(m_preferences->autosaveIntervalSeconds());
