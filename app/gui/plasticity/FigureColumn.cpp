@@ -1,0 +1,18 @@
+#include "gui/plasticity/FigureColumn.h"
+
+#include <QVBoxLayout>
+
+namespace hopfield::app {
+
+FigureColumn::FigureColumn(QWidget* figure, ui::FigureExportButton::CsvSource csv,
+                           const QString& baseName, QWidget* parent)
+    : QWidget(parent), m_export(new ui::FigureExportButton(figure, std::move(csv), baseName))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(figure, 1);
+    layout->addWidget(m_export, 0, Qt::AlignRight);
+    connect(m_export, &ui::FigureExportButton::exported, this, &FigureColumn::exported);
+}
+
+} // namespace hopfield::app
