@@ -73,7 +73,7 @@ ImageGalleryView::Layout ImageGalleryView::layoutFor(const QRectF& target) const
     return best;
 }
 
-QImage ImageGalleryView::render(int index) const
+QImage ImageGalleryView::imageOf(int index) const
 {
     const std::vector<float>& values = image(index);
     QImage picture(m_width, m_height, QImage::Format_ARGB32);
@@ -96,12 +96,11 @@ QImage ImageGalleryView::render(int index) const
                 const double t = std::clamp(
                     static_cast<double>(values[static_cast<std::size_t>(y * m_width + x)]), 0.0,
                     1.0);
-                picture.setPixel(x, y,
-                                 qRgb(static_cast<int>(paper.red() + t * (ink.red() - paper.red())),
-                                      static_cast<int>(paper.green() +
-                                                       t * (ink.green() - paper.green())),
-                                      static_cast<int>(paper.blue() +
-                                                       t * (ink.blue() - paper.blue()))));
+                picture.setPixel(
+                    x, y,
+                    qRgb(static_cast<int>(paper.red() + t * (ink.red() - paper.red())),
+                         static_cast<int>(paper.green() + t * (ink.green() - paper.green())),
+                         static_cast<int>(paper.blue() + t * (ink.blue() - paper.blue()))));
             }
     }
     return picture;
@@ -127,7 +126,7 @@ void ImageGalleryView::paintFigure(QPainter& painter, const QRectF& target) cons
                                                        row * (layout.cell * aspect + textHeight));
         const QRectF box(corner.x() + gap / 2.0, corner.y() + gap / 2.0, layout.cell - gap,
                          layout.cell * aspect - gap);
-        painter.drawImage(box, render(i));
+        painter.drawImage(box, imageOf(i));
         if (i == m_selected) {
             painter.setPen(QPen(palette::highlight(), std::max(2.0, gap)));
             painter.setBrush(Qt::NoBrush);

@@ -61,7 +61,7 @@ private:
         QPointF origin;
     };
     Layout layoutFor(const QRectF& target) const;
-    QImage render(int index) const;
+    QImage imageOf(int index) const;
 
     Scale m_scale;
     int m_width = 0;

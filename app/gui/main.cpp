@@ -3,12 +3,16 @@
 #include "FigureExport.h"
 #include "HeatMapView.h"
 #include "gui/appearance/AppearanceActions.h"
+#include "gui/appearance/Theme.h"
 #include "gui/continuous/ContinuousLab.h"
 #include "gui/continuous/ContinuousLabSetup.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/RecoveryOffer.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonCatalog.h"
+#include "gui/plasticity/PlasticityController.h"
+#include "gui/plasticity/PlasticityLab.h"
+#include "gui/plasticity/PlasticitySweepPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/RecoveryPolicy.h"
@@ -16,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
@@ -62,17 +67,65 @@ void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, c
         });
 }
 
+void saveAndQuit(QWidget& window, const QString& path)
+{
+    if (window.grab().save(path, "PNG")) {
+        QApplication::exit(0);
+        return;
+    }
+    printLine(stderr, QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
+    QApplication::exit(1);
+}
+
 void screenshotAfter(QWidget& window, double seconds, const QString& path)
 {
-    QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window, [&window, path] {
-        if (window.grab().save(path, "PNG")) {
-            QApplication::exit(0);
-            return;
-        }
-        printLine(stderr,
-                  QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
-        QApplication::exit(1);
-    });
+    QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window,
+                       [&window, path] { saveAndQuit(window, path); });
+}
+
+/// The page of `tabs` whose title (without "&", lower case) starts with `name`, or -1.
+int tabNamed(const QTabWidget& tabs, const QString& name)
+{
+    for (int i = 0; i < tabs.count(); ++i)
+        if (tabs.tabText(i).remove(QLatin1Char('&')).toLower().startsWith(name.toLower()))
+            return i;
+    return -1;
+}
+
+/// Opens "lab" or "lab/view" (a page of the lab's own tabs); false when either is unknown.
+bool openTab(hopfield::app::MainWindow& window, const QString& path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    const int lab = tabNamed(*window.tabs(), parts.constFirst());
+    if (lab < 0)
+        return false;
+    window.tabs()->setCurrentIndex(lab);
+    if (parts.size() < 2)
+        return true;
+    auto* views = window.tabs()->widget(lab)->findChild<QTabWidget*>();
+    const int view = views ? tabNamed(*views, parts.at(1)) : -1;
+    if (view < 0)
+        return false;
+    views->setCurrentIndex(view);
+    return true;
+}
+
+/// The plasticity lab's screenshot: once the digits are loaded it trains with its default
+/// settings (or, on the sweep view, runs the sweep) and the window is saved when done.
+void screenshotPlasticity(QWidget& window, hopfield::app::PlasticityLab& lab, const QString& path)
+{
+    using namespace hopfield::app;
+    const bool sweep = lab.views()->currentWidget() == lab.sweep();
+    QObject::connect(&lab.controller(), &PlasticityController::datasetReady, &lab,
+                     [&lab, sweep] { sweep ? lab.sweep()->compute() : lab.play(); });
+    const auto shoot = [&window, path] {
+        // One more turn of the event loop so the last frame is painted.
+        QTimer::singleShot(200, &window, [&window, path] { saveAndQuit(window, path); });
+    };
+    if (sweep)
+        QObject::connect(lab.sweep(), &PlasticitySweepPanel::finished, &window, shoot);
+    else
+        QObject::connect(&lab, &PlasticityLab::finished, &window, shoot);
 }
 
 } // namespace
@@ -111,8 +164,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption afterOption(
         QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 3)."),
         QStringLiteral("seconds"), QStringLiteral("3"));
-    parser.addOptions(
-        {demoOption, listOption, presetOption, listPresetsOption, shotOption, afterOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("Open on lab <name> (the start of its tab's title: retrieval, learning, "
+                       "continuous, plasticity), or one of its views as lab/view "
+                       "(plasticity/curves).  With --screenshot the plasticity lab trains (or "
+                       "sweeps, on its sweep view) and is saved when done."),
+        QStringLiteral("name"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Use theme <name>, light or dark, for this run (the saved choice "
+                       "stays)."),
+        QStringLiteral("name"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (default 1920x1000)."),
+        QStringLiteral("size"));
+    parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
+                       afterOption, tabOption, themeOption, sizeOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -153,6 +221,30 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    std::optional<ThemeKind> theme;
+    if (parser.isSet(themeOption)) {
+        theme = themeFromName(parser.value(themeOption));
+        if (!theme) {
+            printLine(stderr,
+                      QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
+                          .arg(parser.value(themeOption)));
+            return 2;
+        }
+    }
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
+                .match(parser.value(sizeOption));
+        size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+                                : QSize();
+        if (!size.isValid() || size.width() > 10000 || size.height() > 10000) {
+            printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT, got '%1'")
+                                  .arg(parser.value(sizeOption)));
+            return 2;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hopfield-lab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
@@ -167,6 +259,10 @@ int main(int argc, char* argv[])
         window.appearance().restore();
         window.restoreSavedGeometry();
     }
+    if (theme)
+        applyTheme(app, *theme);
+    if (size.isValid())
+        window.resize(size);
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.
@@ -183,6 +279,19 @@ int main(int argc, char* argv[])
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
         lab->startDemo(demoName);
+    }
+    if (parser.isSet(tabOption)) {
+        if (!openTab(window, parser.value(tabOption))) {
+            printLine(
+                stderr,
+                QStringLiteral("hopfield-lab: unknown tab '%1'").arg(parser.value(tabOption)));
+            return 2;
+        }
+        auto* plasticity = qobject_cast<PlasticityLab*>(window.tabs()->currentWidget());
+        if (screenshot && plasticity) {
+            screenshotPlasticity(window, *plasticity, parser.value(shotOption));
+            return QApplication::exec();
+        }
     }
     if (parser.isSet(presetOption)) {
         auto* lab = window.findChild<ContinuousLab*>();

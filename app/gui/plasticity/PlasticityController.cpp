@@ -24,8 +24,8 @@ PlasticityFrame frameOf(const PlasticityTrainer& trainer, double seconds)
 {
     PlasticityFrame frame;
     frame.progress = trainer.progress();
-    const double perEpoch = static_cast<double>(frame.progress.batchesTotal) /
-                            std::max(1, frame.progress.epochs);
+    const double perEpoch =
+        static_cast<double>(frame.progress.batchesTotal) / std::max(1, frame.progress.epochs);
     frame.epochs = static_cast<double>(frame.progress.batchesDone) / std::max(1.0, perEpoch);
     frame.finished = trainer.finished();
     const auto done = static_cast<double>(frame.progress.batchesDone);
@@ -38,8 +38,7 @@ PlasticityFrame frameOf(const PlasticityTrainer& trainer, double seconds)
     frame.weights = std::make_shared<const Eigen::MatrixXf>(trainer.weights());
     if (const BcmLayer<float>* layer = trainer.bcm()) {
         frame.theta.assign(layer->theta().begin(), layer->theta().end());
-        frame.meanSquare.assign(layer->batchMeanSquare().begin(),
-                                layer->batchMeanSquare().end());
+        frame.meanSquare.assign(layer->batchMeanSquare().begin(), layer->batchMeanSquare().end());
     }
     return frame;
 }
@@ -100,8 +99,8 @@ void PlasticityController::play(const PlasticitySettings& settings, int evaluate
         m_run = std::make_shared<Run>();
     m_hasRun = true;
     m_training.start([this, run = m_run, dataset = m_dataset, settings,
-                      evaluateEvery = std::max(1, evaluateEvery)](
-                         const JobThread::Context& context) {
+                      evaluateEvery =
+                          std::max(1, evaluateEvery)](const JobThread::Context& context) {
         try {
             QElapsedTimer clock;
             clock.start();
@@ -137,7 +136,13 @@ void PlasticityController::play(const PlasticitySettings& settings, int evaluate
             while (!context.cancelled() && !trainer.finished()) {
                 QElapsedTimer chunkClock;
                 chunkClock.start();
-                const bool done = trainer.advance(chunk, *context.cancelFlag());
+                // A chunk stops at the next evaluation, so the measures fall on whole epochs.
+                const TrainingProgress now = trainer.progress();
+                const long long perEpoch = now.batchesTotal / std::max(1, now.epochs);
+                const long long toEvaluation =
+                    (run->evaluatedEpoch + evaluateEvery) * perEpoch - now.batchesDone;
+                const bool done =
+                    trainer.advance(std::clamp(toEvaluation, 1LL, chunk), *context.cancelFlag());
                 const double seconds =
                     std::max(1e-6, static_cast<double>(chunkClock.nsecsElapsed()) * 1e-9);
                 chunk = std::clamp<long long>(std::llround(chunk * kChunkSeconds / seconds), 1,

@@ -30,6 +30,7 @@ PlasticityControls::PlasticityControls(QWidget* parent)
     m_init = addChoice(tr("Initialisation"), kInits);
     m_lateral = addNumber(tr("Lateral s"), -0.99, 0.99, 0.01, 3, 0.0);
     m_memory = addNumber(tr("Memory gamma"), 0.0, 0.999, 0.01, 3, 0.9);
+    m_competingRate = addNumber(tr("Learning rate eps0"), 1e-4, 1.0, 0.01, 4, 0.1);
     m_power = addNumber(tr("Power p"), 2.0, 10.0, 1.0, 1, 2.0);
     m_rank = addInteger(tr("Rank k"), 2, 50, 2);
     m_delta = addNumber(tr("Delta"), 0.0, 1.0, 0.05, 2, 0.4);
@@ -37,7 +38,7 @@ PlasticityControls::PlasticityControls(QWidget* parent)
     m_epochs = addInteger(tr("Epochs"), 1, 1000, 10);
     m_evaluate = addInteger(tr("Measure every (epochs)"), 1, 100, 1);
     m_seed = addInteger(tr("Seed"), 1, 1000000, 1);
-    setSettings(PlasticitySettings{});
+    setSettings(labSettings());
     connect(m_model, &QComboBox::currentIndexChanged, this, &PlasticityControls::showModelRows);
     showModelRows();
 }
@@ -79,11 +80,22 @@ void PlasticityControls::showModelRows()
     const bool bcm = m_model->currentIndex() == 0;
     for (QWidget* row : {static_cast<QWidget*>(m_activation), static_cast<QWidget*>(m_optimizer),
                          static_cast<QWidget*>(m_init), static_cast<QWidget*>(m_lateral),
-                         static_cast<QWidget*>(m_memory)})
+                         static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_rate)})
         m_form->setRowVisible(row, bcm);
-    for (QWidget* row : {static_cast<QWidget*>(m_power), static_cast<QWidget*>(m_rank),
-                         static_cast<QWidget*>(m_delta)})
+    for (QWidget* row : {static_cast<QWidget*>(m_competingRate), static_cast<QWidget*>(m_power),
+                         static_cast<QWidget*>(m_rank), static_cast<QWidget*>(m_delta)})
         m_form->setRowVisible(row, !bcm);
+}
+
+PlasticitySettings PlasticityControls::labSettings()
+{
+    PlasticitySettings settings;
+    settings.epochs = 5;
+    settings.bcm.activation = Activation::Relu;
+    settings.bcm.init = WeightInit::Glorot;
+    settings.bcm.lateral = -0.05;
+    settings.competing.learningRate = 0.1;
+    return settings;
 }
 
 PlasticitySettings PlasticityControls::settings() const
@@ -106,7 +118,7 @@ PlasticitySettings PlasticityControls::settings() const
     settings.competing.power = m_power->value();
     settings.competing.rank = m_rank->value();
     settings.competing.delta = m_delta->value();
-    settings.competing.learningRate = m_rate->value();
+    settings.competing.learningRate = m_competingRate->value();
     settings.competing.seed = settings.seed;
     return settings;
 }
@@ -116,7 +128,8 @@ void PlasticityControls::setSettings(const PlasticitySettings& settings)
     const bool bcm = settings.model == PlasticityModel::Bcm;
     m_model->setCurrentIndex(bcm ? 0 : 1);
     m_units->setValue(bcm ? settings.bcm.units : settings.competing.units);
-    m_rate->setValue(bcm ? settings.bcm.learningRate : settings.competing.learningRate);
+    m_rate->setValue(settings.bcm.learningRate);
+    m_competingRate->setValue(settings.competing.learningRate);
     m_activation->setCurrentIndex(static_cast<int>(settings.bcm.activation));
     m_optimizer->setCurrentIndex(static_cast<int>(settings.bcm.optimizer));
     m_init->setCurrentIndex(static_cast<int>(settings.bcm.init));

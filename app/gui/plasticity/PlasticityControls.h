@@ -12,13 +12,21 @@ class QSpinBox;
 namespace hopfield::app {
 
 /// The plasticity lab's settings form: the model (BCM or competing units) and every
-/// parameter of either, with the authors' library defaults (SCIENCE.md section 7).  The
-/// rows of the model not chosen are hidden.  settings() reads the form; changed() fires on
-/// every edit.
+/// parameter of either.  The rows of the model not chosen are hidden.  settings() reads
+/// the form; changed() fires on every edit.
+///
+/// It opens on labSettings(), not the engine's defaults (the authors' library's): on
+/// 784-pixel digits Normal(0, 1) weights drive the logistic into saturation and the
+/// fields stay noise, while ReLU units with Glorot weights and mild inhibition (s = -0.05)
+/// form digit-like fields within a few epochs; competing units need eps0 = 0.1 to do so in
+/// five epochs (0.02 is tuned for Krotov and Hopfield's hundreds).
 class PlasticityControls : public QWidget {
     Q_OBJECT
 public:
     explicit PlasticityControls(QWidget* parent = nullptr);
+
+    /// The settings the lab opens with (see the class comment).
+    static PlasticitySettings labSettings();
 
     PlasticitySettings settings() const;
     void setSettings(const PlasticitySettings& settings);
@@ -50,6 +58,7 @@ private:
     QComboBox* m_init;
     QDoubleSpinBox* m_lateral;
     QDoubleSpinBox* m_memory;
+    QDoubleSpinBox* m_competingRate;
     QDoubleSpinBox* m_power;
     QSpinBox* m_rank;
     QDoubleSpinBox* m_delta;

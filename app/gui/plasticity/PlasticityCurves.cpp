@@ -31,8 +31,8 @@ std::vector<ui::CsvColumn> seriesColumns(const ui::XYChartView& chart)
     }
     for (int i = 0; i < chart.histogramCount(); ++i) {
         const ui::Histogram& histogram = chart.histogram(i);
-        columns.push_back({QStringLiteral("bin_low"),
-                           {histogram.edges.begin(), histogram.edges.end() - 1}});
+        columns.push_back(
+            {QStringLiteral("bin_low"), {histogram.edges.begin(), histogram.edges.end() - 1}});
         columns.push_back({histogram.name, histogram.counts});
     }
     return columns;
@@ -44,9 +44,8 @@ PlasticityCurves::PlasticityCurves(QWidget* parent)
     : QWidget(parent),
       m_threshold(new ui::TimeSeriesChartView(tr("Sliding threshold (mean over units)"),
                                               {tr("epochs"), tr("theta, <y^2>")})),
-      m_selectivity(new ui::XYChartView(tr("Selectivity"),
-                                        {tr("epochs"), tr("fraction of patterns"), false, 0, 0,
-                                         0.0, 1.0})),
+      m_selectivity(new ui::XYChartView(
+          tr("Selectivity"), {tr("epochs"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
       m_overlap(new ui::XYChartView(tr("Overlapping index beta = S / mean alpha"),
                                     {tr("epochs"), tr("beta")})),
       m_accuracy(new ui::XYChartView(tr("Linear read-out, held-out split"),
@@ -78,13 +77,16 @@ PlasticityCurves::PlasticityCurves(QWidget* parent)
             return columns;
         },
         QStringLiteral("threshold"), 0, 0);
-    add(m_selectivity, [this] { return seriesColumns(*m_selectivity); },
+    add(
+        m_selectivity, [this] { return seriesColumns(*m_selectivity); },
         QStringLiteral("selectivity"), 0, 1);
-    add(m_overlap, [this] { return seriesColumns(*m_overlap); }, QStringLiteral("overlap-index"),
-        0, 2);
-    add(m_accuracy, [this] { return seriesColumns(*m_accuracy); }, QStringLiteral("readout"), 1,
-        0);
-    add(m_histogram, [this] { return seriesColumns(*m_histogram); },
+    add(
+        m_overlap, [this] { return seriesColumns(*m_overlap); }, QStringLiteral("overlap-index"), 0,
+        2);
+    add(
+        m_accuracy, [this] { return seriesColumns(*m_accuracy); }, QStringLiteral("readout"), 1, 0);
+    add(
+        m_histogram, [this] { return seriesColumns(*m_histogram); },
         QStringLiteral("selectivity-histogram"), 1, 1);
 }
 

@@ -3,6 +3,7 @@
 #include "plasticity/PlasticityTrainer.h"
 
 #include <Eigen/Core>
+#include <QMetaType>
 #include <memory>
 #include <vector>
 
@@ -27,3 +28,5 @@ struct PlasticityFrame {
 };
 
 } // namespace hopfield::app
+
+Q_DECLARE_METATYPE(hopfield::app::PlasticityFrame)

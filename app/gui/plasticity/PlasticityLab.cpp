@@ -26,8 +26,8 @@ enum DataChoice { BundledDigits, IdxFile, CifarFile };
 
 QString dataDirectory()
 {
-    return QString::fromStdString(DatasetSource::findDataDirectory(
-        QCoreApplication::applicationDirPath().toStdString()));
+    return QString::fromStdString(
+        DatasetSource::findDataDirectory(QCoreApplication::applicationDirPath().toStdString()));
 }
 
 /// "12 s", "3 min 5 s".
@@ -61,8 +61,7 @@ PlasticityLab::PlasticityLab(QWidget* parent)
     connect(&m_controller, &PlasticityController::datasetReady, this,
             &PlasticityLab::onDatasetReady);
     connect(&m_controller, &PlasticityController::frameReady, this, &PlasticityLab::onFrame);
-    connect(&m_controller, &PlasticityController::runningChanged, this,
-            &PlasticityLab::onRunning);
+    connect(&m_controller, &PlasticityController::runningChanged, this, &PlasticityLab::onRunning);
     connect(&m_controller, &PlasticityController::pixelAccuracyReady, this,
             [this](double accuracy) { m_curves->setPixelAccuracy(accuracy); });
     connect(&m_controller, &PlasticityController::failed, this, [this](const QString& message) {
@@ -158,12 +157,11 @@ void PlasticityLab::chooseDataset(int index)
     if (index == BundledDigits) {
         spec = QStringLiteral("digits");
     } else {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open images"), QString(),
-                                         index == IdxFile
-                                             ? tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All "
-                                                  "files (*)")
-                                             : tr("CIFAR-10 batch (*.bin *.bin.gz);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open images"), QString(),
+            index == IdxFile ? tr("IDX images (*idx3-ubyte *idx3-ubyte.gz);;All "
+                                  "files (*)")
+                             : tr("CIFAR-10 batch (*.bin *.bin.gz);;All files (*)"));
         if (path.isEmpty()) {
             m_dataChoice->setCurrentIndex(m_shownDataChoice);
             return;
@@ -182,7 +180,7 @@ void PlasticityLab::openDataset(const QString& spec)
 void PlasticityLab::onDatasetReady(const QString& spec)
 {
     const Dataset& dataset = *m_controller.dataset();
-    m_shownDataChoice = spec == QStringLiteral("digits")       ? BundledDigits
+    m_shownDataChoice = spec == QStringLiteral("digits")           ? BundledDigits
                         : spec.startsWith(QStringLiteral("cifar")) ? CifarFile
                                                                    : IdxFile;
     m_dataChoice->setCurrentIndex(m_shownDataChoice);
@@ -241,14 +239,13 @@ void PlasticityLab::onFrame(const PlasticityFrame& frame)
     m_fields->showFrame(frame);
     m_curves->showFrame(frame);
     m_progress->setValue(static_cast<int>(std::lround(1000.0 * frame.progress.fraction())));
-    m_progress->setFormat(
-        frame.finished
-            ? tr("%1 epochs done").arg(frame.progress.epochs)
-            : tr("epoch %1 / %2, %3 left")
-                  .arg(frame.epochs, 0, 'f', 1)
-                  .arg(frame.progress.epochs)
-                  .arg(frame.progress.batchesDone > 0 ? duration(frame.secondsLeft)
-                                                      : QStringLiteral("?")));
+    m_progress->setFormat(frame.finished ? tr("%1 epochs done").arg(frame.progress.epochs)
+                                         : tr("epoch %1 / %2, %3 left")
+                                               .arg(frame.epochs, 0, 'f', 1)
+                                               .arg(frame.progress.epochs)
+                                               .arg(frame.progress.batchesDone > 0
+                                                        ? duration(frame.secondsLeft)
+                                                        : QStringLiteral("?")));
     if (frame.measures) {
         const SelectivityReport& report = frame.measures->selectivity;
         QString text = tr("Epoch %1: mean selectivity %2 of %3 patterns, S = %4, beta = %5")

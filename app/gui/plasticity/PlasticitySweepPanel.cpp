@@ -22,10 +22,9 @@ namespace hopfield::app {
 PlasticitySweepPanel::PlasticitySweepPanel(SettingsSource settings, DatasetSource dataset,
                                            QWidget* parent)
     : QWidget(parent), m_settings(std::move(settings)), m_dataset(std::move(dataset)),
-      m_thread(this),
-      m_selectivity(new ui::XYChartView(tr("Selectivity against the swept value"),
-                                        {tr("gamma"), tr("fraction of patterns"), false, 0, 0,
-                                         0.0, 1.0})),
+      m_thread(this), m_selectivity(new ui::XYChartView(
+                          tr("Selectivity against the swept value"),
+                          {tr("gamma"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
       m_overlap(new ui::XYChartView(tr("Overlapping index beta"), {tr("gamma"), tr("beta")}))
 {
     auto* side = new QWidget;
@@ -81,12 +80,13 @@ PlasticitySweepPanel::PlasticitySweepPanel(SettingsSource settings, DatasetSourc
     sideLayout->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(side);
-    layout->addWidget(new FigureColumn(m_selectivity, [this] { return columns(); },
-                                       QStringLiteral("sweep-selectivity")),
-                      1);
     layout->addWidget(
-        new FigureColumn(m_overlap, [this] { return columns(); }, QStringLiteral("sweep-beta")),
+        new FigureColumn(
+            m_selectivity, [this] { return columns(); }, QStringLiteral("sweep-selectivity")),
         1);
+    layout->addWidget(new FigureColumn(
+                          m_overlap, [this] { return columns(); }, QStringLiteral("sweep-beta")),
+                      1);
     connect(&m_thread, &JobThread::busyChanged, this, [this](bool busy) {
         m_cancel->setEnabled(busy);
         m_compute->setEnabled(!busy);
@@ -161,8 +161,7 @@ void PlasticitySweepPanel::show(std::vector<PlasticitySweepPoint> points, SweepP
     ui::XYSeries selected{tr("selected patterns S / N"), {}, {}, {}, Qt::SolidLine, true};
     ui::XYSeries beta{tr("beta"), {}, {}, {}, Qt::SolidLine, true};
     const std::shared_ptr<const Dataset> dataset = m_dataset();
-    const double patterns =
-        dataset ? static_cast<double>(dataset->trainIndices().size()) : 1.0;
+    const double patterns = dataset ? static_cast<double>(dataset->trainIndices().size()) : 1.0;
     for (const PlasticitySweepPoint& point : m_points) {
         mean.points.append({point.value, point.meanSelectivity / patterns});
         selected.points.append({point.value, point.selectedPatterns / patterns});

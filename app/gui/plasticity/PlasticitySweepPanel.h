@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvExport.h"
 #include "gui/common/JobThread.h"
 #include "plasticity/PlasticitySweep.h"
 
@@ -32,8 +33,7 @@ public:
     using SettingsSource = std::function<PlasticitySettings()>;
     using DatasetSource = std::function<std::shared_ptr<const Dataset>()>;
 
-    PlasticitySweepPanel(SettingsSource settings, DatasetSource dataset,
-                         QWidget* parent = nullptr);
+    PlasticitySweepPanel(SettingsSource settings, DatasetSource dataset, QWidget* parent = nullptr);
 
     /// Sweeps `parameter` over `points` values from `from` to `to` (the controls' values
     /// when called from the button).

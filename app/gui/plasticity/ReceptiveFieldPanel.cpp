@@ -20,7 +20,8 @@ namespace hopfield::app {
 
 ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     : QWidget(parent), m_gallery(new ui::ImageGalleryView(ui::ImageGalleryView::Scale::Signed)),
-      m_unitFacts(new QLabel), m_top(new ui::ImageGalleryView(ui::ImageGalleryView::Scale::Unsigned)),
+      m_unitFacts(new QLabel),
+      m_top(new ui::ImageGalleryView(ui::ImageGalleryView::Scale::Unsigned)),
       m_sorted(new ui::XYChartView(tr("Responses to the held-out images"),
                                    {tr("image (sorted)"), tr("y"), false})),
       m_theta(new ui::TimeSeriesChartView(tr("Threshold of the unit"),
@@ -29,16 +30,14 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     m_gallery->setObjectName(QStringLiteral("receptiveFields"));
     m_gallery->setToolTip(tr("Each unit's weights: red positive, blue negative, white 0 (each "
                              "field scaled to its own largest |w|).  Click a unit."));
-    auto* fields =
-        new FigureColumn(m_gallery, [this] { return weightColumns(); },
-                         QStringLiteral("receptive-fields"));
+    auto* fields = new FigureColumn(
+        m_gallery, [this] { return weightColumns(); }, QStringLiteral("receptive-fields"));
     connect(fields, &FigureColumn::exported, this, &ReceptiveFieldPanel::exported);
     auto* pgm = new QPushButton(tr("Save weights (PGM)..."));
     pgm->setObjectName(QStringLiteral("saveWeightsPgm"));
     connect(pgm, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save weights"),
-                                                          QStringLiteral("weights.pgm"),
-                                                          tr("PGM image (*.pgm)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save weights"), QStringLiteral("weights.pgm"), tr("PGM image (*.pgm)"));
         if (!path.isEmpty())
             emit exported(path, writeWeightsPgm(path));
     });
@@ -139,7 +138,10 @@ void ReceptiveFieldPanel::showFrame(const PlasticityFrame& frame)
                                  {frame.theta[static_cast<std::size_t>(m_unit)],
                                   frame.meanSquare[static_cast<std::size_t>(m_unit)]});
     }
-    if (frame.responses && m_unit >= 0)
+    // The first measured frame opens the detail on unit 1, so it is never empty.
+    if (frame.responses && m_unit < 0)
+        selectUnit(0);
+    else if (frame.responses)
         showUnit();
 }
 
@@ -150,8 +152,9 @@ void ReceptiveFieldPanel::selectUnit(int unit)
     m_theta->clearPoints();
     for (const Sample& sample : m_history)
         if (unit >= 0 && unit < static_cast<int>(sample.theta.size()))
-            m_theta->appendPoint(sample.epochs, {sample.theta[static_cast<std::size_t>(unit)],
-                                                 sample.meanSquare[static_cast<std::size_t>(unit)]});
+            m_theta->appendPoint(sample.epochs,
+                                 {sample.theta[static_cast<std::size_t>(unit)],
+                                  sample.meanSquare[static_cast<std::size_t>(unit)]});
     showUnit();
 }
 
@@ -166,8 +169,8 @@ void ReceptiveFieldPanel::showUnit()
     std::sort(order.begin(), order.end(), [&row](int a, int b) { return row(a) > row(b); });
     const double mean = row.mean();
     // alpha over the held-out images, as Selectivity.h counts it over the training split.
-    const auto selected = std::count_if(row.begin(), row.end(),
-                                        [mean](float y) { return y - mean > 0.0; });
+    const auto selected =
+        std::count_if(row.begin(), row.end(), [mean](float y) { return y - mean > 0.0; });
 
     const std::vector<int>& heldOut = m_dataset->heldOutIndices();
     const int side = m_dataset->rows() * m_dataset->cols();
@@ -187,8 +190,8 @@ void ReceptiveFieldPanel::showUnit()
     ui::XYSeries sorted{tr("y, largest first"), {}, {}, {}, Qt::SolidLine, false};
     for (int i = 0; i < count; ++i)
         sorted.points.append(QPointF(i, row(order[static_cast<std::size_t>(i)])));
-    ui::XYSeries level{tr("mean E[y]"), {QPointF(0, mean), QPointF(count - 1, mean)}, {}, {},
-                       Qt::DashLine, false};
+    ui::XYSeries level{
+        tr("mean E[y]"), {QPointF(0, mean), QPointF(count - 1, mean)}, {}, {}, Qt::DashLine, false};
     m_sorted->setSeries({sorted, level});
     m_unitFacts->setText(tr("Unit %1: answers %2 of %3 held-out images above its mean "
                             "(selectivity %4%); its strongest answers:")

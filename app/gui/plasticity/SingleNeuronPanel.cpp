@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -93,13 +94,13 @@ SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(side);
     layout->addWidget(
-        new FigureColumn(m_plane, [this] { return columnsOf(*m_plane); },
-                         QStringLiteral("single-neuron-plane")),
+        new FigureColumn(
+            m_plane, [this] { return columnsOf(*m_plane); }, QStringLiteral("single-neuron-plane")),
         1);
-    layout->addWidget(
-        new FigureColumn(m_history, [this] { return columnsOf(*m_history); },
-                         QStringLiteral("single-neuron-history")),
-        1);
+    layout->addWidget(new FigureColumn(
+                          m_history, [this] { return columnsOf(*m_history); },
+                          QStringLiteral("single-neuron-history")),
+                      1);
     run();
 }
 
@@ -167,20 +168,28 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
             const double b = patterns(1, p);
             ui::XYSeries line{tr("w . x%1 = theta").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
             if (std::abs(b) > 1e-9) {
-                for (double w1 : {-0.5, 1.3 * count})
+                for (double w1 : {-2.0 * count, 2.0 * count})
                     line.points.append({w1, (theta - a * w1) / b});
             } else { // x_p = (a, 0): the vertical line w1 = theta / a
-                for (double w2 : {-0.5, 1.3 * count})
+                for (double w2 : {-2.0 * count, 2.0 * count})
                     line.points.append({theta / a, w2});
             }
             plane.push_back(std::move(line));
         }
     }
+    // The window holds the fixed points with a margin; the first, wild steps (theta
+    // still finding <y^2>) may leave it.
+    double low = 0.0;
+    double high = 0.0;
+    for (const ui::XYSeries& series : plane)
+        if (series.style == Qt::NoPen)
+            for (const QPointF& point : series.points) {
+                low = std::min({low, point.x(), point.y()});
+                high = std::max({high, point.x(), point.y()});
+            }
     ui::XYAxes axes = m_plane->axes();
-    axes.xMin = -0.5;
-    axes.xMax = 1.3 * count;
-    axes.yMin = -0.5;
-    axes.yMax = 1.3 * count;
+    axes.xMin = axes.yMin = low - 0.4;
+    axes.xMax = axes.yMax = high + 0.4;
     m_plane->setAxes(axes);
     m_plane->setSeries(std::move(plane));
 
@@ -201,9 +210,10 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
     QStringList picks;
     const std::vector<int> selected = experiment->selectedPatterns();
     for (std::size_t neuron = 0; neuron < selected.size(); ++neuron)
-        picks << (selected[neuron] < 0
-                      ? tr("neuron %1 selects none").arg(neuron + 1)
-                      : tr("neuron %1 selects pattern %2").arg(neuron + 1).arg(selected[neuron] + 1));
+        picks
+            << (selected[neuron] < 0
+                    ? tr("neuron %1 selects none").arg(neuron + 1)
+                    : tr("neuron %1 selects pattern %2").arg(neuron + 1).arg(selected[neuron] + 1));
     m_result->setText(picks.join(QStringLiteral("; ")) + QLatin1Char('.'));
     emit finished();
 }
