@@ -43,7 +43,7 @@ std::vector<ui::CsvColumn> seriesColumns(const ui::XYChartView& chart)
 PlasticityCurves::PlasticityCurves(QWidget* parent)
     : QWidget(parent),
       m_threshold(new ui::TimeSeriesChartView(tr("Sliding threshold (mean over units)"),
-                                              {tr("epochs"), tr("theta, <y^2>")})),
+                                              {tr("epochs"), tr("θ, ⟨y²⟩")})),
       m_selectivity(new ui::XYChartView(
           tr("Selectivity"), {tr("epochs"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
       m_overlap(new ui::XYChartView(tr("Overlapping index beta = S / mean alpha"),
@@ -53,7 +53,7 @@ PlasticityCurves::PlasticityCurves(QWidget* parent)
       m_histogram(new ui::XYChartView(tr("Selectivity of the units (latest)"),
                                       {tr("alpha / N"), tr("units"), false, 0.0, 1.0}))
 {
-    m_threshold->setSeriesNames({tr("mean theta"), tr("mean <y^2> (batch)")});
+    m_threshold->setSeriesNames({tr("mean θ"), tr("mean ⟨y²⟩ (batch)")});
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     const auto add = [this, grid](QWidget* figure, ui::FigureExportButton::CsvSource csv,

@@ -24,8 +24,8 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
       m_top(new ui::ImageGalleryView(ui::ImageGalleryView::Scale::Unsigned)),
       m_sorted(new ui::XYChartView(tr("Responses to the held-out images"),
                                    {tr("image (sorted)"), tr("y"), false})),
-      m_theta(new ui::TimeSeriesChartView(tr("Threshold of the unit"),
-                                          {tr("epochs"), tr("theta, <y^2>")}))
+      m_theta(
+          new ui::TimeSeriesChartView(tr("Threshold of the unit"), {tr("epochs"), tr("θ, ⟨y²⟩")}))
 {
     m_gallery->setObjectName(QStringLiteral("receptiveFields"));
     m_gallery->setToolTip(tr("Each unit's weights: red positive, blue negative, white 0 (each "
@@ -46,7 +46,7 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     m_unitFacts->setWordWrap(true);
     m_unitFacts->setObjectName(QStringLiteral("unitFacts"));
     m_unitFacts->setText(tr("Click a receptive field to see what its unit answers."));
-    m_theta->setSeriesNames({tr("theta"), tr("<y^2> (batch)")});
+    m_theta->setSeriesNames({tr("θ"), tr("⟨y²⟩ (batch)")});
     auto* detail = new QWidget;
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -66,23 +66,22 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
                                 },
                                 QStringLiteral("unit-responses")),
                             3);
-    detailLayout->addWidget(new FigureColumn(
-                                m_theta,
-                                [this] {
-                                    std::vector<ui::CsvColumn> columns{
-                                        {QStringLiteral("epochs"), {}},
-                                        {QStringLiteral("theta"), {}},
-                                        {QStringLiteral("mean_y2"), {}}};
-                                    for (const QPointF& point : m_theta->points(0)) {
-                                        columns[0].values.push_back(point.x());
-                                        columns[1].values.push_back(point.y());
-                                    }
-                                    for (const QPointF& point : m_theta->points(1))
-                                        columns[2].values.push_back(point.y());
-                                    return columns;
-                                },
-                                QStringLiteral("unit-threshold")),
-                            3);
+    m_thetaColumn = new FigureColumn(
+        m_theta,
+        [this] {
+            std::vector<ui::CsvColumn> columns{{QStringLiteral("epochs"), {}},
+                                               {QStringLiteral("theta"), {}},
+                                               {QStringLiteral("mean_y2"), {}}};
+            for (const QPointF& point : m_theta->points(0)) {
+                columns[0].values.push_back(point.x());
+                columns[1].values.push_back(point.y());
+            }
+            for (const QPointF& point : m_theta->points(1))
+                columns[2].values.push_back(point.y());
+            return columns;
+        },
+        QStringLiteral("unit-threshold"));
+    detailLayout->addWidget(m_thetaColumn, 3);
     auto* splitter = new QSplitter;
     splitter->addWidget(fields);
     splitter->addWidget(detail);
@@ -131,6 +130,7 @@ void ReceptiveFieldPanel::showFrame(const PlasticityFrame& frame)
     m_gallery->setImages(m_dataset->cols(), m_dataset->rows(), std::move(images));
     if (frame.responses)
         m_responses = frame.responses;
+    m_thetaColumn->setVisible(!frame.theta.empty());
     if (!frame.theta.empty()) {
         m_history.push_back({frame.epochs, frame.theta, frame.meanSquare});
         if (m_unit >= 0 && m_unit < static_cast<int>(frame.theta.size()))

@@ -66,6 +66,7 @@ private:
     ui::ImageGalleryView* m_top;
     ui::XYChartView* m_sorted;
     ui::TimeSeriesChartView* m_theta;
+    QWidget* m_thetaColumn; ///< hidden for competing units, which have no threshold
 };
 
 } // namespace hopfield::app

@@ -40,7 +40,7 @@ SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     : QWidget(parent), m_thread(this),
       m_plane(new ui::XYChartView(tr("Weights in the (w1, w2) plane"), {tr("w1"), tr("w2")})),
       m_history(new ui::XYChartView(tr("Responses and sliding threshold of neuron 1"),
-                                    {tr("patterns presented"), tr("y, theta")}))
+                                    {tr("patterns presented"), tr("y, θ")}))
 {
     const SingleNeuronSettings defaults;
     auto* side = new QWidget;
@@ -148,8 +148,8 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
     // (unstable), and w = 0.
     if (count == 2) {
         const Eigen::Matrix2d toWeights = patterns.transpose().inverse(); // w = X^-T y
-        ui::XYSeries stable{tr("selective fixed points (stable)"), {}, {}, {}, Qt::NoPen, true};
-        ui::XYSeries unstable{tr("unselective fixed points"), {}, {}, {}, Qt::NoPen, true};
+        ui::XYSeries stable{tr("stable"), {}, {}, {}, Qt::NoPen, true};
+        ui::XYSeries unstable{tr("unstable"), {}, {}, {}, Qt::NoPen, true};
         for (int p = 0; p < 2; ++p) {
             Eigen::Vector2d answer = Eigen::Vector2d::Zero();
             answer(p) = count;
@@ -166,7 +166,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
         for (int p = 0; p < 2; ++p) {
             const double a = patterns(0, p);
             const double b = patterns(1, p);
-            ui::XYSeries line{tr("w . x%1 = theta").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
+            ui::XYSeries line{tr("w · x%1 = θ").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
             if (std::abs(b) > 1e-9) {
                 for (double w1 : {-2.0 * count, 2.0 * count})
                     line.points.append({w1, (theta - a * w1) / b});
@@ -201,7 +201,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
                 {static_cast<double>(sample.step), sample.weights.row(0).dot(patterns.col(p))});
         curves.push_back(std::move(y));
     }
-    ui::XYSeries theta{tr("theta"), {}, {}, {}, Qt::DashLine, false};
+    ui::XYSeries theta{tr("θ"), {}, {}, {}, Qt::DashLine, false};
     for (const auto& sample : history)
         theta.points.append({static_cast<double>(sample.step), sample.theta(0)});
     curves.push_back(std::move(theta));
