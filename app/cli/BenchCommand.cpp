@@ -2,6 +2,8 @@
 
 #include "Arguments.h"
 #include "JsonWriter.h"
+#include "PeerScript.h"
+#include "PlasticityBench.h"
 #include "UpdateModeName.h"
 #include "UsageError.h"
 #include "analysis/Sweep.h"
@@ -11,8 +13,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <memory>
 #include <sstream>
 #include <thread>
 
@@ -72,33 +72,6 @@ void writeCase(JsonWriter& json, const BenchCase& bench, const BenchResult& resu
     json.endObject();
 }
 
-/// Runs the NumPy peer script and returns its one-line JSON output.
-std::string runPeer(const std::string& python, const std::string& script, int neurons, int patterns)
-{
-    const std::string command = "'" + python + "' '" + script + "' --neurons " +
-                                std::to_string(neurons) + " --patterns " +
-                                std::to_string(patterns) + " --sweeps 2";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe)
-        throw UsageError("cannot run the peer: " + command);
-    std::string output;
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe.get()))
-        output += buffer;
-    if (pclose(pipe.release()) != 0 || output.empty())
-        throw UsageError("the peer script failed: " + command);
-    return output;
-}
-
-double peerMsPerSweep(const std::string& peerJson)
-{
-    const std::string key = "\"ms_per_sweep\":";
-    const auto at = peerJson.find(key);
-    if (at == std::string::npos)
-        throw UsageError("the peer's output has no ms_per_sweep: " + peerJson);
-    return std::strtod(peerJson.c_str() + at + key.size(), nullptr);
-}
-
 /// Wall-clock seconds of the standard sweep: Hebb, N = 1000, alpha = 0.05, 0.10, 0.15,
 /// T = 0, 10% noise, `samples` per load, on `threads` threads.
 double timeStandardSweep(int samples, int threads, std::uint64_t seed)
@@ -138,8 +111,14 @@ void writeSweepTimes(JsonWriter& json, bool quick, std::uint64_t seed)
 
 int runBench(const std::vector<std::string>& words, std::ostream& out)
 {
-    Arguments args(words, {"quick"});
+    Arguments args(words, {"quick", "plasticity"});
     const bool quick = args.flag("quick");
+    if (args.flag("plasticity")) {
+        const std::string peerScript = args.text("peer-script", "");
+        const std::string peerPython = args.text("peer-python", "/usr/bin/python3");
+        args.finish();
+        return runPlasticityBench(quick, peerScript, peerPython, out);
+    }
     const double budget = args.number("budget", quick ? 0.02 : 0.3, 0.0, 60.0);
     const std::string peerScript = args.text("peer-script", "");
     // Debian's interpreter, where python3-numpy lives (another python3 may lack NumPy).
@@ -175,9 +154,11 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
     json.endArray();
     writeSweepTimes(json, quick, seed);
     if (!peerScript.empty()) {
-        const std::string peer = runPeer(peerPython, peerScript, 4096, 410);
-        json.key("peer").value(peer.substr(0, peer.find_last_not_of(" \n") + 1));
-        json.key("speedup_vs_peer_async_4096_410").value(peerMsPerSweep(peer) / oursAtPeerSize);
+        const std::string peer =
+            runPeerScript(peerPython, peerScript, "--neurons 4096 --patterns 410 --sweeps 2");
+        json.key("peer").value(peer);
+        json.key("speedup_vs_peer_async_4096_410")
+            .value(peerNumber(peer, "ms_per_sweep") / oursAtPeerSize);
     }
     json.endObject();
     return 0;

@@ -3,6 +3,7 @@
 #include "ControlCommand.h"
 #include "LearnCommand.h"
 #include "OdeCommand.h"
+#include "PlasticityCommand.h"
 #include "RetrieveCommand.h"
 #include "SweepCommand.h"
 #include "TheoryCommand.h"
@@ -93,6 +94,24 @@ commands:
              --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)
              --max-iterations I (3000) --restarts R (0) --seed SEED (1)
              [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
+  plasticity BCM neurons (lateral connections, sliding threshold) or competing hidden
+             units learning digits; prints JSON with units, epochs, selectivity (per unit),
+             mean_selectivity, selected_patterns, overlap_index, memorisation_bound, theta and
+             mean_y2 (per unit, BCM), weight_norms (L_p, competing), readout_accuracy,
+             pixel_readout_accuracy, confusion, samples_per_second
+             --model bcm|competing (bcm) --data digits|FILE[.gz]|cifar:FILE|cifar-rgb:FILE
+             (digits: the bundled 10,000 MNIST digits) --units K (100) --epochs E (10)
+             --batch B (100) --learning-rate E (0.02) --seed SEED (1)
+             bcm: --activation logistic|relu|linear (logistic) --optimizer sgd|adam (sgd)
+               --init normal|glorot (normal) --lateral s (0) --memory gamma (0.9)
+             competing: --power p (2) --rank k (2) --delta D (0.4)
+             --save-weights FILE.pgm (the receptive fields, one tile per unit)
+             --sweep memory=A:B:STEP | lateral=A:B:STEP [--threads K (0 = all cores)]: CSV
+               value,mean_selectivity,selected_patterns,overlap_index,memorisation_bound,
+               readout_accuracy
+             --experiment single-neuron: one linear BCM neuron (or --units K with --lateral s)
+               shown two overlapping patterns; JSON selected_pattern, selected_patterns,
+               responses (per neuron, per pattern), theta
   help       this text
 )";
 
@@ -116,6 +135,8 @@ int dispatch(const std::vector<std::string>& words)
         return runLearn(options, std::cout);
     if (words[0] == "bench")
         return runBench(options, std::cout);
+    if (words[0] == "plasticity")
+        return runPlasticity(options, std::cout);
     if (words[0] == "control")
         return runControlCommand(options, std::cout);
     throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");

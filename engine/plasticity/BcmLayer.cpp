@@ -1,5 +1,7 @@
 #include "plasticity/BcmLayer.h"
 
+#include "plasticity/RowBlocks.h"
+
 #include <Eigen/LU>
 #include <cmath>
 #include <sstream>
@@ -87,31 +89,55 @@ template <typename Scalar> void BcmLayer<Scalar>::train(const Matrix& batch)
 {
     if (batch.rows() != inputs() || batch.cols() < 1)
         throw std::invalid_argument("a training batch must be a D x B matrix with B >= 1");
+    const Eigen::Index k = units();
     const auto size = static_cast<Scalar>(batch.cols());
-    m_drive.noalias() = m_weights * batch;
-    if (m_settings.lateral != 0.0) {
+    const bool lateral = m_settings.lateral != 0.0;
+    const bool first = m_steps == 0;
+    // Sized here, once, so the row blocks below only write into them.
+    m_response.resize(k, batch.cols());
+    if (lateral)
+        m_drive.resize(k, batch.cols());
+    m_update.resize(k, inputs());
+    m_optimizer.beginStep(k, inputs());
+    const int threads = m_settings.threads > 0 ? m_settings.threads : defaultThreads();
+
+    // c = W x, for rows first .. first + count - 1.
+    const auto drive = [&](Eigen::Index row, Eigen::Index count) {
+        (lateral ? m_drive : m_response).middleRows(row, count).noalias() =
+            m_weights.middleRows(row, count) * batch;
+    };
+    // Everything after M^-1: y, theta, Phi, dW and the optimiser, unit by unit.
+    const auto learn = [&](Eigen::Index row, Eigen::Index count) {
+        auto y = m_response.middleRows(row, count).array();
+        activate(m_settings.activation, y);
+        auto meanSquare = m_batchMeanSquare.segment(row, count);
+        auto theta = m_theta.segment(row, count);
+        meanSquare = y.square().rowwise().sum().matrix() / size;
+        const auto gamma = static_cast<Scalar>(m_settings.memory);
+        if (first)
+            theta = meanSquare;
+        else
+            theta = gamma * theta + (Scalar(1) - gamma) * meanSquare;
+        // Phi = y (y - theta) / theta, scaled by -1 / B so that one product gives the
+        // gradient G = -dW = -(1 / B) Phi X^T handed to the optimiser.
+        const Eigen::Array<Scalar, Eigen::Dynamic, 1> scale =
+            -Scalar(1) / (size * theta.array().max(static_cast<Scalar>(thetaFloor)));
+        y = (y.colwise() - theta.array()) * y;
+        y.colwise() *= scale;
+        m_update.middleRows(row, count).noalias() =
+            m_response.middleRows(row, count) * batch.transpose();
+        m_optimizer.descendRows(m_weights, m_update, row, count);
+    };
+    if (lateral) {
+        forEachRowBlock(k, threads, drive);
         m_response.noalias() = m_lateralInverse * m_drive;
+        forEachRowBlock(k, threads, learn);
     } else {
-        m_response.swap(m_drive);
+        forEachRowBlock(k, threads, [&](Eigen::Index row, Eigen::Index count) {
+            drive(row, count);
+            learn(row, count);
+        });
     }
-    auto y = m_response.array();
-    activate(m_settings.activation, y);
-
-    m_batchMeanSquare = y.square().rowwise().sum().matrix() / size;
-    const auto gamma = static_cast<Scalar>(m_settings.memory);
-    if (m_steps == 0)
-        m_theta = m_batchMeanSquare;
-    else
-        m_theta = gamma * m_theta + (Scalar(1) - gamma) * m_batchMeanSquare;
-
-    // Phi = y (y - theta) / theta, scaled by -1 / B so that one product gives the
-    // gradient G = -dW = -(1 / B) Phi X^T handed to the optimiser.
-    const Eigen::Array<Scalar, Eigen::Dynamic, 1> scale =
-        -Scalar(1) / (size * m_theta.array().max(static_cast<Scalar>(thetaFloor)));
-    y = (y.colwise() - m_theta.array()) * y;
-    y.colwise() *= scale;
-    m_update.noalias() = m_response * batch.transpose();
-    m_optimizer.descend(m_weights, m_update);
     ++m_steps;
 }
 

@@ -20,6 +20,7 @@ struct BcmSettings {
     double lateral = 0.0;   ///< s: L = s off the diagonal (s < 0 inhibits, s > 0 excites)
     double memory = 0.9;    ///< gamma in [0, 1): theta's memory factor
     std::uint64_t seed = 1; ///< draws the initial weights
+    int threads = 0;        ///< threads a step uses (0: every core), see RowBlocks.h
 };
 
 /// A layer of K BCM neurons with lateral connections (Castellani, Intrator, Shouval and
@@ -33,8 +34,9 @@ struct BcmSettings {
 /// silent unit (ReLU) does not divide by zero.
 ///
 /// A batch of B inputs is a D x B matrix and every step is three matrix products
-/// (W X, M^-1 Z and Phi X^T, Eigen's blocked GEMM), O(K D B).  Scalar is float for
-/// training and double for exact checks; both are instantiated.
+/// (W X, M^-1 Z and Phi X^T, Eigen's blocked GEMM), O(K D B), with the units split in
+/// row blocks over the threads (all but M^-1 Z, which mixes units, is row-independent).  Scalar is
+/// float for training and double for exact checks; both are instantiated.
 template <typename Scalar> class BcmLayer {
 public:
     using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;

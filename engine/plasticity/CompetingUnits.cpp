@@ -1,6 +1,7 @@
 #include "plasticity/CompetingUnits.h"
 
 #include "core/Rng.h"
+#include "plasticity/RowBlocks.h"
 #include "plasticity/WeightInit.h"
 
 #include <algorithm>
@@ -71,12 +72,24 @@ void CompetingUnits::train(const Matrix& batch, double rate)
 {
     if (batch.rows() != inputs() || batch.cols() < 1)
         throw std::invalid_argument("a training batch must be a D x B matrix with B >= 1");
-    signedPower(m_weights, m_settings.power, m_signedPower);
-    m_currents.noalias() = m_signedPower * batch;
+    const auto units = static_cast<int>(m_weights.rows());
+    const int threads = m_settings.threads > 0 ? m_settings.threads : defaultThreads();
+    m_signedPower.resize(units, inputs());
+    m_currents.resize(units, batch.cols());
+    m_update.resize(units, inputs());
+    forEachRowBlock(units, threads, [&](Eigen::Index row, Eigen::Index count) {
+        auto power = m_signedPower.middleRows(row, count);
+        const auto w = m_weights.middleRows(row, count);
+        if (m_settings.power == 2.0) // sgn(W) |W|^(p-1) is W itself
+            power = w;
+        else
+            power =
+                w.array().sign() * w.array().abs().pow(static_cast<float>(m_settings.power - 1.0));
+        m_currents.middleRows(row, count).noalias() = power * batch;
+    });
 
     // g: +1 for each input's strongest unit, -Delta for its k-th strongest.
     const int k = m_settings.rank;
-    const auto units = static_cast<int>(m_currents.rows());
     m_gains.setZero(m_currents.rows(), m_currents.cols());
     std::vector<std::pair<float, int>> ranked(static_cast<std::size_t>(units));
     for (Eigen::Index b = 0; b < m_currents.cols(); ++b) {
@@ -92,9 +105,15 @@ void CompetingUnits::train(const Matrix& batch, double rate)
             -static_cast<float>(m_settings.delta);
     }
     // dW_mu = sum_b g_mu(b) v(b) - (sum_b g_mu(b) I_mu(b)) W_mu.
-    const Eigen::VectorXf decay = (m_gains.array() * m_currents.array()).rowwise().sum();
-    m_update.noalias() = m_gains * batch.transpose();
-    m_update -= decay.asDiagonal() * m_weights;
+    forEachRowBlock(units, threads, [&](Eigen::Index row, Eigen::Index count) {
+        const Eigen::VectorXf decay =
+            (m_gains.middleRows(row, count).array() * m_currents.middleRows(row, count).array())
+                .rowwise()
+                .sum();
+        auto update = m_update.middleRows(row, count);
+        update.noalias() = m_gains.middleRows(row, count) * batch.transpose();
+        update -= decay.asDiagonal() * m_weights.middleRows(row, count);
+    });
     const float largest = m_update.cwiseAbs().maxCoeff();
     if (largest > 0)
         m_weights += (static_cast<float>(rate) / largest) * m_update;

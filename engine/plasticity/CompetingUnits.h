@@ -15,6 +15,7 @@ struct CompetingSettings {
     double learningRate = 0.02; ///< eps0, annealed linearly to 0 over the epochs
     double featurePower = 1.0;  ///< n of the features max(I, 0)^n used by a read-out
     std::uint64_t seed = 1;     ///< draws the initial weights, Normal(0, 1)
+    int threads = 0;            ///< threads a step uses (0: every core), see RowBlocks.h
 };
 
 /// Unsupervised learning by competing hidden units (Krotov and Hopfield 2019, PNAS,
@@ -25,7 +26,9 @@ struct CompetingSettings {
 ///   W += eps dW / max|dW|.
 /// The fixed point of the rule has sum_i |W_mu,i|^p = 1: rows converge to unit L_p
 /// norm, and each winning unit's row to a prototype of the inputs it wins.
-/// A step is two matrix products (currents and g V^T), O(K D B), in float32.
+/// A step is two matrix products (currents and g V^T), O(K D B), in float32, with the
+/// units split in row blocks over the threads (the ranking, which needs every unit, runs
+/// between the two).
 class CompetingUnits {
 public:
     using Matrix = Eigen::MatrixXf;

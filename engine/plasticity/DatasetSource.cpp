@@ -52,4 +52,11 @@ std::string DatasetSource::findDataDirectory(const std::string& executableDirect
     return HOPFIELD_DATA_DIR;
 }
 
+std::string DatasetSource::findDataDirectory()
+{
+    std::error_code error;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    return findDataDirectory(error ? std::string(".") : exe.parent_path().string());
+}
+
 } // namespace hopfield

@@ -30,6 +30,8 @@ public:
     /// (compiled in as HOPFIELD_DATA_DIR) that holds the bundled digits; the last one when
     /// none does (loading then names the missing file).
     static std::string findDataDirectory(const std::string& executableDirectory);
+    /// findDataDirectory() for the running executable (/proc/self/exe; "." if unknown).
+    static std::string findDataDirectory();
 };
 
 } // namespace hopfield

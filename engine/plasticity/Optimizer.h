@@ -35,7 +35,15 @@ public:
     OptimizerKind kind() const noexcept { return m_kind; }
     double learningRate() const noexcept { return m_rate; }
 
+    /// One step on all of `parameters`: beginStep() and descendRows() over every row.
     void descend(Matrix& parameters, const Matrix& gradient);
+
+    /// Counts one step (Adam's t) and sizes the state for rows x cols parameters.  After
+    /// it, descendRows() may run on disjoint row blocks from several threads at once.
+    void beginStep(Eigen::Index rows, Eigen::Index cols);
+    /// The step of beginStep() on rows first .. first + count - 1 only.
+    void descendRows(Matrix& parameters, const Matrix& gradient, Eigen::Index first,
+                     Eigen::Index count);
 
 private:
     OptimizerKind m_kind;

@@ -49,6 +49,7 @@ private slots:
         PlasticitySettings settings;
         settings.model = PlasticityModel::Competing;
         settings.competing.units = 20;
+        settings.competing.threads = 1; // the suite stays quick on a busy machine
         settings.competing.power = power;
         settings.competing.learningRate = 0.04;
         settings.epochs = 100;
@@ -74,6 +75,7 @@ private slots:
         PlasticitySettings settings;
         settings.model = PlasticityModel::Competing;
         settings.competing.units = 100;
+        settings.competing.threads = 1;
         settings.epochs = 30;
         const auto digits = testing::bundledDigits(5000);
         PlasticityTrainer trainer(digits, settings);
