@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -106,6 +107,18 @@ private slots:
         QTest::mouseClick(gallery, Qt::LeftButton, {}, centre);
         QCOMPARE(lab.fields()->selectedUnit(), clicked);
         QCOMPARE(lab.fields()->topImages()->imageCount(), ReceptiveFieldPanel::kTopImages);
+
+        // Exports: the weights as one PGM mosaic of 4 x 4 fields of 28 x 28 with 1-pixel
+        // borders, and the threshold curve's numbers as CSV.
+        QTemporaryDir exports;
+        const QString pgm = exports.filePath(QStringLiteral("weights.pgm"));
+        QCOMPARE(lab.fields()->writeWeightsPgm(pgm), QString());
+        const QImage mosaic(pgm);
+        QCOMPARE(mosaic.size(), QSize(4 * 29 + 1, 4 * 29 + 1));
+        const auto columns = lab.fields()->weightColumns();
+        QCOMPARE(static_cast<int>(columns.size()), 16);
+        QCOMPARE(static_cast<int>(columns.front().values.size()), 28 * 28);
+        QCOMPARE(columns.front().values.front(), static_cast<double>(gallery->image(0).front()));
 
         // Play continues the same run: more batches, never back to zero.
         const long long before = last.progress.batchesDone;

@@ -2,6 +2,7 @@
 
 #include "TimeSeriesChartView.h"
 #include "XYChartView.h"
+#include "gui/plasticity/ChartColumns.h"
 #include "gui/plasticity/FigureColumn.h"
 
 #include <QGridLayout>
@@ -13,30 +14,6 @@ namespace {
 
 /// Bins of the selectivity histogram over [0, 1] (alpha / N).
 constexpr int kBins = 20;
-
-/// The columns of every curve of a chart: x then y per series, named after the series.
-std::vector<ui::CsvColumn> seriesColumns(const ui::XYChartView& chart)
-{
-    std::vector<ui::CsvColumn> columns;
-    for (int i = 0; i < chart.seriesCount(); ++i) {
-        const ui::XYSeries& series = chart.series(i);
-        ui::CsvColumn x{series.name + QStringLiteral(" x"), {}};
-        ui::CsvColumn y{series.name, {}};
-        for (const QPointF& point : series.points) {
-            x.values.push_back(point.x());
-            y.values.push_back(point.y());
-        }
-        columns.push_back(std::move(x));
-        columns.push_back(std::move(y));
-    }
-    for (int i = 0; i < chart.histogramCount(); ++i) {
-        const ui::Histogram& histogram = chart.histogram(i);
-        columns.push_back(
-            {QStringLiteral("bin_low"), {histogram.edges.begin(), histogram.edges.end() - 1}});
-        columns.push_back({histogram.name, histogram.counts});
-    }
-    return columns;
-}
 
 } // namespace
 
@@ -65,28 +42,22 @@ PlasticityCurves::PlasticityCurves(QWidget* parent)
     add(
         m_threshold,
         [this] {
-            std::vector<ui::CsvColumn> columns{{QStringLiteral("epochs"), {}},
-                                               {QStringLiteral("mean_theta"), {}},
-                                               {QStringLiteral("mean_y2"), {}}};
-            for (const QPointF& point : m_threshold->points(0)) {
-                columns[0].values.push_back(point.x());
-                columns[1].values.push_back(point.y());
-            }
-            for (const QPointF& point : m_threshold->points(1))
-                columns[2].values.push_back(point.y());
-            return columns;
+            return chart_columns::ofTimeSeries(
+                *m_threshold, QStringLiteral("epochs"),
+                {QStringLiteral("mean_theta"), QStringLiteral("mean_y2")});
         },
         QStringLiteral("threshold"), 0, 0);
     add(
-        m_selectivity, [this] { return seriesColumns(*m_selectivity); },
+        m_selectivity, [this] { return chart_columns::ofXY(*m_selectivity); },
         QStringLiteral("selectivity"), 0, 1);
     add(
-        m_overlap, [this] { return seriesColumns(*m_overlap); }, QStringLiteral("overlap-index"), 0,
-        2);
+        m_overlap, [this] { return chart_columns::ofXY(*m_overlap); },
+        QStringLiteral("overlap-index"), 0, 2);
     add(
-        m_accuracy, [this] { return seriesColumns(*m_accuracy); }, QStringLiteral("readout"), 1, 0);
+        m_accuracy, [this] { return chart_columns::ofXY(*m_accuracy); }, QStringLiteral("readout"),
+        1, 0);
     add(
-        m_histogram, [this] { return seriesColumns(*m_histogram); },
+        m_histogram, [this] { return chart_columns::ofXY(*m_histogram); },
         QStringLiteral("selectivity-histogram"), 1, 1);
 }
 

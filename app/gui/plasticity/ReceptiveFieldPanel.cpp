@@ -3,6 +3,7 @@
 #include "ImageGalleryView.h"
 #include "TimeSeriesChartView.h"
 #include "XYChartView.h"
+#include "gui/plasticity/ChartColumns.h"
 #include "gui/plasticity/FigureColumn.h"
 
 #include <QFileDialog>
@@ -53,32 +54,15 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     detailLayout->addWidget(m_unitFacts);
     detailLayout->addWidget(m_top, 2);
     detailLayout->addWidget(new FigureColumn(
-                                m_sorted,
-                                [this] {
-                                    std::vector<ui::CsvColumn> columns;
-                                    if (m_sorted->seriesCount() > 0) {
-                                        ui::CsvColumn y{QStringLiteral("y_sorted"), {}};
-                                        for (const QPointF& point : m_sorted->series(0).points)
-                                            y.values.push_back(point.y());
-                                        columns.push_back(std::move(y));
-                                    }
-                                    return columns;
-                                },
+                                m_sorted, [this] { return chart_columns::ofXY(*m_sorted); },
                                 QStringLiteral("unit-responses")),
                             3);
     m_thetaColumn = new FigureColumn(
         m_theta,
         [this] {
-            std::vector<ui::CsvColumn> columns{{QStringLiteral("epochs"), {}},
-                                               {QStringLiteral("theta"), {}},
-                                               {QStringLiteral("mean_y2"), {}}};
-            for (const QPointF& point : m_theta->points(0)) {
-                columns[0].values.push_back(point.x());
-                columns[1].values.push_back(point.y());
-            }
-            for (const QPointF& point : m_theta->points(1))
-                columns[2].values.push_back(point.y());
-            return columns;
+            return chart_columns::ofTimeSeries(
+                *m_theta, QStringLiteral("epochs"),
+                {QStringLiteral("theta"), QStringLiteral("mean_y2")});
         },
         QStringLiteral("unit-threshold"));
     detailLayout->addWidget(m_thetaColumn, 3);

@@ -1,6 +1,7 @@
 #include "gui/plasticity/SingleNeuronPanel.h"
 
 #include "XYChartView.h"
+#include "gui/plasticity/ChartColumns.h"
 #include "gui/plasticity/FigureColumn.h"
 
 #include <Eigen/Dense>
@@ -16,25 +17,6 @@
 #include <exception>
 
 namespace hopfield::app {
-namespace {
-
-std::vector<ui::CsvColumn> columnsOf(const ui::XYChartView& chart)
-{
-    std::vector<ui::CsvColumn> columns;
-    for (int i = 0; i < chart.seriesCount(); ++i) {
-        ui::CsvColumn x{chart.series(i).name + QStringLiteral(" x"), {}};
-        ui::CsvColumn y{chart.series(i).name + QStringLiteral(" y"), {}};
-        for (const QPointF& point : chart.series(i).points) {
-            x.values.push_back(point.x());
-            y.values.push_back(point.y());
-        }
-        columns.push_back(std::move(x));
-        columns.push_back(std::move(y));
-    }
-    return columns;
-}
-
-} // namespace
 
 SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     : QWidget(parent), m_thread(this),
@@ -93,12 +75,12 @@ SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     sideLayout->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(side);
-    layout->addWidget(
-        new FigureColumn(
-            m_plane, [this] { return columnsOf(*m_plane); }, QStringLiteral("single-neuron-plane")),
-        1);
     layout->addWidget(new FigureColumn(
-                          m_history, [this] { return columnsOf(*m_history); },
+                          m_plane, [this] { return chart_columns::ofXY(*m_plane); },
+                          QStringLiteral("single-neuron-plane")),
+                      1);
+    layout->addWidget(new FigureColumn(
+                          m_history, [this] { return chart_columns::ofXY(*m_history); },
                           QStringLiteral("single-neuron-history")),
                       1);
     run();
