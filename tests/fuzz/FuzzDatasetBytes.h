@@ -45,16 +45,15 @@ inline void checkImages(const LabelledImages& images)
 inline std::optional<std::string> decompressed(const std::uint8_t* data, std::size_t size)
 {
     try {
-        return gunzipIfCompressed(
-            std::string_view(reinterpret_cast<const char*>(data), size), "fuzz", fuzzMaxBytes);
+        return gunzipIfCompressed(std::string_view(reinterpret_cast<const char*>(data), size),
+                                  "fuzz", fuzzMaxBytes);
     } catch (const ParseError&) {
         return std::nullopt;
     }
 }
 
 /// Runs `read` on the bytes; a ParseError is a refusal, anything else escapes.
-template <typename Result>
-std::optional<Result> refusedOrRead(const std::function<Result()>& read)
+template <typename Result> std::optional<Result> refusedOrRead(const std::function<Result()>& read)
 {
     try {
         return read();
