@@ -3,6 +3,7 @@
 #include "FigureExport.h"
 #include "HeatMapView.h"
 #include "gui/appearance/AppearanceActions.h"
+#include "gui/appearance/Theme.h"
 #include "gui/continuous/ContinuousLab.h"
 #include "gui/continuous/ContinuousLabSetup.h"
 #include "gui/document/Autosaver.h"
@@ -10,6 +11,9 @@
 #include "gui/generative/GenerativeLab.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonCatalog.h"
+#include "gui/plasticity/PlasticityController.h"
+#include "gui/plasticity/PlasticityLab.h"
+#include "gui/plasticity/PlasticitySweepPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/RecoveryPolicy.h"
@@ -17,10 +21,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
-#include <optional>
 
 namespace {
 
@@ -64,51 +68,65 @@ void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, c
         });
 }
 
-/// The names --tab accepts, in the order of the window's tabs.
-QStringList tabNames()
+void saveAndQuit(QWidget& window, const QString& path)
 {
-    return {QStringLiteral("studio"), QStringLiteral("learning"), QStringLiteral("continuous"),
-            QStringLiteral("generative")};
-}
-
-QWidget* tabNamed(hopfield::app::MainWindow& window, const QString& name)
-{
-    using namespace hopfield::app;
-    if (name == QLatin1String("learning"))
-        return window.findChild<LearningLab*>();
-    if (name == QLatin1String("continuous"))
-        return window.findChild<ContinuousLab*>();
-    if (name == QLatin1String("generative"))
-        return window.findChild<GenerativeLab*>();
-    return window.tabs()->widget(0); // the studio
-}
-
-/// "WIDTHxHEIGHT" with both in [200, 8000], or nothing.
-std::optional<QSize> sizeFromText(const QString& text)
-{
-    const QStringList parts = text.split(QLatin1Char('x'));
-    if (parts.size() != 2)
-        return std::nullopt;
-    bool wide = false;
-    bool high = false;
-    const QSize size(parts[0].toInt(&wide), parts[1].toInt(&high));
-    if (!wide || !high || size.width() < 200 || size.height() < 200 || size.width() > 8000 ||
-        size.height() > 8000)
-        return std::nullopt;
-    return size;
+    if (window.grab().save(path, "PNG")) {
+        QApplication::exit(0);
+        return;
+    }
+    printLine(stderr, QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
+    QApplication::exit(1);
 }
 
 void screenshotAfter(QWidget& window, double seconds, const QString& path)
 {
-    QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window, [&window, path] {
-        if (window.grab().save(path, "PNG")) {
-            QApplication::exit(0);
-            return;
-        }
-        printLine(stderr,
-                  QStringLiteral("hopfield-lab: cannot save the screenshot to %1").arg(path));
-        QApplication::exit(1);
-    });
+    QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window,
+                       [&window, path] { saveAndQuit(window, path); });
+}
+
+/// The page of `tabs` whose title (without "&", lower case) starts with `name`, or -1.
+int tabNamed(const QTabWidget& tabs, const QString& name)
+{
+    for (int i = 0; i < tabs.count(); ++i)
+        if (tabs.tabText(i).remove(QLatin1Char('&')).toLower().startsWith(name.toLower()))
+            return i;
+    return -1;
+}
+
+/// Opens "lab" or "lab/view" (a page of the lab's own tabs); false when either is unknown.
+bool openTab(hopfield::app::MainWindow& window, const QString& path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    const int lab = tabNamed(*window.tabs(), parts.constFirst());
+    if (lab < 0)
+        return false;
+    window.tabs()->setCurrentIndex(lab);
+    if (parts.size() < 2)
+        return true;
+    auto* views = window.tabs()->widget(lab)->findChild<QTabWidget*>();
+    const int view = views ? tabNamed(*views, parts.at(1)) : -1;
+    if (view < 0)
+        return false;
+    views->setCurrentIndex(view);
+    return true;
+}
+
+/// The plasticity lab's screenshot: once the digits are loaded it trains with its default
+/// settings (or, on the sweep view, runs the sweep) and the window is saved when done.
+void screenshotPlasticity(QWidget& window, hopfield::app::PlasticityLab& lab, const QString& path)
+{
+    using namespace hopfield::app;
+    const bool sweep = lab.views()->currentWidget() == lab.sweep();
+    QObject::connect(&lab.controller(), &PlasticityController::datasetReady, &lab,
+                     [&lab, sweep] { sweep ? lab.sweep()->compute() : lab.play(); });
+    const auto shoot = [&window, path] {
+        // One more turn of the event loop so the last frame is painted.
+        QTimer::singleShot(200, &window, [&window, path] { saveAndQuit(window, path); });
+    };
+    if (sweep)
+        QObject::connect(lab.sweep(), &PlasticitySweepPanel::finished, &window, shoot);
+    else
+        QObject::connect(&lab, &PlasticityLab::finished, &window, shoot);
 }
 
 } // namespace
@@ -149,13 +167,18 @@ int main(int argc, char* argv[])
         QStringLiteral("seconds"), QStringLiteral("3"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QStringLiteral("Open on tab <name>: studio, learning, continuous or generative."),
+        QStringLiteral("Open on lab <name> (the start of its tab's title: retrieval, learning, "
+                       "continuous, plasticity, generative), or one of its views as lab/view "
+                       "(plasticity/curves).  With --screenshot the plasticity lab trains (or "
+                       "sweeps, on its sweep view) and is saved when done."),
         QStringLiteral("name"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("Use theme <name>: light or dark."),
-                                         QStringLiteral("name"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Use theme <name>, light or dark, for this run (the saved choice "
+                       "stays)."),
+        QStringLiteral("name"));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("Window size <width>x<height>, e.g. 1280x800."),
+        QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (default 1920x1000)."),
         QStringLiteral("size"));
     parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
                        afterOption, tabOption, themeOption, sizeOption});
@@ -200,24 +223,28 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    const QString tab = parser.value(tabOption);
-    if (parser.isSet(tabOption) && !tabNames().contains(tab)) {
-        printLine(stderr, QStringLiteral("hopfield-lab: unknown tab '%1'; the tabs are: %2")
-                              .arg(tab, tabNames().join(QStringLiteral(", "))));
-        return 2;
+    std::optional<ThemeKind> theme;
+    if (parser.isSet(themeOption)) {
+        theme = themeFromName(parser.value(themeOption));
+        if (!theme) {
+            printLine(stderr,
+                      QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
+                          .arg(parser.value(themeOption)));
+            return 2;
+        }
     }
-    const std::optional<ThemeKind> theme = themeFromName(parser.value(themeOption));
-    if (parser.isSet(themeOption) && !theme) {
-        printLine(stderr, QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
-                              .arg(parser.value(themeOption)));
-        return 2;
-    }
-    const std::optional<QSize> size = sizeFromText(parser.value(sizeOption));
-    if (parser.isSet(sizeOption) && !size) {
-        printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT in "
-                                         "[200, 8000], got '%1'")
-                              .arg(parser.value(sizeOption)));
-        return 2;
+    QSize size;
+    if (parser.isSet(sizeOption)) {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
+                .match(parser.value(sizeOption));
+        size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
+                                : QSize();
+        if (!size.isValid() || size.width() > 10000 || size.height() > 10000) {
+            printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT, got '%1'")
+                                  .arg(parser.value(sizeOption)));
+            return 2;
+        }
     }
 
     QApplication app(argc, argv);
@@ -235,11 +262,9 @@ int main(int argc, char* argv[])
         window.restoreSavedGeometry();
     }
     if (theme)
-        window.appearance().setTheme(*theme);
-    if (size)
-        window.resize(*size);
-    if (parser.isSet(tabOption))
-        window.tabs()->setCurrentWidget(tabNamed(window, tab));
+        applyTheme(app, *theme);
+    if (size.isValid())
+        window.resize(size);
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.
@@ -260,6 +285,19 @@ int main(int argc, char* argv[])
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
         lab->startDemo(demoName);
+    }
+    if (parser.isSet(tabOption)) {
+        if (!openTab(window, parser.value(tabOption))) {
+            printLine(
+                stderr,
+                QStringLiteral("hopfield-lab: unknown tab '%1'").arg(parser.value(tabOption)));
+            return 2;
+        }
+        auto* plasticity = qobject_cast<PlasticityLab*>(window.tabs()->currentWidget());
+        if (screenshot && plasticity) {
+            screenshotPlasticity(window, *plasticity, parser.value(shotOption));
+            return QApplication::exec();
+        }
     }
     if (parser.isSet(presetOption)) {
         auto* lab = window.findChild<ContinuousLab*>();

@@ -5,6 +5,7 @@
 #include "TimeSeriesChartView.h"
 #include "gui/generative/GenerativeLab.h"
 #include "gui/learning/LearningLab.h"
+#include "gui/plasticity/PlasticityLab.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
@@ -43,17 +44,18 @@ private slots:
     {
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
         QTabWidget* tabs = window.tabs();
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->widget(0), static_cast<QWidget*>(window.studioPage()));
         QVERIFY(window.studioPage()->isAncestorOf(window.studio()));
         QCOMPARE(tabs->tabText(0), QStringLiteral("Retrieval studio"));
         QVERIFY(qobject_cast<LearningLab*>(tabs->widget(1)) != nullptr);
-        QVERIFY(qobject_cast<GenerativeLab*>(tabs->widget(3)) != nullptr);
-        QCOMPARE(tabs->tabText(3), QStringLiteral("Generative && hetero"));
+        QVERIFY(qobject_cast<PlasticityLab*>(tabs->widget(3)) != nullptr);
+        QVERIFY(qobject_cast<GenerativeLab*>(tabs->widget(4)) != nullptr);
+        QCOMPARE(tabs->tabText(4), QStringLiteral("Generative && hetero"));
         // A later lab is one line; the studio and its time bar stay where they are.
         auto* lab = new QWidget;
-        QCOMPARE(window.addLab(lab, QStringLiteral("Another lab")), 4);
-        QCOMPARE(tabs->widget(4), lab);
+        QCOMPARE(window.addLab(lab, QStringLiteral("Another lab")), 5);
+        QCOMPARE(tabs->widget(5), lab);
         QCOMPARE(window.studio()->timeBar()->parentWidget(),
                  static_cast<QWidget*>(window.studio()));
         QVERIFY(window.exportMenu() != nullptr);

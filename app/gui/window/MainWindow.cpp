@@ -9,6 +9,7 @@
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonMenu.h"
 #include "gui/patterns/PatternsPanel.h"
+#include "gui/plasticity/PlasticityLab.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_tabs->addTab(m_page, tr("Retrieval studio"));
     addLab(new LearningLab, tr("Learning && capacity"));
     addLab(new ContinuousLab, tr("Continuous && control"));
+    addLab(new PlasticityLab, tr("Plasticity"));
     addLab(new GenerativeLab, tr("Generative && hetero"));
     setCentralWidget(m_tabs);
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
