@@ -11,12 +11,13 @@ namespace {
 
 constexpr int kColumns = 2;
 constexpr int kThumbnailSide = 92;
+constexpr int kSpacing = 6;
 
 } // namespace
 
 PatternGallery::PatternGallery(QWidget* parent) : QWidget(parent), m_layout(new QGridLayout)
 {
-    m_layout->setSpacing(6);
+    m_layout->setSpacing(kSpacing);
     m_more = new QLabel;
     m_more->setAlignment(Qt::AlignCenter);
     m_more->setWordWrap(true);
@@ -43,6 +44,11 @@ void PatternGallery::setPatterns(int width, int height, const QStringList& names
     const auto hidden = total - static_cast<int>(patterns.size());
     m_more->setVisible(hidden > 0);
     m_more->setText(tr("and %n more", nullptr, hidden));
+}
+
+int PatternGallery::columnsWidth()
+{
+    return kColumns * kThumbnailSide + (kColumns - 1) * kSpacing;
 }
 
 void PatternGallery::setSelected(int index)

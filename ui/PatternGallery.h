@@ -27,6 +27,8 @@ public:
     void setSelected(int index);
 
     QList<NeuronGridView*> views() const { return m_views; }
+    /// The width of the thumbnail columns, which a scroll area around the gallery keeps.
+    static int columnsWidth();
 
 private:
     QGridLayout* m_layout;

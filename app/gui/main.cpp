@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
@@ -60,6 +61,25 @@ void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, c
                 printLine(stderr, QStringLiteral("hopfield-lab: ") + error);
             QApplication::exit(error.isEmpty() ? 0 : 1);
         });
+}
+
+constexpr int kMinSide = 320;
+constexpr int kMaxSide = 16384;
+
+/// "1280x800" as a size; nothing for anything else or a side out of range.
+std::optional<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    const auto inRange = [](int side) {
+        return side >= kMinSide && side <= kMaxSide;
+    };
+    if (!inRange(size.width()) || !inRange(size.height()))
+        return std::nullopt;
+    return size;
 }
 
 void screenshotAfter(QWidget& window, double seconds, const QString& path)
@@ -111,8 +131,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption afterOption(
         QStringLiteral("after"), QStringLiteral("Seconds before the screenshot (default 3)."),
         QStringLiteral("seconds"), QStringLiteral("3"));
-    parser.addOptions(
-        {demoOption, listOption, presetOption, listPresetsOption, shotOption, afterOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Use the light or dark theme for this run (the View menu's choice is "
+                       "kept)."),
+        QStringLiteral("light|dark"));
+    const QCommandLineOption presentationOption(
+        QStringLiteral("presentation"),
+        QStringLiteral("Start in presentation mode (F5): type and lines scaled to the screen."));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QStringLiteral("Open the window at WIDTHxHEIGHT pixels instead of the screen's "
+                       "available size (for screenshots)."),
+        QStringLiteral("WIDTHxHEIGHT"));
+    parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
+                       afterOption, themeOption, presentationOption, sizeOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -153,6 +186,23 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    const std::optional<ThemeKind> theme =
+        parser.isSet(themeOption) ? themeFromName(parser.value(themeOption)) : std::nullopt;
+    if (parser.isSet(themeOption) && !theme) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
+                              .arg(parser.value(themeOption)));
+        return 2;
+    }
+    const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+    if (parser.isSet(sizeOption) && !size) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT between "
+                                         "%1 and %2 pixels, got '%3'")
+                              .arg(kMinSide)
+                              .arg(kMaxSide)
+                              .arg(parser.value(sizeOption)));
+        return 2;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hopfield-lab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hopfield Lab"));
@@ -167,6 +217,10 @@ int main(int argc, char* argv[])
         window.appearance().restore();
         window.restoreSavedGeometry();
     }
+    window.appearance().applyForThisRun(
+        theme, parser.isSet(presentationOption) ? std::optional<bool>(true) : std::nullopt);
+    if (size)
+        window.resize(*size);
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.

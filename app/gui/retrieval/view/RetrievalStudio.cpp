@@ -17,6 +17,7 @@
 #include "gui/retrieval/view/RetrievalTrialsPanel.h"
 #include "gui/retrieval/view/SpeedScale.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -34,18 +36,42 @@
 namespace hopfield::app {
 namespace {
 
-constexpr int kSideColumnWidth = 290;
-constexpr int kVerdictWidth = 400;
+// The side and verdict columns take their preferred widths on a wide screen and give
+// way down to their minimum ones, in character widths so they follow the type size;
+// below that their contents scroll (issue 11, item 7: 1024x768 must fit).
+constexpr int kSideColumnChars = 42;
+constexpr int kSideColumnMinChars = 30;
+constexpr int kVerdictChars = 58;
+constexpr int kVerdictMinChars = 34;
 
-QLabel* makeLabel(const QString& text, double scale, bool bold, const QString& colour = {})
+/// `chars` average character widths of `widget`'s font.
+int charWidths(const QWidget& widget, int chars)
+{
+    return chars * widget.fontMetrics().averageCharWidth();
+}
+
+/// A scroll area around `content` that scrolls vertically, and horizontally only when the
+/// column is narrower than its content can be.
+QScrollArea* scrolling(QWidget* content)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+/// Secondary text takes the palette's placeholder colour, which keeps WCAG AA contrast
+/// in both themes (tst_appearance), rather than a fixed grey that vanishes on dark.
+QLabel* makeLabel(const QString& text, double scale, bool bold, bool secondary = false)
 {
     auto* label = new QLabel(text);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
-    if (!colour.isEmpty())
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    if (secondary)
+        label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 
@@ -75,13 +101,19 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     // on top, the same run as curves below.  Right: the verdict, the overlap bars and the
     // landscape the run moves on.  The time bar under everything.
     m_title = makeLabel({}, 1.3, true);
-    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_title->setWordWrap(true); // a long lesson title wraps rather than widens the window
+    m_description = makeLabel({}, 1.0, false, true);
     m_description->setWordWrap(true);
     auto* stored = new QGroupBox(tr("Stored patterns"));
     auto* storedLayout = new QVBoxLayout(stored);
     storedLayout->setContentsMargins(4, 4, 4, 4);
     m_gallery = new ui::PatternGallery;
-    storedLayout->addWidget(m_gallery);
+    // Many stored patterns scroll inside the box instead of stretching the window down.
+    QScrollArea* galleryScroll = scrolling(m_gallery);
+    galleryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    galleryScroll->setMinimumWidth(ui::PatternGallery::columnsWidth() +
+                                   galleryScroll->verticalScrollBar()->sizeHint().width());
+    storedLayout->addWidget(galleryScroll);
     auto* top = new QHBoxLayout;
     top->setSpacing(10);
     top->addWidget(stored, 0);
@@ -122,7 +154,7 @@ QWidget* RetrievalStudio::buildSideColumn()
 {
     m_sidePanels = new QTabWidget;
     m_sidePanels->setObjectName(QStringLiteral("sidePanels"));
-    m_sidePanels->setFixedWidth(kSideColumnWidth);
+    fitColumns();
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -131,12 +163,7 @@ QWidget* RetrievalStudio::buildSideColumn()
     layout->addWidget(m_controls);
     layout->addWidget(m_trials);
     layout->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidePanels->addTab(scroll, tr("Run"));
+    m_sidePanels->addTab(scrolling(page), tr("Run"));
     connect(m_trials, &RetrievalTrialsPanel::runRequested, &m_controller,
             &RetrievalController::runTrials);
     connect(m_trials, &RetrievalTrialsPanel::cancelRequested, &m_controller,
@@ -168,12 +195,12 @@ QWidget* RetrievalStudio::buildGrids()
 QWidget* RetrievalStudio::buildVerdict()
 {
     auto* panel = new QWidget;
-    panel->setFixedWidth(kVerdictWidth);
+    m_verdict = panel;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     m_badge = new ui::StatusBadge;
     m_badge->setObjectName(QStringLiteral("attractorBadge"));
-    m_progress = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_progress = makeLabel({}, 1.0, false, true);
     m_progress->setWordWrap(true);
     m_progress->setAlignment(Qt::AlignHCenter);
     m_bars = new ui::OverlapBarsView;
@@ -187,6 +214,7 @@ QWidget* RetrievalStudio::buildVerdict()
     layout->addWidget(m_landscape, 5);
     connect(m_landscape, &RetrievalLandscapePanel::landscapeRequested, &m_landscapes,
             &RetrievalLandscapeController::request);
+    fitColumns();
     connect(&m_landscapes, &RetrievalLandscapeController::landscapeReady, m_landscape,
             &RetrievalLandscapePanel::showLandscape);
     return panel;
@@ -212,6 +240,25 @@ QWidget* RetrievalStudio::buildCharts()
     m_chartGrid->setColumnStretch(0, 3);
     m_chartGrid->setColumnStretch(1, 2);
     return charts;
+}
+
+void RetrievalStudio::fitColumns()
+{
+    if (m_sidePanels != nullptr) {
+        m_sidePanels->setMinimumWidth(charWidths(*this, kSideColumnMinChars));
+        m_sidePanels->setMaximumWidth(charWidths(*this, kSideColumnChars));
+    }
+    if (m_verdict != nullptr) {
+        m_verdict->setMinimumWidth(charWidths(*this, kVerdictMinChars));
+        m_verdict->setMaximumWidth(charWidths(*this, kVerdictChars));
+    }
+}
+
+void RetrievalStudio::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // presentation mode: the columns scale too
+        fitColumns();
 }
 
 void RetrievalStudio::connectTimeBar()

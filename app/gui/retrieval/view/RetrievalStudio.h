@@ -95,7 +95,12 @@ signals:
     /// yet, an unwritable path).
     void runAnimationWritten(const QString& path, const QString& error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The side and verdict columns' widths, in characters of the current font.
+    void fitColumns();
     QWidget* buildSideColumn();
     QWidget* buildGrids();
     QWidget* buildVerdict();
@@ -135,7 +140,8 @@ private:
     int m_shown = -1;
     double m_lastTime = 0.0;
 
-    QTabWidget* m_sidePanels;
+    QTabWidget* m_sidePanels = nullptr;
+    QWidget* m_verdict = nullptr;
     RetrievalControls* m_controls;
     RetrievalTrialsPanel* m_trials;
     ui::PatternGallery* m_gallery;

@@ -8,12 +8,16 @@
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPatternsBridge.h"
 
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hopfield::app {
 namespace {
 
-constexpr int kLeftWidth = 600;
+constexpr int kLeftWidth = 600;    ///< at most, on a wide screen
+constexpr double kLeftShare = 0.3; ///< of the page's width on a narrower one
+constexpr int kLeftMinChars = 26;  ///< below this the column scrolls sideways
 constexpr int kHintsHeight = 190;
 
 } // namespace
@@ -22,8 +26,8 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("studioPage"));
     setChildrenCollapsible(true);
-    m_left = new QWidget;
-    auto* column = new QVBoxLayout(m_left);
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
     column->setContentsMargins(6, 6, 0, 2);
     m_hints = new HintPanel;
     m_hints->setObjectName(QStringLiteral("hintPanel"));
@@ -39,16 +43,34 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_patterns->corruptionPanel()->parentWidget()->setObjectName(QStringLiteral("corruptionBox"));
     column->addWidget(m_hints);
     column->addWidget(m_patterns, 1);
+    // The column scrolls rather than sets the window's least width (issue 11, item 7).
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(kLeftMinChars * fontMetrics().averageCharWidth());
+    m_left = scroll;
     m_studio = new RetrievalStudio;
     addWidget(m_left);
     addWidget(m_studio);
     setStretchFactor(0, 0);
     setStretchFactor(1, 1);
-    setSizes({kLeftWidth, 4 * kLeftWidth});
     m_bridge = new StudioPatternsBridge(*m_patterns, *m_studio, this);
 }
 
 StudioPage::~StudioPage() = default;
+
+void StudioPage::showEvent(QShowEvent* event)
+{
+    QSplitter::showEvent(event);
+    if (m_sized)
+        return;
+    // The first time the page has its real width: the column takes its share of it.
+    m_sized = true;
+    const int left =
+        std::clamp(static_cast<int>(kLeftShare * width()), m_left->minimumWidth(), kLeftWidth);
+    setSizes({left, std::max(width() - left, 1)});
+}
 
 bool StudioPage::patternsVisible() const
 {

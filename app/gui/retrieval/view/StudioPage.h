@@ -27,8 +27,12 @@ public:
     bool patternsVisible() const;
     void setPatternsVisible(bool visible);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
-    QWidget* m_left;
+    QWidget* m_left; ///< the scrolling column of hints and patterns
+    bool m_sized = false;
     HintPanel* m_hints;
     PatternsPanel* m_patterns;
     RetrievalStudio* m_studio;
