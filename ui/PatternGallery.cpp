@@ -10,7 +10,7 @@ namespace hopfield::ui {
 namespace {
 
 constexpr int kColumns = 2;
-constexpr int kThumbnailSide = 92;
+constexpr int kThumbnailSide = 72;
 constexpr int kSpacing = 6;
 
 } // namespace
@@ -38,7 +38,10 @@ void PatternGallery::setPatterns(int width, int height, const QStringList& names
         view->setCaption(names.value(i));
         view->setGrid(width, height, patterns[i]);
         view->setFixedSize(kThumbnailSide, kThumbnailSide + view->fontMetrics().height() + 4);
-        m_layout->addWidget(view, i / kColumns, i % kColumns);
+        if (m_singleRow)
+            m_layout->addWidget(view, 0, i);
+        else
+            m_layout->addWidget(view, i / kColumns, i % kColumns);
         m_views.append(view);
     }
     const auto hidden = total - static_cast<int>(patterns.size());
@@ -46,9 +49,9 @@ void PatternGallery::setPatterns(int width, int height, const QStringList& names
     m_more->setText(tr("and %n more", nullptr, hidden));
 }
 
-int PatternGallery::columnsWidth()
+int PatternGallery::rowHeight() const
 {
-    return kColumns * kThumbnailSide + (kColumns - 1) * kSpacing;
+    return kThumbnailSide + fontMetrics().height() + 4;
 }
 
 void PatternGallery::setSelected(int index)

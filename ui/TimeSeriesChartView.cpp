@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -19,6 +20,8 @@ namespace {
 constexpr double kLineWidth = 2.0;
 constexpr double kEmphasizedLineWidth = 3.5;
 constexpr int kMaxValueTicks = 7;
+constexpr int kTitleMargin = 8;     ///< pixels on each side of the title, in all
+constexpr int kLeastPlotWidth = 16; ///< characters: tick labels, axis title and some data
 
 } // namespace
 
@@ -58,6 +61,15 @@ void TimeSeriesChartView::paintFigure(QPainter& painter, const QRectF& target) c
     chart::paintChart(m_view, m_chart, painter, target);
 }
 
+QSize TimeSeriesChartView::minimumSizeHint() const
+{
+    // Qt elides a title that does not fit ("Overlaps with me..."); the chart asks for it.
+    const QFontMetrics title(m_chart->titleFont());
+    const int least = std::max(title.horizontalAdvance(m_chart->title()) + 4 * kTitleMargin,
+                               kLeastPlotWidth * fontMetrics().averageCharWidth());
+    return QWidget::minimumSizeHint().expandedTo(QSize(least, 0));
+}
+
 void TimeSeriesChartView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -78,6 +90,7 @@ void TimeSeriesChartView::restyle()
         pen.setWidthF(lineWidth(i));
         m_series[i]->setPen(pen);
     }
+    updateGeometry(); // the title's width, so the least width, follows the font
 }
 
 double TimeSeriesChartView::lineWidth(int series) const

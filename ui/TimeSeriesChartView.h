@@ -58,6 +58,8 @@ public:
     QStringList valueTickLabels() const;
 
     void paintFigure(QPainter& painter, const QRectF& target) const override;
+    /// Wide enough for the whole title and readable tick labels.
+    QSize minimumSizeHint() const override;
 
 protected:
     /// A new theme or presentation mode: fonts, colours and line widths follow.

@@ -63,6 +63,7 @@ void screenshotWhenSettled(QWidget& window, hopfield::app::ContinuousLab& lab, c
         });
 }
 
+constexpr QSize kScreenshotSize(1920, 1000);
 constexpr int kMinSide = 320;
 constexpr int kMaxSide = 16384;
 
@@ -142,7 +143,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
         QStringLiteral("Open the window at WIDTHxHEIGHT pixels instead of the screen's "
-                       "available size (for screenshots)."),
+                       "available size (a screenshot's default is 1920x1000)."),
         QStringLiteral("WIDTHxHEIGHT"));
     parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
                        afterOption, themeOption, presentationOption, sizeOption});
@@ -219,8 +220,9 @@ int main(int argc, char* argv[])
     }
     window.appearance().applyForThisRun(
         theme, parser.isSet(presentationOption) ? std::optional<bool>(true) : std::nullopt);
-    if (size)
-        window.resize(*size);
+    // A screenshot has a known size (the README's are 1920x1000); a window, its screen's.
+    if (size || screenshot)
+        window.resize(size.value_or(kScreenshotSize));
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.

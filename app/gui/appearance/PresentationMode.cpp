@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QScreen>
+#include <QWidget>
 #include <algorithm>
 
 namespace hopfield::app {
@@ -51,12 +52,32 @@ void PresentationMode::setAvailableSize(const QSize& available)
 
 void PresentationMode::apply()
 {
+    // Widgets that set their own type size (titles, the badge) do not follow the
+    // application font: their normal size is kept once, and scaled with everything else.
+    const QList<QWidget*> sized = explicitlySized();
+    for (QWidget* widget : sized)
+        if (!widget->property(kNormalSizeProperty).isValid())
+            widget->setProperty(kNormalSizeProperty, widget->font().pointSizeF());
     // The line-width factor first: the views re-read it when the font change reaches them.
     qApp->setProperty(kLineWidthProperty, m_on ? kLineOverType * m_scale : 1.0);
     QFont font = m_normalFont;
     if (m_on)
         font.setPointSizeF(m_normalFont.pointSizeF() * m_scale);
     QApplication::setFont(font);
+    for (QWidget* widget : sized) {
+        QFont own = widget->font();
+        own.setPointSizeF(widget->property(kNormalSizeProperty).toDouble() * scale());
+        widget->setFont(own);
+    }
+}
+
+QList<QWidget*> PresentationMode::explicitlySized()
+{
+    QList<QWidget*> sized;
+    for (QWidget* widget : QApplication::allWidgets())
+        if (widget->testAttribute(Qt::WA_SetFont) && widget->font().pointSizeF() > 0.0)
+            sized.append(widget);
+    return sized;
 }
 
 } // namespace hopfield::app

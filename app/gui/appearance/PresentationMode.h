@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
 #include <QObject>
 #include <QSize>
+
+class QWidget;
 
 namespace hopfield::app {
 
@@ -24,6 +27,8 @@ public:
     /// Lines thicken a little more than type: a 1 px grid line vanishes on a projector.
     static constexpr double kLineOverType = 1.25;
     static constexpr const char* kLineWidthProperty = "hopfieldLineWidthFactor";
+    /// A widget's own type size at normal scale, kept as a dynamic property.
+    static constexpr const char* kNormalSizeProperty = "hopfieldNormalPointSize";
 
     /// Remembers the application font at construction as the normal size.
     explicit PresentationMode(QObject* parent = nullptr);
@@ -48,6 +53,8 @@ signals:
 
 private:
     void apply();
+    /// The widgets that set their own font (Qt::WA_SetFont) in points.
+    static QList<QWidget*> explicitlySized();
 
     QFont m_normalFont;
     QSize m_available;

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -39,10 +40,10 @@ namespace {
 // The side and verdict columns take their preferred widths on a wide screen and give
 // way down to their minimum ones, in character widths so they follow the type size;
 // below that their contents scroll (issue 11, item 7: 1024x768 must fit).
-constexpr int kSideColumnChars = 42;
+constexpr int kSideColumnChars = 46;
 constexpr int kSideColumnMinChars = 30;
 constexpr int kVerdictChars = 58;
-constexpr int kVerdictMinChars = 34;
+constexpr int kVerdictMinChars = 30;
 
 /// `chars` average character widths of `widget`'s font.
 int charWidths(const QWidget& widget, int chars)
@@ -108,21 +109,19 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     auto* storedLayout = new QVBoxLayout(stored);
     storedLayout->setContentsMargins(4, 4, 4, 4);
     m_gallery = new ui::PatternGallery;
-    // Many stored patterns scroll inside the box instead of stretching the window down.
+    // One row that scrolls sideways: the grids below get the column's whole width.
+    m_gallery->setSingleRow(true);
     QScrollArea* galleryScroll = scrolling(m_gallery);
-    galleryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    galleryScroll->setMinimumWidth(ui::PatternGallery::columnsWidth() +
-                                   galleryScroll->verticalScrollBar()->sizeHint().width());
+    galleryScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    galleryScroll->setFixedHeight(m_gallery->rowHeight() + 2 * m_gallery->fontMetrics().height() +
+                                  galleryScroll->horizontalScrollBar()->sizeHint().height());
     storedLayout->addWidget(galleryScroll);
-    auto* top = new QHBoxLayout;
-    top->setSpacing(10);
-    top->addWidget(stored, 0);
-    top->addWidget(buildGrids(), 1);
     auto* middle = new QVBoxLayout;
     middle->setSpacing(6);
     middle->addWidget(m_title);
     middle->addWidget(m_description);
-    middle->addLayout(top, 1);
+    middle->addWidget(stored);
+    middle->addWidget(buildGrids(), 1);
     middle->addWidget(buildCharts(), 1);
 
     auto* columns = new QHBoxLayout;
@@ -163,7 +162,9 @@ QWidget* RetrievalStudio::buildSideColumn()
     layout->addWidget(m_controls);
     layout->addWidget(m_trials);
     layout->addStretch(1);
-    m_sidePanels->addTab(scrolling(page), tr("Run"));
+    m_runPage = page;
+    QScrollArea* runScroll = scrolling(page);
+    m_sidePanels->addTab(runScroll, tr("Run"));
     connect(m_trials, &RetrievalTrialsPanel::runRequested, &m_controller,
             &RetrievalController::runTrials);
     connect(m_trials, &RetrievalTrialsPanel::cancelRequested, &m_controller,
@@ -244,9 +245,13 @@ QWidget* RetrievalStudio::buildCharts()
 
 void RetrievalStudio::fitColumns()
 {
-    if (m_sidePanels != nullptr) {
-        m_sidePanels->setMinimumWidth(charWidths(*this, kSideColumnMinChars));
-        m_sidePanels->setMaximumWidth(charWidths(*this, kSideColumnChars));
+    if (m_sidePanels != nullptr && m_runPage != nullptr) {
+        // As wide as the run controls need where there is room; below that it scrolls.
+        const int least = m_runPage->minimumSizeHint().width() +
+                          m_sidePanels->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                          2 * m_sidePanels->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+        m_sidePanels->setMinimumWidth(std::min(least, charWidths(*this, kSideColumnMinChars)));
+        m_sidePanels->setMaximumWidth(std::max(least, charWidths(*this, kSideColumnChars)));
     }
     if (m_verdict != nullptr) {
         m_verdict->setMinimumWidth(charWidths(*this, kVerdictMinChars));

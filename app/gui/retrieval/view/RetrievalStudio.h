@@ -142,6 +142,7 @@ private:
 
     QTabWidget* m_sidePanels = nullptr;
     QWidget* m_verdict = nullptr;
+    QWidget* m_runPage = nullptr; ///< the run controls inside the side column's scroll
     RetrievalControls* m_controls;
     RetrievalTrialsPanel* m_trials;
     ui::PatternGallery* m_gallery;

@@ -26,8 +26,8 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("studioPage"));
     setChildrenCollapsible(true);
-    auto* content = new QWidget;
-    auto* column = new QVBoxLayout(content);
+    m_left = new QWidget;
+    auto* column = new QVBoxLayout(m_left);
     column->setContentsMargins(6, 6, 0, 2);
     m_hints = new HintPanel;
     m_hints->setObjectName(QStringLiteral("hintPanel"));
@@ -41,15 +41,15 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_patterns->editorPane()->parentWidget()->setObjectName(QStringLiteral("patternEditorBox"));
     m_patterns->corruptionPanel()->setObjectName(QStringLiteral("corruptionPanel"));
     m_patterns->corruptionPanel()->parentWidget()->setObjectName(QStringLiteral("corruptionBox"));
-    column->addWidget(m_hints);
-    column->addWidget(m_patterns, 1);
-    // The column scrolls rather than sets the window's least width (issue 11, item 7).
+    // The hints wrap to the column's width; the pattern panel below scrolls rather than
+    // sets the window's least width (issue 11, item 7).
     auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
+    scroll->setWidget(m_patterns);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(kLeftMinChars * fontMetrics().averageCharWidth());
-    m_left = scroll;
+    column->addWidget(m_hints);
+    column->addWidget(scroll, 1);
+    m_left->setMinimumWidth(kLeftMinChars * fontMetrics().averageCharWidth());
     m_studio = new RetrievalStudio;
     addWidget(m_left);
     addWidget(m_studio);
@@ -60,12 +60,13 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
 
 StudioPage::~StudioPage() = default;
 
-void StudioPage::showEvent(QShowEvent* event)
+void StudioPage::resizeEvent(QResizeEvent* event)
 {
-    QSplitter::showEvent(event);
-    if (m_sized)
+    QSplitter::resizeEvent(event);
+    if (m_sized || !isVisible())
         return;
-    // The first time the page has its real width: the column takes its share of it.
+    // The first time the page is shown at its real width (the splitter's first layout
+    // would give the column its size hint): the column takes its share of it.
     m_sized = true;
     const int left =
         std::clamp(static_cast<int>(kLeftShare * width()), m_left->minimumWidth(), kLeftWidth);

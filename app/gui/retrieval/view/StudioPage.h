@@ -28,10 +28,10 @@ public:
     void setPatternsVisible(bool visible);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QWidget* m_left; ///< the scrolling column of hints and patterns
+    QWidget* m_left; ///< the column of hints over the scrolling pattern panel
     bool m_sized = false;
     HintPanel* m_hints;
     PatternsPanel* m_patterns;
