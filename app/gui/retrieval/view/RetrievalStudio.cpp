@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -262,8 +263,9 @@ void RetrievalStudio::fitColumns()
 void RetrievalStudio::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange) // presentation mode: the columns scale too
-        fitColumns();
+    // Presentation mode: the columns scale too, once the controls inside know their size.
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &RetrievalStudio::fitColumns);
 }
 
 void RetrievalStudio::connectTimeBar()
