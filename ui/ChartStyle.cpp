@@ -1,5 +1,10 @@
 #include "ChartStyle.h"
 
+#include "NiceTicks.h"
+#include "Palette.h"
+
+#include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
@@ -9,6 +14,7 @@
 #include <QPalette>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace hopfield::ui::chart {
 
@@ -37,6 +43,12 @@ Look lookOf(const QWidget& widget, double scale)
         look.axisLine = blend(0.6);
     }
     return look;
+}
+
+QColor seriesColour(int index, const Look& look)
+{
+    const QColor colour = palette::series(index);
+    return colour == QColor(Qt::black) && look.background.lightness() < 128 ? look.text : colour;
 }
 
 void styleChart(QChart* chart, const QString& title, const Look& look)
@@ -68,6 +80,25 @@ void styleAxis(QAbstractAxis* axis, const QString& title, const Look& look)
         value->setLabelFormat(QStringLiteral("%g"));
     else if (auto* log = qobject_cast<QLogValueAxis*>(axis))
         log->setLabelFormat(QStringLiteral("%g"));
+}
+
+void setNiceRange(QCategoryAxis* axis, double low, double high, int maxTicks)
+{
+    const QStringList old = axis->categoriesLabels();
+    for (const QString& label : old)
+        axis->remove(label);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(low);
+    const double step = ticks::niceStep(low, high, maxTicks);
+    for (double tick : ticks::niceTicks(low, high, maxTicks))
+        axis->append(ticks::tickLabel(tick, step), tick);
+    axis->setRange(low, high);
+}
+
+double lineWidthFactor()
+{
+    const QVariant factor = qApp ? qApp->property("hopfieldLineWidthFactor") : QVariant();
+    return factor.isValid() ? std::max(factor.toDouble(), 0.1) : 1.0;
 }
 
 QChartView* embedChart(QChart* chart, QWidget* parent)

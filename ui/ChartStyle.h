@@ -9,6 +9,7 @@ class QRectF;
 class QWidget;
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 QT_END_NAMESPACE
@@ -31,10 +32,24 @@ struct Look {
 };
 Look lookOf(const QWidget& widget, double scale = 1.0);
 
+/// Series `index`'s colour (ui/Palette.h) on this look's background: Okabe-Ito's black
+/// becomes the text colour on a dark background, where black would vanish.
+QColor seriesColour(int index, const Look& look);
+
 /// Title, margins, background and legend of a chart in the house style.
 void styleChart(QChart* chart, const QString& title, const Look& look);
 /// Title, fonts and colours of an axis; numeric axes label with "%g".
 void styleAxis(QAbstractAxis* axis, const QString& title, const Look& look);
+
+/// A linear axis over [low, high] with a tick at each nice multiple inside it
+/// (NiceTicks.h), each labelled by ticks::tickLabel.  A QValueAxis adds its interval up
+/// from the first tick and prints the sum's rounding error at zero ("5.55112e-17",
+/// "-0.0"); a category axis whose boundaries are the ticks prints exactly our labels.
+void setNiceRange(QCategoryAxis* axis, double low, double high, int maxTicks);
+
+/// The presentation mode's line-width factor: the QApplication property
+/// "hopfieldLineWidthFactor" (app/gui/appearance/PresentationMode.h), 1 when unset.
+double lineWidthFactor();
 
 /// A frameless, antialiased view of `chart` filling `parent` (which it lays out).
 QChartView* embedChart(QChart* chart, QWidget* parent);

@@ -2,12 +2,17 @@
 
 #include "Palette.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
+#include <algorithm>
 
 namespace hopfield::ui {
 namespace {
 
 constexpr int kPadding = 4;
+/// A long caption first shrinks to this fraction of the font, then elides in the middle.
+constexpr double kMinCaptionScale = 0.75;
 
 } // namespace
 
@@ -85,6 +90,17 @@ void NeuronGridView::paintFigure(QPainter& painter, const QRectF& target) const
     painter.restore();
 }
 
+bool NeuronGridView::event(QEvent* event)
+{
+    // An elided caption shows in full in the tooltip, above the view's own tip.
+    if (event->type() == QEvent::ToolTip && m_captionElided) {
+        const QString tip = toolTip().isEmpty() ? m_caption : m_caption + u'\n' + toolTip();
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void NeuronGridView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -98,9 +114,18 @@ void NeuronGridView::paintEvent(QPaintEvent*)
         // Right above the grid, however the grid sits in the widget.
         const QRect captionRect(inner.left(), area.top() - captionHeight(), inner.width(),
                                 fontMetrics().height());
+        QFont font = this->font();
+        const int wide = fontMetrics().horizontalAdvance(m_caption);
+        if (wide > inner.width())
+            font.setPointSizeF(
+                font.pointSizeF() *
+                std::max(kMinCaptionScale, static_cast<double>(inner.width()) / wide));
+        const QString shown =
+            QFontMetrics(font).elidedText(m_caption, Qt::ElideMiddle, inner.width());
+        m_captionElided = shown != m_caption;
+        painter.setFont(font);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                         fontMetrics().elidedText(m_caption, Qt::ElideRight, inner.width()));
+        painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter, shown);
     }
     // A border keeps a grid of background spins distinct from the window around it.
     painter.setBrush(Qt::NoBrush);

@@ -36,6 +36,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -43,6 +44,7 @@ private:
 
     NeuronGridRenderer m_renderer;
     QString m_caption;
+    bool m_captionElided = false; ///< the last paint could not show it all
     bool m_selected = false;
 };
 

@@ -10,13 +10,14 @@ namespace hopfield::ui {
 namespace {
 
 constexpr int kColumns = 2;
-constexpr int kThumbnailSide = 92;
+constexpr int kThumbnailSide = 72;
+constexpr int kSpacing = 6;
 
 } // namespace
 
 PatternGallery::PatternGallery(QWidget* parent) : QWidget(parent), m_layout(new QGridLayout)
 {
-    m_layout->setSpacing(6);
+    m_layout->setSpacing(kSpacing);
     m_more = new QLabel;
     m_more->setAlignment(Qt::AlignCenter);
     m_more->setWordWrap(true);
@@ -37,12 +38,20 @@ void PatternGallery::setPatterns(int width, int height, const QStringList& names
         view->setCaption(names.value(i));
         view->setGrid(width, height, patterns[i]);
         view->setFixedSize(kThumbnailSide, kThumbnailSide + view->fontMetrics().height() + 4);
-        m_layout->addWidget(view, i / kColumns, i % kColumns);
+        if (m_singleRow)
+            m_layout->addWidget(view, 0, i);
+        else
+            m_layout->addWidget(view, i / kColumns, i % kColumns);
         m_views.append(view);
     }
     const auto hidden = total - static_cast<int>(patterns.size());
     m_more->setVisible(hidden > 0);
     m_more->setText(tr("and %n more", nullptr, hidden));
+}
+
+int PatternGallery::rowHeight() const
+{
+    return kThumbnailSide + fontMetrics().height() + 4;
 }
 
 void PatternGallery::setSelected(int index)

@@ -27,11 +27,16 @@ public:
     void setSelected(int index);
 
     QList<NeuronGridView*> views() const { return m_views; }
+    /// All thumbnails in one row (a strip that scrolls sideways) instead of two columns.
+    void setSingleRow(bool singleRow) { m_singleRow = singleRow; }
+    /// The height of one row of thumbnails, which a strip around the gallery keeps.
+    int rowHeight() const;
 
 private:
     QGridLayout* m_layout;
     QLabel* m_more;
     QList<NeuronGridView*> m_views;
+    bool m_singleRow = false;
 };
 
 } // namespace hopfield::ui

@@ -2,27 +2,93 @@
 
 #include "Palette.h"
 
-namespace hopfield::ui {
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
 
-StatusBadge::StatusBadge(QWidget* parent) : QLabel(parent)
+namespace hopfield::ui {
+namespace {
+
+constexpr int kPaddingX = 16;
+constexpr int kPaddingY = 6;
+constexpr int kBorder = 2;
+constexpr double kRadius = 8.0;
+/// Dark text on the pale fill, readable on every kind's colour and in both themes.
+constexpr QRgb kInk = 0xff1a1a1a;
+
+} // namespace
+
+StatusBadge::StatusBadge(QWidget* parent) : QWidget(parent), m_colour(palette::neutral())
 {
-    setAlignment(Qt::AlignCenter);
     QFont bigger = font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
     bigger.setBold(true);
     setFont(bigger);
-    setBadge(QString(), palette::neutral());
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void StatusBadge::setBadge(const QString& text, const QColor& colour)
 {
-    setText(text);
+    if (text == m_text && colour == m_colour)
+        return;
+    const bool resized =
+        fontMetrics().horizontalAdvance(text) != fontMetrics().horizontalAdvance(m_text);
+    m_text = text;
+    m_colour = colour;
+    if (resized)
+        updateGeometry();
+    update();
+}
+
+QString StatusBadge::shownText() const
+{
+    return fontMetrics().elidedText(m_text, Qt::ElideMiddle, textRoom());
+}
+
+int StatusBadge::textRoom() const
+{
+    return std::max(width() - 2 * (kPaddingX + kBorder), 0);
+}
+
+QSize StatusBadge::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(m_text) + 2 * (kPaddingX + kBorder),
+            minimumSizeHint().height()};
+}
+
+QSize StatusBadge::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(QStringLiteral("m\u2026m")) + 2 * (kPaddingX + kBorder),
+            fontMetrics().height() + 2 * (kPaddingY + kBorder)};
+}
+
+bool StatusBadge::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        if (isElided())
+            QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), m_text, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void StatusBadge::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
     // A pale fill with a full-strength border keeps dark text readable on every colour.
-    const QColor fill = QColor::fromHsvF(colour.hsvHueF(), colour.hsvSaturationF() * 0.25, 1.0);
-    setStyleSheet(
-        QStringLiteral("QLabel { background: %1; border: 2px solid %2; border-radius: 8px;"
-                       " padding: 6px 16px; color: #1a1a1a; }")
-            .arg(fill.name(), colour.name()));
+    const QColor fill = QColor::fromHsvF(m_colour.hsvHueF(), m_colour.hsvSaturationF() * 0.25, 1.0);
+    const QRectF pill =
+        QRectF(rect()).adjusted(kBorder / 2.0, kBorder / 2.0, -kBorder / 2.0, -kBorder / 2.0);
+    painter.setPen(QPen(m_colour, kBorder));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(pill, kRadius, kRadius);
+    painter.setPen(QColor::fromRgb(kInk));
+    painter.drawText(rect().adjusted(kPaddingX + kBorder, 0, -kPaddingX - kBorder, 0),
+                     Qt::AlignCenter, shownText());
 }
 
 } // namespace hopfield::ui

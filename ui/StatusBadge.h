@@ -1,18 +1,39 @@
 #pragma once
 
 #include <QColor>
-#include <QLabel>
+#include <QWidget>
 
 namespace hopfield::ui {
 
 /// A short verdict in a coloured pill, e.g. "retrieved A" on green: the colour carries
-/// the kind at a glance, the text carries it for everyone.
-class StatusBadge : public QLabel {
+/// the kind at a glance, the text carries it for everyone.  A verdict wider than the pill
+/// elides in the middle, so its start (the kind: "mixture of ...") and its end stay, and
+/// the full text is the tooltip; the pill never asks for more width than an ellipsis, so
+/// a long verdict cannot widen the window.
+class StatusBadge : public QWidget {
     Q_OBJECT
 public:
     explicit StatusBadge(QWidget* parent = nullptr);
 
     void setBadge(const QString& text, const QColor& colour);
+    /// The whole verdict, elided on screen or not.
+    QString text() const { return m_text; }
+    /// The text as drawn at the current width.
+    QString shownText() const;
+    bool isElided() const { return shownText() != m_text; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    int textRoom() const;
+
+    QString m_text;
+    QColor m_colour;
 };
 
 } // namespace hopfield::ui

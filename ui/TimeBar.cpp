@@ -1,6 +1,9 @@
 #include "TimeBar.h"
 
+#include "TintedIcon.h"
+
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -24,11 +27,7 @@ TimeBar::TimeBar(QWidget* parent) : QWidget(parent)
     m_resetAll = addCommand(tr("Reset All"), Qt::Key_R,
                             tr("Back to the start state and the seed's random numbers; clears "
                                "the history, the curves and the trial counts"));
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_stepSweep->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_stepSpin->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    m_resetAll->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    refreshIcons();
     connect(m_play, &QAction::triggered, this, &TimeBar::playToggled);
     connect(m_stepSweep, &QAction::triggered, this, &TimeBar::stepSweepRequested);
     connect(m_stepSpin, &QAction::triggered, this, &TimeBar::stepSpinRequested);
@@ -42,7 +41,7 @@ TimeBar::TimeBar(QWidget* parent) : QWidget(parent)
     m_history->setToolTip(tr("The recent frames: drag to look back; play or step to go on "
                              "from the frame shown"));
     m_history->setRange(0, 0);
-    m_history->setMinimumWidth(160);
+    m_history->setMinimumWidth(80);
     m_historyLabel = new QLabel;
     m_historyLabel->setMinimumWidth(
         fontMetrics().horizontalAdvance(QStringLiteral("live \u00b7 500 frames")));
@@ -54,7 +53,8 @@ TimeBar::TimeBar(QWidget* parent) : QWidget(parent)
                            "engine goes (the last notch) (%1 / %2)")
                             .arg(m_slower->shortcut().toString(QKeySequence::NativeText),
                                  m_faster->shortcut().toString(QKeySequence::NativeText)));
-    m_speed->setFixedWidth(140);
+    m_speed->setMinimumWidth(70);
+    m_speed->setMaximumWidth(140);
     m_speedLabel = new QLabel;
     m_speedLabel->setMinimumWidth(
         fontMetrics().horizontalAdvance(QStringLiteral("000k updates/s")));
@@ -77,6 +77,43 @@ TimeBar::TimeBar(QWidget* parent) : QWidget(parent)
     layout->addSpacing(12);
     layout->addWidget(buttonFor(m_resetAll));
     showHistory(0, 0);
+    measureWidths();
+}
+
+void TimeBar::setCompact(bool compact)
+{
+    if (compact == m_compact && !m_iconButtons.isEmpty())
+        return;
+    m_compact = compact;
+    for (QToolButton* button : m_iconButtons)
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    layout()->invalidate();
+}
+
+void TimeBar::measureWidths()
+{
+    // The bar's least width with the buttons' names and with icons alone (their names
+    // stay in the tooltips): a narrow window gets the icons (issue 11, item 7).
+    if (layout() == nullptr) // a style change before the constructor built the bar
+        return;
+    m_compact = true;
+    setCompact(false);
+    m_wideWidth = layout()->minimumSize().width();
+    setCompact(true);
+    m_compactWidth = layout()->minimumSize().width();
+    setCompact(width() < m_wideWidth);
+    updateGeometry();
+}
+
+QSize TimeBar::minimumSizeHint() const
+{
+    return {m_compactWidth, QWidget::minimumSizeHint().height()};
+}
+
+void TimeBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    setCompact(width() < m_wideWidth);
 }
 
 QAction* TimeBar::addCommand(const QString& text, const QKeySequence& key, const QString& tip)
@@ -96,6 +133,8 @@ QToolButton* TimeBar::buttonFor(QAction* action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly
                                                        : Qt::ToolButtonTextBesideIcon);
+    if (!action->icon().isNull())
+        m_iconButtons.append(button);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus);
     return button;
@@ -136,8 +175,32 @@ void TimeBar::showHistory(int count, int shown)
 
 void TimeBar::setRunning(bool running)
 {
+    m_running = running;
     m_play->setText(running ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    refreshIcons();
+}
+
+void TimeBar::refreshIcons()
+{
+    const QColor ink = palette().color(QPalette::ButtonText);
+    const auto icon = [this, &ink](QStyle::StandardPixmap which) {
+        return tintedIcon(style()->standardIcon(which), ink);
+    };
+    m_play->setIcon(icon(m_running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_stepSweep->setIcon(icon(QStyle::SP_MediaSeekForward));
+    m_stepSpin->setIcon(icon(QStyle::SP_ArrowRight));
+    m_stepBack->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_resetAll->setIcon(icon(QStyle::SP_MediaSkipBackward));
+}
+
+void TimeBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new theme (palette) or style: the icons take its text colour.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        refreshIcons();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        measureWidths();
 }
 
 void TimeBar::setSpinStepEnabled(bool enabled)

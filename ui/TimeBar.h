@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -49,7 +50,20 @@ signals:
     void speedChanged(int position);
     void resetAllRequested();
 
+public:
+    /// As narrow as the bar gets: its buttons show icons alone below their named width.
+    QSize minimumSizeHint() const override;
+    bool isCompact() const noexcept { return m_compact; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// The transport's icons in the palette's button-text colour (TintedIcon.h).
+    void refreshIcons();
+    void setCompact(bool compact);
+    void measureWidths();
     QAction* addCommand(const QString& text, const QKeySequence& key, const QString& tip);
     QToolButton* buttonFor(QAction* action);
     void moveSpeed(int delta);
@@ -65,6 +79,11 @@ private:
     QLabel* m_historyLabel;
     QSlider* m_speed;
     QLabel* m_speedLabel;
+    bool m_running = false;
+    QList<QToolButton*> m_iconButtons;
+    bool m_compact = false;
+    int m_wideWidth = 0;
+    int m_compactWidth = 0;
 };
 
 } // namespace hopfield::ui

@@ -2,10 +2,12 @@
 
 #include "ChartStyle.h"
 #include "NiceTicks.h"
-#include "Palette.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -17,31 +19,33 @@ namespace {
 
 constexpr double kLineWidth = 2.0;
 constexpr double kEmphasizedLineWidth = 3.5;
+constexpr int kMaxValueTicks = 7;
+constexpr int kTitleMargin = 8;     ///< pixels on each side of the title, in all
+constexpr int kLeastPlotWidth = 16; ///< characters: tick labels, axis title and some data
 
 } // namespace
 
 TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& axes,
                                          QWidget* parent)
     : QWidget(parent), m_axes(axes), m_chart(new QChart), m_xAxis(new QValueAxis),
-      m_yAxis(new QValueAxis)
+      m_yAxis(new QCategoryAxis)
 {
-    const chart::Look look = chart::lookOf(*this);
-    chart::styleChart(m_chart, title, look);
+    m_chart->setTitle(title);
+    restyle();
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    chart::styleAxis(m_xAxis, axes.xTitle, look);
-    chart::styleAxis(m_yAxis, axes.yTitle, look);
+    // The time axis counts up from 0, where Qt's running sum of the interval is exact
+    // enough for "%g"; the value axis crosses 0 and labels its ticks exactly.
     m_xAxis->setTickType(QValueAxis::TicksDynamic);
     m_xAxis->setTickAnchor(0.0);
     setTimeSpan(axes.minXSpan);
     if (valueAxisFixed()) {
-        m_yAxis->setRange(axes.yMin, axes.yMax);
-        if (axes.yTickInterval > 0.0) {
-            m_yAxis->setTickType(QValueAxis::TicksDynamic);
-            m_yAxis->setTickAnchor(axes.yMin);
-            m_yAxis->setTickInterval(axes.yTickInterval);
-        }
+        const int ticks =
+            axes.yTickInterval > 0.0
+                ? static_cast<int>(std::lround((axes.yMax - axes.yMin) / axes.yTickInterval)) + 1
+                : kMaxValueTicks;
+        chart::setNiceRange(m_yAxis, axes.yMin, axes.yMax, ticks);
     } else {
-        m_yAxis->setRange(-1.0, 0.0);
+        chart::setNiceRange(m_yAxis, -1.0, 0.0, kMaxValueTicks);
     }
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
@@ -57,6 +61,43 @@ void TimeSeriesChartView::paintFigure(QPainter& painter, const QRectF& target) c
     chart::paintChart(m_view, m_chart, painter, target);
 }
 
+QSize TimeSeriesChartView::minimumSizeHint() const
+{
+    // Qt elides a title that does not fit ("Overlaps with me..."); the chart asks for it.
+    const QFontMetrics title(m_chart->titleFont());
+    const int least = std::max(title.horizontalAdvance(m_chart->title()) + 4 * kTitleMargin,
+                               kLeastPlotWidth * fontMetrics().averageCharWidth());
+    return QWidget::minimumSizeHint().expandedTo(QSize(least, 0));
+}
+
+void TimeSeriesChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
+}
+
+void TimeSeriesChartView::restyle()
+{
+    const chart::Look look = chart::lookOf(*this);
+    chart::styleChart(m_chart, m_chart->title(), look);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    chart::styleAxis(m_xAxis, m_axes.xTitle, look);
+    chart::styleAxis(m_yAxis, m_axes.yTitle, look);
+    for (int i = 0; i < m_series.size(); ++i) {
+        QPen pen = m_series[i]->pen();
+        pen.setColor(chart::seriesColour(i, look));
+        pen.setWidthF(lineWidth(i));
+        m_series[i]->setPen(pen);
+    }
+    updateGeometry(); // the title's width, so the least width, follows the font
+}
+
+double TimeSeriesChartView::lineWidth(int series) const
+{
+    return (series == m_emphasized ? kEmphasizedLineWidth : kLineWidth) * chart::lineWidthFactor();
+}
+
 void TimeSeriesChartView::setSeriesNames(const QStringList& names)
 {
     m_chart->removeAllSeries();
@@ -65,8 +106,7 @@ void TimeSeriesChartView::setSeriesNames(const QStringList& names)
     for (int i = 0; i < names.size(); ++i) {
         auto* series = new QLineSeries;
         series->setName(names[i]);
-        series->setPen(
-            QPen(palette::series(i), i == m_emphasized ? kEmphasizedLineWidth : kLineWidth));
+        series->setPen(QPen(chart::seriesColour(i, chart::lookOf(*this)), lineWidth(i)));
         m_chart->addSeries(series);
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
@@ -80,7 +120,7 @@ void TimeSeriesChartView::setEmphasized(int series)
     m_emphasized = series;
     for (int i = 0; i < m_series.size(); ++i) {
         QPen pen = m_series[i]->pen();
-        pen.setWidthF(i == series ? kEmphasizedLineWidth : kLineWidth);
+        pen.setWidthF(lineWidth(i));
         m_series[i]->setPen(pen);
     }
 }
@@ -121,6 +161,11 @@ QPointF TimeSeriesChartView::xRange() const
     return {m_xAxis->min(), m_xAxis->max()};
 }
 
+QStringList TimeSeriesChartView::valueTickLabels() const
+{
+    return m_yAxis->categoriesLabels();
+}
+
 QPointF TimeSeriesChartView::yRange() const
 {
     return {m_yAxis->min(), m_yAxis->max()};
@@ -154,9 +199,12 @@ void TimeSeriesChartView::fitValueAxis(double low, double high)
     const bool inside = m_dataMin >= m_yAxis->min() && m_dataMax <= m_yAxis->max();
     if (inside && m_yAxis->max() - m_yAxis->min() <= 4.0 * (m_dataMax - m_dataMin) + 1e-9)
         return;
+    // The data with a margin, widened to whole ticks (as QValueAxis::applyNiceNumbers did).
     const double pad = std::max(0.08 * (m_dataMax - m_dataMin), 0.02);
-    m_yAxis->setRange(m_dataMin - pad, m_dataMax + pad);
-    m_yAxis->applyNiceNumbers();
+    const double step = ticks::niceStep(m_dataMin - pad, m_dataMax + pad, kMaxValueTicks - 1);
+    const double bottom = std::floor((m_dataMin - pad) / step) * step;
+    const double top = std::ceil((m_dataMax + pad) / step) * step;
+    chart::setNiceRange(m_yAxis, bottom, top, kMaxValueTicks);
 }
 
 } // namespace hopfield::ui

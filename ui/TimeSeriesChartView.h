@@ -13,6 +13,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QCategoryAxis;
 class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -53,10 +54,20 @@ public:
     /// The visible ranges, [min, max].
     QPointF xRange() const;
     QPointF yRange() const;
+    /// The tick labels of the value axis, bottom to top.
+    QStringList valueTickLabels() const;
 
     void paintFigure(QPainter& painter, const QRectF& target) const override;
+    /// Wide enough for the whole title and readable tick labels.
+    QSize minimumSizeHint() const override;
+
+protected:
+    /// A new theme or presentation mode: fonts, colours and line widths follow.
+    void changeEvent(QEvent* event) override;
 
 private:
+    void restyle();
+    double lineWidth(int series) const;
     void growTimeAxis(double x);
     void setTimeSpan(double atLeast);
     void fitValueAxis(double low, double high);
@@ -66,7 +77,7 @@ private:
     QChart* m_chart;
     QChartView* m_view = nullptr;
     QValueAxis* m_xAxis;
-    QValueAxis* m_yAxis;
+    QCategoryAxis* m_yAxis; ///< exact tick labels (chart::setNiceRange)
     QList<QLineSeries*> m_series;
     std::vector<PointBuffer> m_buffers;
     int m_emphasized = -1;

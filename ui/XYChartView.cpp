@@ -2,10 +2,9 @@
 
 #include "ChartStyle.h"
 #include "ErrorBarsItem.h"
-#include "NiceTicks.h"
-#include "Palette.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -42,23 +41,11 @@ struct Extent {
     bool empty() const { return low > high; }
 };
 
-/// A linear axis over [low, high] with ticks at the nice multiples inside it.
+/// A linear axis over [low, high] with ticks at the nice multiples inside it, labelled
+/// exactly (chart::setNiceRange).
 void setValueRange(QAbstractAxis* axis, double low, double high)
 {
-    auto* value = static_cast<QValueAxis*>(axis);
-    value->setTickType(QValueAxis::TicksDynamic);
-    value->setTickAnchor(0.0);
-    // A kept axis lays out its ticks after each call: the new range with the old interval
-    // could mean one tick item per old interval (30000 for 0.1 over 0..3000), so the call
-    // that keeps the count small goes first.
-    const double step = ticks::niceStep(low, high, kMaxTicks);
-    if (step >= value->tickInterval()) {
-        value->setTickInterval(step);
-        value->setRange(low, high);
-    } else {
-        value->setRange(low, high);
-        value->setTickInterval(step);
-    }
+    chart::setNiceRange(static_cast<QCategoryAxis*>(axis), low, high, kMaxTicks);
 }
 
 /// The data's range with a margin on both sides, as in matplotlib, rather than stretched
@@ -159,6 +146,11 @@ QPointF XYChartView::xRange() const
     return {value->min(), value->max()};
 }
 
+QStringList XYChartView::yTickLabels() const
+{
+    return static_cast<QCategoryAxis*>(m_yAxis)->categoriesLabels();
+}
+
 QPointF XYChartView::yRange() const
 {
     const auto* value = qobject_cast<const QValueAxis*>(m_yAxis);
@@ -172,7 +164,7 @@ void XYChartView::paintFigure(QPainter& painter, const QRectF& target) const
 
 QColor XYChartView::colorOf(const QColor& chosen, int index) const
 {
-    return chosen.isValid() ? chosen : palette::series(index);
+    return chosen.isValid() ? chosen : chart::seriesColour(index, chart::lookOf(*this));
 }
 
 void XYChartView::rebuild()
@@ -219,12 +211,12 @@ void XYChartView::rebuildAxes()
             log->setMinorTickCount(8);
             m_xAxis = log;
         } else {
-            m_xAxis = new QValueAxis;
+            m_xAxis = new QCategoryAxis;
         }
         m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     }
     if (m_yAxis == nullptr) {
-        m_yAxis = new QValueAxis;
+        m_yAxis = new QCategoryAxis;
         m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     }
     const chart::Look look = chart::lookOf(*this, m_scale);
@@ -239,15 +231,16 @@ void XYChartView::addCurve(const XYSeries& series, int index)
     if (series.style == Qt::NoPen) {
         auto* scatter = new QScatterSeries;
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(kMarkerSize * m_scale);
+        scatter->setMarkerSize(kMarkerSize * m_scale * chart::lineWidthFactor());
         scatter->setColor(color);
         scatter->setBorderColor(chart::lookOf(*this).background);
         curve = scatter;
     } else {
         auto* line = new QLineSeries;
-        line->setPen(QPen(color, kLineWidth * m_scale, series.style, Qt::RoundCap, Qt::RoundJoin));
+        const double width = kLineWidth * m_scale * chart::lineWidthFactor();
+        line->setPen(QPen(color, width, series.style, Qt::RoundCap, Qt::RoundJoin));
         line->setPointsVisible(series.markers);
-        line->setMarkerSize(kMarkerSize * m_scale);
+        line->setMarkerSize(kMarkerSize * m_scale * chart::lineWidthFactor());
         curve = line;
     }
     curve->setName(series.name);
@@ -283,7 +276,7 @@ void XYChartView::addHistogramArea(const Histogram& histogram, int index)
     QColor fill = color;
     fill.setAlphaF(kHistogramFillAlpha);
     area->setBrush(fill);
-    area->setPen(QPen(color, 1.5 * m_scale));
+    area->setPen(QPen(color, 1.5 * m_scale * chart::lineWidthFactor()));
     m_chart->addSeries(area);
     area->attachAxis(m_xAxis);
     area->attachAxis(m_yAxis);

@@ -87,6 +87,8 @@ public:
     /// The visible ranges, [min, max].
     QPointF xRange() const;
     QPointF yRange() const;
+    /// The tick labels of the value axis, bottom to top.
+    QStringList yTickLabels() const;
 
     void paintFigure(QPainter& painter, const QRectF& target) const override;
     QSize sizeHint() const override { return {560, 400}; }

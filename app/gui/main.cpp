@@ -78,6 +78,26 @@ void saveAndQuit(QWidget& window, const QString& path)
     QApplication::exit(1);
 }
 
+constexpr QSize kScreenshotSize(1920, 1000);
+constexpr int kMinSide = 320;
+constexpr int kMaxSide = 16384;
+
+/// "1280x800" as a size; nothing for anything else or a side out of range.
+std::optional<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    const auto inRange = [](int side) {
+        return side >= kMinSide && side <= kMaxSide;
+    };
+    if (!inRange(size.width()) || !inRange(size.height()))
+        return std::nullopt;
+    return size;
+}
+
 void screenshotAfter(QWidget& window, double seconds, const QString& path)
 {
     QTimer::singleShot(static_cast<int>(seconds * 1000.0), &window,
@@ -174,14 +194,19 @@ int main(int argc, char* argv[])
         QStringLiteral("name"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"),
-        QStringLiteral("Use theme <name>, light or dark, for this run (the saved choice "
-                       "stays)."),
-        QStringLiteral("name"));
+        QStringLiteral("Use the light or dark theme for this run (the View menu's choice is "
+                       "kept)."),
+        QStringLiteral("light|dark"));
+    const QCommandLineOption presentationOption(
+        QStringLiteral("presentation"),
+        QStringLiteral("Start in presentation mode (F5): type and lines scaled to the screen."));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (default 1920x1000)."),
-        QStringLiteral("size"));
+        QStringLiteral("size"),
+        QStringLiteral("Open the window at WIDTHxHEIGHT pixels instead of the screen's "
+                       "available size (a screenshot's default is 1920x1000)."),
+        QStringLiteral("WIDTHxHEIGHT"));
     parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
-                       afterOption, tabOption, themeOption, sizeOption});
+                       afterOption, tabOption, themeOption, presentationOption, sizeOption});
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -223,28 +248,21 @@ int main(int argc, char* argv[])
         return 2;
     }
 
-    std::optional<ThemeKind> theme;
-    if (parser.isSet(themeOption)) {
-        theme = themeFromName(parser.value(themeOption));
-        if (!theme) {
-            printLine(stderr,
-                      QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
-                          .arg(parser.value(themeOption)));
-            return 2;
-        }
+    const std::optional<ThemeKind> theme =
+        parser.isSet(themeOption) ? themeFromName(parser.value(themeOption)) : std::nullopt;
+    if (parser.isSet(themeOption) && !theme) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --theme expects light or dark, got '%1'")
+                              .arg(parser.value(themeOption)));
+        return 2;
     }
-    QSize size;
-    if (parser.isSet(sizeOption)) {
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"))
-                .match(parser.value(sizeOption));
-        size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt())
-                                : QSize();
-        if (!size.isValid() || size.width() > 10000 || size.height() > 10000) {
-            printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT, got '%1'")
-                                  .arg(parser.value(sizeOption)));
-            return 2;
-        }
+    const std::optional<QSize> size = parseSize(parser.value(sizeOption));
+    if (parser.isSet(sizeOption) && !size) {
+        printLine(stderr, QStringLiteral("hopfield-lab: --size expects WIDTHxHEIGHT between "
+                                         "%1 and %2 pixels, got '%3'")
+                              .arg(kMinSide)
+                              .arg(kMaxSide)
+                              .arg(parser.value(sizeOption)));
+        return 2;
     }
 
     QApplication app(argc, argv);
@@ -261,10 +279,11 @@ int main(int argc, char* argv[])
         window.appearance().restore();
         window.restoreSavedGeometry();
     }
-    if (theme)
-        applyTheme(app, *theme);
-    if (size.isValid())
-        window.resize(size);
+    window.appearance().applyForThisRun(
+        theme, parser.isSet(presentationOption) ? std::optional<bool>(true) : std::nullopt);
+    // A screenshot has a known size (the README's are 1920x1000); a window, its screen's.
+    if (size || screenshot)
+        window.resize(size.value_or(kScreenshotSize));
     window.show();
     // Autosave and recovery go together, and only where someone can answer the question:
     // recovery first, as it reads the marker a crashed run left, which start() rewrites.

@@ -7,9 +7,11 @@
 #include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSize>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -64,6 +66,9 @@ private slots:
             {QPalette::HighlightedText, QPalette::Highlight},
             {QPalette::ToolTipText, QPalette::ToolTipBase},
             {QPalette::Link, QPalette::Base},
+            // Secondary text (descriptions, hints, progress) is drawn in PlaceholderText.
+            {QPalette::PlaceholderText, QPalette::Window},
+            {QPalette::PlaceholderText, QPalette::Base},
         };
         for (const auto& [text, background] : pairs) {
             const double ratio = contrastRatio(palette.color(text), palette.color(background));
@@ -104,17 +109,39 @@ private slots:
                  themePalette(ThemeKind::Light).color(QPalette::Window));
     }
 
+    void presentationScalesToTheScreen()
+    {
+        // Issue 11, item 8: type grows with the screen as far as the layout still fits it.
+        HL_COMPARE_NEAR(PresentationMode::scaleFor(QSize(1920, 1080)),
+                        std::min(1920.0 / PresentationMode::kReferenceSize.width(),
+                                 1080.0 / PresentationMode::kReferenceSize.height()),
+                        1e-12);
+        QVERIFY(PresentationMode::scaleFor(QSize(1920, 1080)) >
+                PresentationMode::scaleFor(QSize(1280, 800)));
+        QCOMPARE(PresentationMode::scaleFor(QSize(1024, 768)), PresentationMode::kMinScale);
+        QCOMPARE(PresentationMode::scaleFor(QSize(7680, 4320)), PresentationMode::kMaxScale);
+        QCOMPARE(PresentationMode::scaleFor(QSize()), PresentationMode::kMinScale);
+    }
+
     void presentationModeScalesTypeAndLines()
     {
         const double normal = QApplication::font().pointSizeF();
         PresentationMode mode;
+        mode.setAvailableSize(QSize(1920, 1080));
+        const double scale = PresentationMode::scaleFor(QSize(1920, 1080));
         QSignalSpy changed(&mode, &PresentationMode::changed);
         QCOMPARE(PresentationMode::lineWidthFactor(), 1.0);
+        QCOMPARE(mode.scale(), 1.0);
         mode.setOn(true);
-        HL_COMPARE_NEAR(QApplication::font().pointSizeF(), normal * 1.6, 1e-9);
-        QCOMPARE(PresentationMode::lineWidthFactor(), 2.0);
+        HL_COMPARE_NEAR(QApplication::font().pointSizeF(), normal * scale, 1e-9);
+        HL_COMPARE_NEAR(PresentationMode::lineWidthFactor(),
+                        PresentationMode::kLineOverType * scale, 1e-12);
         mode.setOn(true); // no change, no signal
         QCOMPARE(changed.count(), 1);
+        // Moved to a smaller screen: the type follows at once.
+        mode.setAvailableSize(QSize(1280, 800));
+        HL_COMPARE_NEAR(QApplication::font().pointSizeF(),
+                        normal * PresentationMode::scaleFor(QSize(1280, 800)), 1e-9);
         mode.setOn(false);
         QCOMPARE(QApplication::font().pointSizeF(), normal);
         QCOMPARE(PresentationMode::lineWidthFactor(), 1.0);

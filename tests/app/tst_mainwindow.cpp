@@ -3,13 +3,19 @@
 #include "StatusBadge.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
+#include "gui/appearance/AppearanceActions.h"
 #include "gui/generative/GenerativeLab.h"
+#include "gui/help/ShortcutList.h"
 #include "gui/learning/LearningLab.h"
+#include "gui/lessons/LessonCatalog.h"
+#include "gui/patterns/PatternLibrary.h"
+#include "gui/patterns/PatternsPanel.h"
 #include "gui/plasticity/PlasticityLab.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/StudioSessionBridge.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -200,6 +206,77 @@ private slots:
         QVERIFY(frames.wait(10000));
         QVERIFY(frames.wait(10000) || frames.last().at(0).value<RetrievalFrame>().converged);
         // Closing while it runs joins the worker without a hang or a crash.
+    }
+
+    void everyShortcutIsBoundOnce()
+    {
+        // Issue 11, item 11: a key bound twice is an "Ambiguous shortcut overload" that runs
+        // nothing; redo answers Ctrl+Shift+Z and Ctrl+Y.
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        const QList<QAction*> actions = window.findChildren<QAction*>();
+        const QList<QKeySequence> repeated = repeatedShortcuts(actions);
+        QVERIFY2(repeated.isEmpty(), qPrintable(repeated.value(0).toString()));
+        QAction* redo = window.studioPage()->patterns()->redoAction();
+        QVERIFY(redo->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Shift+Z"))));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Y"))));
+    }
+
+    void ctrlYRedoes()
+    {
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        PatternLibrary& library = window.studioPage()->patterns()->library();
+        const int before = library.count();
+        library.addBlank();
+        QCOMPARE(library.count(), before + 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(library.count(), before);
+        QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(library.count(), before + 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(library.count(), before + 1);
+    }
+
+    void fitsClassroomScreens_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<bool>("presentation");
+        QTest::newRow("demo") << QString() << false;
+        QTest::newRow("demo, presentation") << QString() << true;
+        for (const QString& id : lessonIds())
+            QTest::newRow(qPrintable(id)) << id << false;
+    }
+
+    void fitsClassroomScreens()
+    {
+        // Issue 11, item 7: 1024x768 less a title bar and a panel holds every lab, demo
+        // and lesson (so 1280x800 and 1366x768 do), and nothing sticks out of it.
+        QFETCH(QString, lesson);
+        QFETCH(bool, presentation);
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        if (!lesson.isEmpty())
+            QVERIFY(window.sessions().openLesson(lesson));
+        if (presentation) // on the 800x600 offscreen screen: the smallest scale
+            window.appearance().applyForThisRun(std::nullopt, true);
+        window.show();
+        QCoreApplication::processEvents();
+        const QSize least = window.minimumSizeHint();
+        QVERIFY2(
+            least.width() <= 1024 && least.height() <= 700,
+            qPrintable(QStringLiteral("minimum %1x%2").arg(least.width()).arg(least.height())));
+        window.resize(1024, 700);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.size(), QSize(1024, 700));
+        const QRect inside = window.rect();
+        for (const char* name : {"attractorBadge", "overlapBars", "timeBar", "stateView"}) {
+            auto* widget = window.findChild<QWidget*>(QLatin1String(name));
+            const QRect where(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+            QVERIFY2(inside.contains(where), name);
+        }
+        if (presentation)
+            window.appearance().applyForThisRun(std::nullopt, false);
     }
 };
 

@@ -51,6 +51,7 @@ private slots:
     {
         QCOMPARE(speedLabel(400.0), QStringLiteral("400 updates/s"));
         QCOMPARE(speedLabel(1.6), QStringLiteral("1.6 updates/s"));
+        QCOMPARE(speedLabel(1.0), QStringLiteral("1 update/s")); // singular (issue 11)
         QCOMPARE(speedLabel(25000.0), QStringLiteral("25k updates/s"));
         QCOMPARE(speedLabel(1e6), QStringLiteral("1M updates/s"));
         QCOMPARE(speedLabel(kUnlimitedSpeed), QStringLiteral("max"));

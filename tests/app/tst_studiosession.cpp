@@ -12,6 +12,7 @@
 #include "gui/lessons/HintPanel.h"
 #include "gui/patterns/PatternsPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/demos/DemoTips.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
 #include "gui/window/MainWindow.h"
@@ -194,7 +195,11 @@ private slots:
         QVERIFY(temperature->isEnabled());
         QVERIFY(rule->isVisible());
         HintPanel* hints = window.studioPage()->hints();
-        QVERIFY(!hints->isVisible());
+        // A plain demo shows its "Things to try" alone (issue 11, item 17).
+        QVERIFY(hints->isVisible());
+        QVERIFY(hints->text(HintPanel::Section::WhatIsIt).isEmpty());
+        QCOMPARE(hints->text(HintPanel::Section::ThingsToTry),
+                 demoThingsToTry(QStringLiteral("letters")));
 
         // basins-of-attraction: rule and landscape hidden, temperature locked.
         // overloading hides the pattern editor, box and all.
@@ -243,12 +248,13 @@ private slots:
             AppearanceActions appearance(preferences);
             appearance.darkAction()->trigger();
             appearance.presentationAction()->trigger();
-            // Dark: light text on a dark window; presentation: type scaled by 1.6.
+            // Dark: light text on a dark window; presentation: type scaled to the screen.
             const QPalette palette = QApplication::palette();
             QVERIFY(palette.color(QPalette::Window).lightnessF() < 0.3);
             QVERIFY(palette.color(QPalette::WindowText).lightnessF() > 0.7);
+            QVERIFY(appearance.presentation().scale() >= PresentationMode::kMinScale);
             QCOMPARE(QApplication::font().pointSizeF(),
-                     normalPoints * PresentationMode::kFontScale);
+                     normalPoints * appearance.presentation().scale());
         }
         Preferences reread(ini);
         QCOMPARE(reread.theme(), ThemeKind::Dark);
@@ -259,7 +265,7 @@ private slots:
         restored.restore();
         QVERIFY(restored.darkAction()->isChecked());
         QVERIFY(restored.presentationAction()->isChecked());
-        QCOMPARE(QApplication::font().pointSizeF(), normalPoints * PresentationMode::kFontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), normalPoints * restored.presentation().scale());
         restored.setTheme(ThemeKind::Light);
         restored.setPresentation(false);
         QCOMPARE(QApplication::font().pointSizeF(), normalPoints);

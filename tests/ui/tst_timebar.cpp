@@ -1,6 +1,8 @@
 #include "TimeBar.h"
 
 #include <QAction>
+#include <QImage>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -28,6 +30,31 @@ private slots:
             keys.insert(key);
         }
         QCOMPARE(keys.size(), commands.size()); // no two commands share a key
+    }
+
+    void iconsTakeTheTextColour()
+    {
+        // Issue 11, item 9: the style's icons are drawn dark; on a dark theme they vanished.
+        TimeBar bar;
+        for (const QColor ink : {QColor(0xe8e6e3), QColor(0x1a1a1a)}) {
+            QPalette palette = bar.palette();
+            palette.setColor(QPalette::ButtonText, ink);
+            bar.setPalette(palette);
+            for (QAction* action : {bar.playAction(), bar.stepSweepAction(), bar.stepBackAction(),
+                                    bar.resetAllAction()}) {
+                const QImage image = action->icon().pixmap(QSize(16, 16)).toImage();
+                int inked = 0;
+                for (int y = 0; y < image.height(); ++y)
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor pixel = image.pixelColor(x, y);
+                        if (pixel.alpha() < 255)
+                            continue;
+                        QCOMPARE(pixel.rgb(), ink.rgb());
+                        ++inked;
+                    }
+                QVERIFY2(inked >= 10, qPrintable(action->text()));
+            }
+        }
     }
 
     void keysEmitTheirIntents()

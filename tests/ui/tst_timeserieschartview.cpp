@@ -23,6 +23,26 @@ private slots:
         QCOMPARE(chart.yRange(), QPointF(-1.0, 1.0));
     }
 
+    void valueTicksPrintExactly()
+    {
+        // Issue 11, item 10: Qt's value axis adds 0.1 up from -0.3 and printed the sum at
+        // zero as "5.55112e-17" (or "-0.0"); each tick now prints at the step's digits.
+        TimeSeriesChartView chart(QStringLiteral("e"), ChartAxes{"t", "E", 0.0, 0.0, 0.0, 2.0});
+        chart.setSeriesNames({"E"});
+        chart.appendPoint(0.0, {-0.25});
+        chart.appendPoint(1.0, {0.12});
+        // The data with an 8% margin, [-0.28, 0.15], widened to whole steps of 0.1.
+        QCOMPARE(chart.valueTickLabels(),
+                 (QStringList{QStringLiteral("\u22120.3"), QStringLiteral("\u22120.2"),
+                              QStringLiteral("\u22120.1"), QStringLiteral("0"),
+                              QStringLiteral("0.1"), QStringLiteral("0.2")}));
+        // The fixed overlap axis: -1 to 1 by halves, every label with the step's one digit.
+        TimeSeriesChartView overlaps(QStringLiteral("m"), ChartAxes{"t", "m", -1.0, 1.0, 0.5, 2.0});
+        QCOMPARE(overlaps.valueTickLabels(),
+                 (QStringList{QStringLiteral("\u22121.0"), QStringLiteral("\u22120.5"),
+                              QStringLiteral("0"), QStringLiteral("0.5"), QStringLiteral("1.0")}));
+    }
+
     void timeAxisGrowsToFit()
     {
         TimeSeriesChartView chart(QStringLiteral("e"), ChartAxes{"t", "E", 0.0, 0.0, 0.0, 2.0});

@@ -7,6 +7,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QScreen>
+#include <QSignalBlocker>
+#include <QWidget>
 
 namespace hopfield::app {
 
@@ -46,18 +49,48 @@ void AppearanceActions::restore()
     setPresentation(m_preferences.presentationMode());
 }
 
+void AppearanceActions::applyForThisRun(std::optional<ThemeKind> theme,
+                                        std::optional<bool> presentation)
+{
+    if (theme)
+        apply(*theme, false);
+    if (presentation)
+        applyPresentation(*presentation, false);
+}
+
 void AppearanceActions::setTheme(ThemeKind theme)
 {
-    (theme == ThemeKind::Dark ? m_dark : m_light)->setChecked(true);
-    applyTheme(*qApp, theme);
-    m_preferences.setTheme(theme);
+    apply(theme, true);
 }
 
 void AppearanceActions::setPresentation(bool on)
 {
-    m_presentation->setChecked(on);
+    applyPresentation(on, true);
+}
+
+void AppearanceActions::apply(ThemeKind theme, bool keep)
+{
+    (theme == ThemeKind::Dark ? m_dark : m_light)->setChecked(true);
+    applyTheme(*qApp, theme);
+    if (keep)
+        m_preferences.setTheme(theme);
+}
+
+void AppearanceActions::applyPresentation(bool on, bool keep)
+{
+    {
+        // The action's toggled signal would come back here and keep the choice.
+        const QSignalBlocker block(m_presentation);
+        m_presentation->setChecked(on);
+    }
+    // Type scales to the screen the window is on now (PresentationMode::scaleFor).
+    auto* window = qobject_cast<QWidget*>(parent());
+    const QScreen* screen = window != nullptr ? window->screen() : nullptr;
+    if (screen != nullptr)
+        m_presentationMode->setAvailableSize(screen->availableSize());
     m_presentationMode->setOn(on);
-    m_preferences.setPresentationMode(on);
+    if (keep)
+        m_preferences.setPresentationMode(on);
 }
 
 } // namespace hopfield::app

@@ -3,6 +3,7 @@
 #include "gui/appearance/Theme.h"
 
 #include <QObject>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -24,6 +25,9 @@ public:
     void addTo(QMenu* menu) const;
     /// Applies the theme and presentation mode the preferences keep.
     void restore();
+    /// Applies a theme or presentation mode for this run only (--theme, --presentation):
+    /// the preferences keep what the user chose from the menu.
+    void applyForThisRun(std::optional<ThemeKind> theme, std::optional<bool> presentation);
 
     QAction* lightAction() const noexcept { return m_light; }
     QAction* darkAction() const noexcept { return m_dark; }
@@ -35,6 +39,9 @@ public slots:
     void setPresentation(bool on);
 
 private:
+    void apply(ThemeKind theme, bool keep);
+    void applyPresentation(bool on, bool keep);
+
     Preferences& m_preferences;
     PresentationMode* m_presentationMode;
     QAction* m_light;

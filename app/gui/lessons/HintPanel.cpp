@@ -78,9 +78,30 @@ void HintPanel::setLesson(const LessonNotes& notes)
     part(Section::WhatIsIt).body->setText(notes.whatIsIt);
     part(Section::ThingsToNotice).body->setText(notes.thingsToNotice);
     part(Section::ThingsToTry).body->setText(notes.thingsToTry);
+    for (Part& section : m_parts)
+        section.header->show();
     setExpanded(Section::WhatIsIt, true);
     setExpanded(Section::ThingsToNotice, false);
     setExpanded(Section::ThingsToTry, false);
+    show();
+}
+
+void HintPanel::setThingsToTry(const QString& title, const QString& thingsToTry)
+{
+    if (thingsToTry.isEmpty()) {
+        clear();
+        return;
+    }
+    m_title->setText(title);
+    for (Part& section : m_parts)
+        section.body->clear();
+    part(Section::ThingsToTry).body->setText(thingsToTry);
+    for (Section section : {Section::WhatIsIt, Section::ThingsToNotice}) {
+        setExpanded(section, false);
+        part(section).header->hide();
+    }
+    part(Section::ThingsToTry).header->show();
+    setExpanded(Section::ThingsToTry, true);
     show();
 }
 

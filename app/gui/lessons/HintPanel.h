@@ -12,7 +12,7 @@ namespace hopfield::app {
 
 /// A lesson's notes beside the network: its title and the three hint sections
 /// ("What is it", "Things to notice", "Things to try"), each collapsible with its
-/// header button.  Empty and hidden while no lesson is open.
+/// header button.  A plain demo shows its "Things to try" alone; hidden otherwise.
 class HintPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +27,8 @@ public:
 public slots:
     /// Shows `notes`: "What is it" open, the other two folded so the panel starts short.
     void setLesson(const hopfield::app::LessonNotes& notes);
+    /// A plain demo's suggestions: only "Things to try", open; empty text hides the panel.
+    void setThingsToTry(const QString& title, const QString& thingsToTry);
     /// No lesson: the panel hides.
     void clear();
     void setExpanded(hopfield::app::HintPanel::Section section, bool expanded);

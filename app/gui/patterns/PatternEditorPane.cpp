@@ -39,7 +39,8 @@ PatternEditorPane::PatternEditorPane(PatternLibrary& library, QWidget* parent)
     m_title->setFont(font);
     auto* hint = new QLabel(tr("Left button: ink (+1) \u00b7 right button: paper (\u22121) "
                                "\u00b7 Ctrl+wheel: zoom"));
-    hint->setStyleSheet(QStringLiteral("color: #4a4a4a;"));
+    hint->setForegroundRole(QPalette::PlaceholderText); // AA contrast in both themes
+    hint->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

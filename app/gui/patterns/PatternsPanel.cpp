@@ -25,6 +25,19 @@ QGroupBox* group(const QString& title, QWidget* content)
     return box;
 }
 
+/// Ctrl+Shift+Z and Ctrl+Y on every platform, with the platform's own redo keys, each
+/// once: on X11 QKeySequence::Redo is Ctrl+Shift+Z itself, and a key bound twice is an
+/// "Ambiguous shortcut overload" that runs nothing.
+QList<QKeySequence> redoShortcuts()
+{
+    QList<QKeySequence> keys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!keys.contains(key))
+            keys.append(key);
+    return keys;
+}
+
 } // namespace
 
 PatternsPanel::PatternsPanel(QWidget* parent) : QWidget(parent), m_library(new PatternLibrary(this))
@@ -36,7 +49,7 @@ PatternsPanel::PatternsPanel(QWidget* parent) : QWidget(parent), m_library(new P
     m_undo = m_library->undoStack()->createUndoAction(this, tr("Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_library->undoStack()->createRedoAction(this, tr("Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setShortcuts(redoShortcuts());
     for (QAction* action : {m_undo, m_redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -95,7 +108,8 @@ void PatternsPanel::setStacked(bool stacked)
     if (stacked == (m_top != nullptr))
         return;
     if (stacked) {
-        m_top = new QSplitter(Qt::Horizontal);
+        // One column: the studio's side column must fit a 1024-pixel screen (issue 11).
+        m_top = new QSplitter(Qt::Vertical);
         m_top->setChildrenCollapsible(false);
         m_top->addWidget(m_groups[0]);
         m_top->addWidget(m_groups[1]);

@@ -6,11 +6,14 @@
 #include "gui/document/Autosaver.h"
 #include "gui/document/SessionActions.h"
 #include "gui/generative/GenerativeLab.h"
+#include "gui/help/HelpMenu.h"
 #include "gui/learning/LearningLab.h"
+#include "gui/lessons/HintPanel.h"
 #include "gui/lessons/LessonMenu.h"
 #include "gui/patterns/PatternsPanel.h"
 #include "gui/plasticity/PlasticityLab.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/demos/DemoTips.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
 #include "gui/window/StudioSessionBridge.h"
@@ -20,15 +23,11 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace hopfield::app {
-namespace {
-
-constexpr QSize kDefaultSize(1920, 1000);
-
-} // namespace
 
 MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     : QMainWindow(parent), m_preferences(std::make_unique<Preferences>())
@@ -52,12 +51,17 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
 
     m_facts = new QLabel;
     m_facts->setObjectName(QStringLiteral("networkFacts"));
+    // The facts give way on a narrow window (the tooltip keeps them whole).
+    m_facts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_facts, 1);
     // The facts describe the studio's network: the other labs show their own.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_facts->setVisible(m_tabs->widget(index) == m_page); });
     connect(m_studio, &RetrievalStudio::titleChanged, this, &QWidget::setWindowTitle);
-    connect(m_studio, &RetrievalStudio::factsChanged, m_facts, &QLabel::setText);
+    connect(m_studio, &RetrievalStudio::factsChanged, m_facts, [this](const QString& facts) {
+        m_facts->setText(facts);
+        m_facts->setToolTip(facts);
+    });
     connect(&m_studio->controller(), &RetrievalController::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(m_studio, &RetrievalStudio::runAnimationWritten, this,
@@ -76,7 +80,7 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     // Keyboard focus starts off the spin boxes, so Space, R and N reach their actions.
     m_studio->setFocusPolicy(Qt::StrongFocus);
     m_studio->setFocus();
-    resize(kDefaultSize);
+    fitToScreen();
     loadDemo(demo, play);
 }
 
@@ -90,6 +94,18 @@ RetrievalController& MainWindow::controller() noexcept
 int MainWindow::addLab(QWidget* lab, const QString& title)
 {
     return m_tabs->addTab(lab, title);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen* screen = this->screen();
+    if (screen == nullptr)
+        return;
+    // The window opens on the whole of what the screen offers (minus panels and docks):
+    // a 1280x800 projector and a 2560x1440 monitor alike.
+    const QRect available = screen->availableGeometry();
+    resize(available.size().expandedTo(minimumSizeHint()).boundedTo(available.size()));
+    move(available.topLeft());
 }
 
 void MainWindow::restoreSavedGeometry()
@@ -141,6 +157,9 @@ void MainWindow::buildMenus()
     menuBar()->insertMenu(demoMenu->menuAction(), m_sessions->lessonMenu());
     buildEditMenu();
     buildViewMenu();
+    auto* help = new HelpMenu(this);
+    menuBar()->addMenu(help);
+    connect(help, &HelpMenu::lessonChosen, m_sessions, &StudioSessionBridge::openLesson);
 }
 
 void MainWindow::buildEditMenu()
@@ -172,6 +191,7 @@ void MainWindow::loadDemo(const Demo& demo, bool play)
 {
     m_tabs->setCurrentWidget(m_page);
     m_studio->loadDemo(demo, play);
+    m_page->hints()->setThingsToTry(demo.title, demoThingsToTry(demo.name));
 }
 
 } // namespace hopfield::app

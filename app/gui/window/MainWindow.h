@@ -35,6 +35,8 @@ public:
     StudioSessionBridge& sessions() noexcept { return *m_sessions; }
     AppearanceActions& appearance() noexcept { return *m_appearance; }
     Preferences& preferences() noexcept { return *m_preferences; }
+    /// Sizes the window to its screen's available geometry (never beyond it).
+    void fitToScreen();
     /// Puts the window where the preferences remember it (not for screenshots, which
     /// keep the default size).
     void restoreSavedGeometry();

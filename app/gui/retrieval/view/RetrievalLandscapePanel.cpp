@@ -4,7 +4,7 @@
 #include "Palette.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -88,15 +88,16 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
            "the network's path (m\u2081(t), m\u2082(t)).</p>"));
     m_view->setMinimumSize(260, 240);
 
-    auto* choices = new QHBoxLayout;
+    // Two rows, so the verdict column can be narrow (issue 11, item 7).
+    auto* choices = new QGridLayout;
     choices->setContentsMargins(0, 0, 0, 0);
-    choices->addWidget(new QLabel(tr("m\u2081:")));
-    choices->addWidget(m_x);
-    choices->addWidget(new QLabel(tr("m\u2082:")));
-    choices->addWidget(m_y);
-    choices->addWidget(new QLabel(tr("slice:")));
-    choices->addWidget(m_slice);
-    choices->addStretch(1);
+    choices->addWidget(new QLabel(tr("m\u2081:")), 0, 0);
+    choices->addWidget(m_x, 0, 1);
+    choices->addWidget(new QLabel(tr("m\u2082:")), 0, 2);
+    choices->addWidget(m_y, 0, 3);
+    choices->addWidget(new QLabel(tr("slice:")), 1, 0);
+    choices->addWidget(m_slice, 1, 1, 1, 3, Qt::AlignLeft);
+    choices->setColumnStretch(4, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -109,6 +110,8 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
                       "the network's path, \u25c6 now")
                        .arg(ui::palette::highlight().name(), ui::palette::series(3).name()));
     key->setAlignment(Qt::AlignHCenter);
+    key->setWordWrap(true); // a narrow verdict column wraps it instead of widening
+
     layout->addWidget(key);
 }
 

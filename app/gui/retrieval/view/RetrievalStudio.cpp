@@ -18,6 +18,7 @@
 #include "gui/retrieval/view/RetrievalTrialsPanel.h"
 #include "gui/retrieval/view/SpeedScale.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -27,8 +28,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -36,18 +40,42 @@
 namespace hopfield::app {
 namespace {
 
-constexpr int kSideColumnWidth = 290;
-constexpr int kVerdictWidth = 400;
+// The side and verdict columns take their preferred widths on a wide screen and give
+// way down to their minimum ones, in character widths so they follow the type size;
+// below that their contents scroll (issue 11, item 7: 1024x768 must fit).
+constexpr int kSideColumnChars = 46;
+constexpr int kSideColumnMinChars = 30;
+constexpr int kVerdictChars = 58;
+constexpr int kVerdictMinChars = 30;
 
-QLabel* makeLabel(const QString& text, double scale, bool bold, const QString& colour = {})
+/// `chars` average character widths of `widget`'s font.
+int charWidths(const QWidget& widget, int chars)
+{
+    return chars * widget.fontMetrics().averageCharWidth();
+}
+
+/// A scroll area around `content` that scrolls vertically, and horizontally only when the
+/// column is narrower than its content can be.
+QScrollArea* scrolling(QWidget* content)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+/// Secondary text takes the palette's placeholder colour, which keeps WCAG AA contrast
+/// in both themes (tst_appearance), rather than a fixed grey that vanishes on dark.
+QLabel* makeLabel(const QString& text, double scale, bool bold, bool secondary = false)
 {
     auto* label = new QLabel(text);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(bold);
     label->setFont(font);
-    if (!colour.isEmpty())
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    if (secondary)
+        label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
 
@@ -77,22 +105,26 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     // on top, the same run as curves below.  Right: the verdict, the overlap bars and the
     // landscape the run moves on.  The time bar under everything.
     m_title = makeLabel({}, 1.3, true);
-    m_description = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_title->setWordWrap(true); // a long lesson title wraps rather than widens the window
+    m_description = makeLabel({}, 1.0, false, true);
     m_description->setWordWrap(true);
     auto* stored = new QGroupBox(tr("Stored patterns"));
     auto* storedLayout = new QVBoxLayout(stored);
     storedLayout->setContentsMargins(4, 4, 4, 4);
     m_gallery = new ui::PatternGallery;
-    storedLayout->addWidget(m_gallery);
-    auto* top = new QHBoxLayout;
-    top->setSpacing(10);
-    top->addWidget(stored, 0);
-    top->addWidget(buildGrids(), 1);
+    // One row that scrolls sideways: the grids below get the column's whole width.
+    m_gallery->setSingleRow(true);
+    QScrollArea* galleryScroll = scrolling(m_gallery);
+    galleryScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    galleryScroll->setFixedHeight(m_gallery->rowHeight() + 2 * m_gallery->fontMetrics().height() +
+                                  galleryScroll->horizontalScrollBar()->sizeHint().height());
+    storedLayout->addWidget(galleryScroll);
     auto* middle = new QVBoxLayout;
     middle->setSpacing(6);
     middle->addWidget(m_title);
     middle->addWidget(m_description);
-    middle->addLayout(top, 1);
+    middle->addWidget(stored);
+    middle->addWidget(buildGrids(), 1);
     middle->addWidget(buildCharts(), 1);
 
     auto* columns = new QHBoxLayout;
@@ -126,7 +158,7 @@ QWidget* RetrievalStudio::buildSideColumn()
 {
     m_sidePanels = new QTabWidget;
     m_sidePanels->setObjectName(QStringLiteral("sidePanels"));
-    m_sidePanels->setFixedWidth(kSideColumnWidth);
+    fitColumns();
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -135,12 +167,9 @@ QWidget* RetrievalStudio::buildSideColumn()
     layout->addWidget(m_controls);
     layout->addWidget(m_trials);
     layout->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidePanels->addTab(scroll, tr("Run"));
+    m_runPage = page;
+    QScrollArea* runScroll = scrolling(page);
+    m_sidePanels->addTab(runScroll, tr("Run"));
     connect(m_trials, &RetrievalTrialsPanel::runRequested, &m_controller,
             &RetrievalController::runTrials);
     connect(m_trials, &RetrievalTrialsPanel::cancelRequested, &m_controller,
@@ -172,12 +201,12 @@ QWidget* RetrievalStudio::buildGrids()
 QWidget* RetrievalStudio::buildVerdict()
 {
     auto* panel = new QWidget;
-    panel->setFixedWidth(kVerdictWidth);
+    m_verdict = panel;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     m_badge = new ui::StatusBadge;
     m_badge->setObjectName(QStringLiteral("attractorBadge"));
-    m_progress = makeLabel({}, 1.0, false, QStringLiteral("#4a4a4a"));
+    m_progress = makeLabel({}, 1.0, false, true);
     m_progress->setWordWrap(true);
     m_progress->setAlignment(Qt::AlignHCenter);
     m_bars = new ui::OverlapBarsView;
@@ -191,6 +220,7 @@ QWidget* RetrievalStudio::buildVerdict()
     layout->addWidget(m_landscape, 5);
     connect(m_landscape, &RetrievalLandscapePanel::landscapeRequested, &m_landscapes,
             &RetrievalLandscapeController::request);
+    fitColumns();
     connect(&m_landscapes, &RetrievalLandscapeController::landscapeReady, m_landscape,
             &RetrievalLandscapePanel::showLandscape);
     return panel;
@@ -216,6 +246,30 @@ QWidget* RetrievalStudio::buildCharts()
     m_chartGrid->setColumnStretch(0, 3);
     m_chartGrid->setColumnStretch(1, 2);
     return charts;
+}
+
+void RetrievalStudio::fitColumns()
+{
+    if (m_sidePanels != nullptr && m_runPage != nullptr) {
+        // As wide as the run controls need where there is room; below that it scrolls.
+        const int least = m_runPage->minimumSizeHint().width() +
+                          m_sidePanels->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                          2 * m_sidePanels->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+        m_sidePanels->setMinimumWidth(std::min(least, charWidths(*this, kSideColumnMinChars)));
+        m_sidePanels->setMaximumWidth(std::max(least, charWidths(*this, kSideColumnChars)));
+    }
+    if (m_verdict != nullptr) {
+        m_verdict->setMinimumWidth(charWidths(*this, kVerdictMinChars));
+        m_verdict->setMaximumWidth(charWidths(*this, kVerdictChars));
+    }
+}
+
+void RetrievalStudio::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode: the columns scale too, once the controls inside know their size.
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &RetrievalStudio::fitColumns);
 }
 
 void RetrievalStudio::connectTimeBar()

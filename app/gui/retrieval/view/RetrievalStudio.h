@@ -101,7 +101,12 @@ signals:
     /// yet, an unwritable path).
     void runAnimationWritten(const QString& path, const QString& error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The side and verdict columns' widths, in characters of the current font.
+    void fitColumns();
     QWidget* buildSideColumn();
     QWidget* buildGrids();
     QWidget* buildVerdict();
@@ -146,7 +151,9 @@ private:
     int m_shown = -1;
     double m_lastTime = 0.0;
 
-    QTabWidget* m_sidePanels;
+    QTabWidget* m_sidePanels = nullptr;
+    QWidget* m_verdict = nullptr;
+    QWidget* m_runPage = nullptr; ///< the run controls inside the side column's scroll
     RetrievalControls* m_controls;
     RetrievalTrialsPanel* m_trials;
     ui::PatternGallery* m_gallery;

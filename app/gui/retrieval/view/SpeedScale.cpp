@@ -34,7 +34,10 @@ QString speedLabel(double speed)
         return QStringLiteral("%1M updates/s").arg(speed / 1e6, 0, 'g', 2);
     if (speed >= 1e4)
         return QStringLiteral("%1k updates/s").arg(speed / 1e3, 0, 'g', 3);
-    return QStringLiteral("%1 updates/s").arg(speed, 0, 'g', 4);
+    // One update a second is singular; 1.6, 0 and 400 are plural.
+    const QString number = QString::number(speed, 'g', 4);
+    return number == QLatin1String("1") ? QStringLiteral("1 update/s")
+                                        : QStringLiteral("%1 updates/s").arg(number);
 }
 
 } // namespace hopfield::app::speedscale

@@ -8,12 +8,16 @@
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPatternsBridge.h"
 
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hopfield::app {
 namespace {
 
-constexpr int kLeftWidth = 600;
+constexpr int kLeftWidth = 600;    ///< at most, on a wide screen
+constexpr double kLeftShare = 0.3; ///< of the page's width on a narrower one
+constexpr int kLeftMinChars = 26;  ///< below this the column scrolls sideways
 constexpr int kHintsHeight = 190;
 
 } // namespace
@@ -32,14 +36,20 @@ StudioPage::StudioPage(QWidget* parent) : QSplitter(Qt::Horizontal, parent)
     m_patterns->setObjectName(QStringLiteral("patternsPanel"));
     m_patterns->setStacked(true);
     m_patterns->corruptionPanel()->setObjectName(QStringLiteral("corruptionPanel"));
+    // The hints wrap to the column's width; the pattern panel below scrolls rather than
+    // sets the window's least width (issue 11, item 7).
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_patterns);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     column->addWidget(m_hints);
-    column->addWidget(m_patterns, 1);
+    column->addWidget(scroll, 1);
+    m_left->setMinimumWidth(kLeftMinChars * fontMetrics().averageCharWidth());
     m_studio = new RetrievalStudio;
     addWidget(m_left);
     addWidget(m_studio);
     setStretchFactor(0, 0);
     setStretchFactor(1, 1);
-    setSizes({kLeftWidth, 4 * kLeftWidth});
     m_bridge = new StudioPatternsBridge(*m_patterns, *m_studio, this);
 }
 
@@ -56,6 +66,19 @@ QList<LessonControl> StudioPage::lessonControls() const
     controls.append(
         LessonControl{ControlId::Corruption, m_patterns->corruptionPanel()->parentWidget()});
     return controls;
+}
+
+void StudioPage::resizeEvent(QResizeEvent* event)
+{
+    QSplitter::resizeEvent(event);
+    if (m_sized || !isVisible())
+        return;
+    // The first time the page is shown at its real width (the splitter's first layout
+    // would give the column its size hint): the column takes its share of it.
+    m_sized = true;
+    const int left =
+        std::clamp(static_cast<int>(kLeftShare * width()), m_left->minimumWidth(), kLeftWidth);
+    setSizes({left, std::max(width() - left, 1)});
 }
 
 bool StudioPage::patternsVisible() const

@@ -32,8 +32,12 @@ public:
     bool patternsVisible() const;
     void setPatternsVisible(bool visible);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
-    QWidget* m_left;
+    QWidget* m_left; ///< the column of hints over the scrolling pattern panel
+    bool m_sized = false;
     HintPanel* m_hints;
     PatternsPanel* m_patterns;
     RetrievalStudio* m_studio;
