@@ -9,12 +9,17 @@
 #include "discrete/HopfieldNetwork.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <memory>
+#include <cstring>
+#include <spawn.h>
 #include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
+#include <vector>
 
 namespace hopfield::cli {
 namespace {
@@ -72,31 +77,71 @@ void writeCase(JsonWriter& json, const BenchCase& bench, const BenchResult& resu
     json.endObject();
 }
 
-/// Runs the NumPy peer script and returns its one-line JSON output.
+/// The most of the peer's output kept: its one line of JSON is far shorter.
+constexpr std::size_t kMaxPeerOutput = 1 << 20;
+
+/// Runs the NumPy peer script and returns its one-line JSON output.  The interpreter gets
+/// an argument vector (posix_spawnp, no shell), so no character of a path is ever run as a
+/// command.
 std::string runPeer(const std::string& python, const std::string& script, int neurons, int patterns)
 {
-    const std::string command = "'" + python + "' '" + script + "' --neurons " +
-                                std::to_string(neurons) + " --patterns " +
-                                std::to_string(patterns) + " --sweeps 2";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe)
-        throw UsageError("cannot run the peer: " + command);
+    std::vector<std::string> words = {python,       script,
+                                      "--neurons",  std::to_string(neurons),
+                                      "--patterns", std::to_string(patterns),
+                                      "--sweeps",   "2"};
+    std::vector<char*> argv;
+    for (std::string& word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    int fds[2];
+    if (pipe(fds) != 0)
+        throw std::runtime_error(std::string("cannot make a pipe for the peer: ") +
+                                 std::strerror(errno));
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    posix_spawn_file_actions_addclose(&actions, fds[1]);
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, python.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
     std::string output;
     char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe.get()))
-        output += buffer;
-    if (pclose(pipe.release()) != 0 || output.empty())
-        throw UsageError("the peer script failed: " + command);
+    ssize_t got = 0;
+    while (spawned == 0 && (got = read(fds[0], buffer, sizeof buffer)) != 0) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            break;
+        if (output.size() < kMaxPeerOutput)
+            output.append(buffer, static_cast<std::size_t>(got));
+    }
+    close(fds[0]);
+    if (spawned != 0)
+        throw UsageError("cannot run the peer interpreter '" + python +
+                         "': " + std::strerror(spawned));
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || output.empty())
+        throw UsageError("the peer script failed: " + python + " " + script);
     return output;
 }
 
+/// The peer's "ms_per_sweep": a finite number > 0, or an error (never a speed-up of 0).
 double peerMsPerSweep(const std::string& peerJson)
 {
     const std::string key = "\"ms_per_sweep\":";
     const auto at = peerJson.find(key);
     if (at == std::string::npos)
-        throw UsageError("the peer's output has no ms_per_sweep: " + peerJson);
-    return std::strtod(peerJson.c_str() + at + key.size(), nullptr);
+        throw UsageError("the peer's output has no ms_per_sweep");
+    const char* begin = peerJson.c_str() + at + key.size();
+    char* end = nullptr;
+    const double value = std::strtod(begin, &end);
+    if (end == begin || !std::isfinite(value) || !(value > 0.0))
+        throw UsageError("the peer's ms_per_sweep is not a number of milliseconds > 0");
+    return value;
 }
 
 /// Wall-clock seconds of the standard sweep: Hebb, N = 1000, alpha = 0.05, 0.10, 0.15,
@@ -158,7 +203,9 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
     const BenchCase dense{4096, 410, 0.0, UpdateMode::RandomAsync, CouplingForm::Dense};
     cases.push_back(dense);
 
-    JsonWriter json(out);
+    // Written whole at the end: a peer that fails leaves stdout empty, not half a document.
+    std::ostringstream document;
+    JsonWriter json(document);
     json.beginObject();
     json.key("workload")
         .value("sweeps from pattern 0 with 20% flipped, run past convergence; "
@@ -180,6 +227,7 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
         json.key("speedup_vs_peer_async_4096_410").value(peerMsPerSweep(peer) / oursAtPeerSize);
     }
     json.endObject();
+    out << document.str();
     return 0;
 }
 
