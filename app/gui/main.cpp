@@ -7,6 +7,9 @@
 #include "gui/continuous/ContinuousLabSetup.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/RecoveryOffer.h"
+#include "gui/document/SessionActions.h"
+#include "gui/document/SessionError.h"
+#include "gui/document/SessionFile.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonCatalog.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
@@ -113,6 +116,10 @@ int main(int argc, char* argv[])
         QStringLiteral("seconds"), QStringLiteral("3"));
     parser.addOptions(
         {demoOption, listOption, presetOption, listPresetsOption, shotOption, afterOption});
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 QStringLiteral("A session file (.json) to open, as a "
+                                                "double-click on it would."),
+                                 QStringLiteral("[session.json]"));
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -144,6 +151,22 @@ int main(int argc, char* argv[])
                                          "are: %2")
                               .arg(demoName, allDemoNames().join(QStringLiteral(", "))));
         return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printLine(stderr, QStringLiteral("hopfield-lab: one session file at a time, got %1")
+                              .arg(positional.size()));
+        return 2;
+    }
+    // A session that cannot be opened is said here, on stderr, before any window.
+    const QString sessionPath = positional.value(0);
+    if (!sessionPath.isEmpty()) {
+        try {
+            loadSessionFile(sessionPath);
+        } catch (const SessionError& error) {
+            printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(error.message()));
+            return 2;
+        }
     }
     bool afterIsNumber = false;
     const double after = parser.value(afterOption).toDouble(&afterIsNumber);
@@ -179,6 +202,8 @@ int main(int argc, char* argv[])
             window.sessions().applySession(*recovered);
         window.sessions().autosaver().start();
     }
+    if (!sessionPath.isEmpty()) // after recovery: the file asked for is what the user wants
+        window.sessions().actions().openFile(sessionPath);
     if (labDemo) {
         auto* lab = window.findChild<LearningLab*>();
         window.tabs()->setCurrentWidget(lab);
