@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each pattern-file fuzz target for SECONDS on a copy of its seed corpus, in a
+# Runs each file parser's fuzz target for SECONDS on a copy of its seed corpus, in a
 # temporary directory so the repository is not modified.  Exits non-zero if any target
 # finds a crash, a sanitizer report, a leak or a timeout; the inputs that did it are
 # kept in BUILD_DIR/fuzz-artifacts/ for reproduction (run the target on the file).
@@ -17,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 status=0
-for name in pbm asciiart; do
+for name in pbm asciiart matrix session; do
     fuzzer=$build/tests/fuzz/fuzz_$name
     if [[ ! -x $fuzzer ]]; then
         echo "$fuzzer not found: configure with -DHOPFIELD_FUZZ=ON and build it" >&2
