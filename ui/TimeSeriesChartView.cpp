@@ -182,8 +182,17 @@ void TimeSeriesChartView::growTimeAxis(double x)
 void TimeSeriesChartView::setTimeSpan(double atLeast)
 {
     const double span = ticks::niceCeiling(atLeast);
-    m_xAxis->setRange(0.0, span);
-    m_xAxis->setTickInterval(ticks::niceCeiling(span / 6.0));
+    const double interval = ticks::niceCeiling(span / 6.0);
+    // Qt Charts lays out every dynamic tick of the range at once: widening the range
+    // before the interval (a run opened at sweep 2^31) would ask for billions of ticks.
+    // So the interval grows first and shrinks last.
+    if (interval > m_xAxis->tickInterval()) {
+        m_xAxis->setTickInterval(interval);
+        m_xAxis->setRange(0.0, span);
+    } else {
+        m_xAxis->setRange(0.0, span);
+        m_xAxis->setTickInterval(interval);
+    }
 }
 
 void TimeSeriesChartView::fitValueAxis(double low, double high)

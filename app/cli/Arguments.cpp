@@ -82,7 +82,12 @@ std::vector<int> Arguments::integerList(const std::string& name)
     std::vector<int> values;
     if (!has(name))
         return values;
-    std::stringstream items(m_values.at(name));
+    const std::string& text = m_values.at(name);
+    // getline drops a trailing empty item: "0,1,2," would pass as "0,1,2".
+    if (!text.empty() && text.back() == ',')
+        throw UsageError("--" + name + " expects comma-separated whole numbers, got '" + text +
+                         "' (a trailing comma)");
+    std::stringstream items(text);
     std::string item;
     while (std::getline(items, item, ',')) {
         int parsed = 0;

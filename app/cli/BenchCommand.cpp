@@ -11,10 +11,15 @@
 #include "discrete/HopfieldNetwork.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
+#include <vector>
 
 namespace hopfield::cli {
 namespace {
@@ -137,7 +142,9 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
     const BenchCase dense{4096, 410, 0.0, UpdateMode::RandomAsync, CouplingForm::Dense};
     cases.push_back(dense);
 
-    JsonWriter json(out);
+    // Written whole at the end: a peer that fails leaves stdout empty, not half a document.
+    std::ostringstream document;
+    JsonWriter json(document);
     json.beginObject();
     json.key("workload")
         .value("sweeps from pattern 0 with 20% flipped, run past convergence; "
@@ -154,13 +161,14 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
     json.endArray();
     writeSweepTimes(json, quick, seed);
     if (!peerScript.empty()) {
-        const std::string peer =
-            runPeerScript(peerPython, peerScript, "--neurons 4096 --patterns 410 --sweeps 2");
+        const std::string peer = runPeerScript(
+            peerPython, peerScript, {"--neurons", "4096", "--patterns", "410", "--sweeps", "2"});
         json.key("peer").value(peer);
         json.key("speedup_vs_peer_async_4096_410")
             .value(peerNumber(peer, "ms_per_sweep") / oursAtPeerSize);
     }
     json.endObject();
+    out << document.str();
     return 0;
 }
 

@@ -13,6 +13,9 @@
 namespace hopfield::cli {
 namespace {
 
+/// Random restarts of the solver, each a full optimisation: 1000 already take minutes.
+constexpr long long kMaxRestarts = 1000;
+
 std::vector<double> numberList(Arguments& args, const std::string& name)
 {
     std::vector<double> values;
@@ -238,7 +241,7 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
         static_cast<std::uint64_t>(args.integer("seed", static_cast<long long>(setup.solver.seed),
                                                 0, std::numeric_limits<long long>::max()));
     setup.solver.randomStarts =
-        static_cast<int>(args.integer("restarts", setup.solver.randomStarts, 0, 10'000));
+        static_cast<int>(args.integer("restarts", setup.solver.randomStarts, 0, kMaxRestarts));
     const std::string trajectory = args.text("trajectory", "");
     if (!trajectory.empty() && trajectory != "csv")
         throw UsageError("--trajectory expects csv, got '" + trajectory + "'");
@@ -248,14 +251,15 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
     // Validate everything before the first byte of JSON: an error leaves stdout empty.
     const ControlLayout layout = resolveLayout(setup.problem);
 
+    // The runs come first too: a run that blows up (runControl throws) prints nothing.
     JsonWriter json(out);
-    json.beginObject();
-    json.key("preset").value(presetName);
     if (setup.sequence) {
         RecordingSequence sequence = *setup.sequence;
         sequence.base = setup.problem;
         sequence.solver = setup.solver;
         const std::vector<RecordingStep> steps = runRecordingSequence(sequence);
+        json.beginObject();
+        json.key("preset").value(presetName);
         writeSetup(json, setup.problem, layout);
         // The top-level result is the last recording's; every step is in "steps".
         const ControlRun& last = steps.back().run;
@@ -269,6 +273,8 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
         return 0;
     }
     const ControlRun run = hopfield::runControl(setup.problem, setup.solver);
+    json.beginObject();
+    json.key("preset").value(presetName);
     writeSetup(json, setup.problem, run.layout);
     json.key("outcome").value(outcomeName(run.outcome.outcome));
     json.key("cost").value(run.solution.cost);

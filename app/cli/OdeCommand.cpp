@@ -22,6 +22,9 @@ namespace {
 // Limit-cycle detection integrates ~200 time units more and Newton from a fine grid costs
 // O(N^3) per step: both are for small networks.
 constexpr int kLimitCycleMaxNeurons = 64;
+// The JSON output's fixed-point search runs Newton, O(N^3) a step, from a grid of starts:
+// at 5000 neurons that is minutes.  Larger networks get --format csv.
+constexpr int kFixedPointMaxNeurons = 1000;
 
 // "--name 0.1,-2,3e-1" as numbers; names the option and the bad item.
 std::optional<Eigen::VectorXd> numberList(Arguments& args, const std::string& name)
@@ -200,6 +203,11 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
     const int starts = static_cast<int>(args.integer(
         "fixed-point-grid", setup.spec.size() <= kLimitCycleMaxNeurons ? 15 : 5, 1, 200));
     args.finish();
+    if (format != "csv" && setup.spec.size() > kFixedPointMaxNeurons)
+        throw UsageError("the JSON output searches fixed points (Newton, O(N^3) a step) for at "
+                         "most " +
+                         std::to_string(kFixedPointMaxNeurons) + " neurons; this network has " +
+                         std::to_string(setup.spec.size()) + ": use --format csv");
 
     const auto model = makeModel(setup.spec);
     const int n = model->size();

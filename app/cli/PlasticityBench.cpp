@@ -67,7 +67,7 @@ int runPlasticityBench(bool quick, const std::string& peerScript, const std::str
         const std::string images =
             (std::filesystem::path(dataDirectory) / DatasetSource::digitsImages).string();
         const std::string peer = runPeerScript(
-            peerPython, peerScript, "--data '" + images + "' --epochs " + std::to_string(epochs));
+            peerPython, peerScript, {"--data", images, "--epochs", std::to_string(epochs)});
         json["peer"] = nlohmann::ordered_json::parse(peer);
         json["speedup_bcm_vs_peer"] = bcm / peerNumber(peer, "bcm_samples_per_second");
         json["speedup_competing_vs_peer"] =

@@ -8,6 +8,7 @@
 #include "UsageError.h"
 #include "analysis/StateClassification.h"
 #include "core/Corruption.h"
+#include "core/MemoryGuard.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
 #include "discrete/PatternField.h"
@@ -40,6 +41,28 @@ RetrieveSetup setupFrom(Arguments& args, Rng& rng)
         setup.start = flipExactly(setup.stored[setup.target], setup.noise, rng);
     }
     return setup;
+}
+
+/// What a retrieval of P patterns of N neurons over S sweeps allocates, before any of it is
+/// made: the patterns twice (the set and the network's copy, one byte a spin), the start,
+/// the state and the final state (a byte a neuron each), the visiting order and the local
+/// fields (4 + 8 bytes a neuron), and the trace, a record of P overlaps per sweep.
+void ensureRetrievalFits(long long neurons, long long patterns, long long sweeps)
+{
+    const auto n = static_cast<std::size_t>(neurons);
+    const auto p = static_cast<std::size_t>(patterns);
+    const std::size_t spins = arrayBytes(arrayBytes(n, p, 1), 2, 1);
+    const std::size_t perNeuron = arrayBytes(n, 3 + 4 + 8, 1);
+    const std::size_t trace = arrayBytes(static_cast<std::size_t>(sweeps) + 1,
+                                         p * sizeof(double) + sizeof(SweepRecord), 1);
+    std::size_t total = spins;
+    for (std::size_t part : {perNeuron, trace})
+        total = total > std::numeric_limits<std::size_t>::max() - part
+                    ? std::numeric_limits<std::size_t>::max()
+                    : total + part;
+    ensureMemoryFits(total, "a retrieval of " + std::to_string(patterns) + " patterns of " +
+                                std::to_string(neurons) + " neurons over " +
+                                std::to_string(sweeps) + " sweeps");
 }
 
 /// T = 0 asynchronous dynamics of the dense associative memory, recorded like runDynamics.
@@ -85,7 +108,13 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
                          "--temperature 0)");
     const InteractionFunction interaction =
         rule.denseMemory ? interactionOption(args) : InteractionFunction{};
+    // Random patterns are sized by the flags: refuse before making them.
+    if (!args.has("patterns-file"))
+        ensureRetrievalFits(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()),
+                            args.integer("patterns", 50, 1, std::numeric_limits<int>::max()),
+                            options.maxSweeps);
     const RetrieveSetup setup = setupFrom(args, rng);
+    ensureRetrievalFits(setup.stored.neurons(), setup.stored.size(), options.maxSweeps);
     const RuleParameters parameters =
         rule.denseMemory ? RuleParameters{}
                          : ruleParameters(args, rule.couplings, setup.stored, ruleSeed(seed));

@@ -11,6 +11,8 @@ namespace hopfield::cli {
 PatternSet storedPatterns(Arguments& args, Rng& rng, int defaultNeurons, int defaultPatterns)
 {
     const std::string file = args.text("patterns-file", "");
+    if (args.has("patterns-file") && file.empty())
+        throw UsageError("--patterns-file needs a file name, got an empty one");
     if (!file.empty()) {
         PatternSet stored = readPatternFile(file);
         if (args.has("neurons"))

@@ -1,6 +1,7 @@
 // hopfield-lab-cli: every experiment of Hopfield Lab from a command line, with JSON output.
 #include "BamCommand.h"
 #include "BenchCommand.h"
+#include "CommandLine.h"
 #include "ControlCommand.h"
 #include "LearnCommand.h"
 #include "OdeCommand.h"
@@ -90,6 +91,7 @@ commands:
              --model hopfield|krotov (hopfield) [--interaction power|exponential --power N]
              --gain tanh|logistic|arctan (tanh) --beta B (1) --input I1,I2,...
              --initial u1,u2,... (required without --preset) --stepper rk4|dopri5 (dopri5)
+             (rk4: t-max / dt at most 1e8 steps; JSON's fixed-point search: N <= 1000)
              --dt DT (0.01) --abs-tol A (1e-8) --rel-tol R (1e-8) --t-max T (50)
              --sample-interval H (0.05) --equilibrium-tol E (1e-8)
              --fixed-point-grid K (15; 5 above 64 neurons) --format json|csv (json) | --list-presets
@@ -103,7 +105,7 @@ commands:
              --gain tanh|logistic|arctan (arctan) --beta B (10)
              [--map] (the authors' map u(t+1) = (A + xi) g(u); horizon = --steps)
              --horizon T (0 = automatic) --steps S (400) --pieces P (<= 40, divides S)
-             --max-iterations I (3000) --restarts R (0) --seed SEED (1)
+             --max-iterations I (3000) --restarts R (0, at most 1000) --seed SEED (1)
              [--trajectory csv] (embeds "trajectory_csv": t,u1..uN,X_norm,xi_norm)
   rbm        restricted Boltzmann machines (COMMAND --help lists every option); JSON
              --check-duality --neurons N (10) --patterns P (3) --temperature T (1) --seed S:
@@ -142,6 +144,9 @@ commands:
                shown two overlapping patterns; JSON selected_pattern, selected_patterns,
                responses (per neuron, per pattern), theta
   help       this text
+
+limits: a failed write to standard output exits 1; HOPFIELD_MEMORY_LIMIT_MB (whole MiB >= 1)
+caps the memory a run may plan for, refused before allocating (exit 2)
 )";
 
 int dispatch(const std::vector<std::string>& words)
@@ -182,7 +187,11 @@ int dispatch(const std::vector<std::string>& words)
 int main(int argc, char** argv)
 {
     try {
-        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        const int status = dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        // Every command's output is flushed and checked here: a full disk or a closed pipe
+        // is exit 1 with one line, never a cut file and exit 0.  A command that already
+        // failed has said so.
+        return status == 0 ? hopfield::cli::finishOutput(std::cout) : status;
     } catch (const std::exception& error) {
         // Usage errors, malformed files (ParseError), sizes that do not fit
         // (MemoryLimitError) and nonsense parameters (std::invalid_argument) all land

@@ -8,6 +8,9 @@
 #include "gui/continuous/ContinuousLabSetup.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/RecoveryOffer.h"
+#include "gui/document/SessionActions.h"
+#include "gui/document/SessionError.h"
+#include "gui/document/SessionFile.h"
 #include "gui/generative/GenerativeLab.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/lessons/LessonCatalog.h"
@@ -207,6 +210,10 @@ int main(int argc, char* argv[])
         QStringLiteral("WIDTHxHEIGHT"));
     parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
                        afterOption, tabOption, themeOption, presentationOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 QStringLiteral("A session file (.json) to open, as a "
+                                                "double-click on it would."),
+                                 QStringLiteral("[session.json]"));
     if (!parser.parse(arguments)) {
         printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(parser.errorText()));
         return 2;
@@ -239,6 +246,22 @@ int main(int argc, char* argv[])
                                          "are: %2")
                               .arg(demoName, allDemoNames().join(QStringLiteral(", "))));
         return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        printLine(stderr, QStringLiteral("hopfield-lab: one session file at a time, got %1")
+                              .arg(positional.size()));
+        return 2;
+    }
+    // A session that cannot be opened is said here, on stderr, before any window.
+    const QString sessionPath = positional.value(0);
+    if (!sessionPath.isEmpty()) {
+        try {
+            loadSessionFile(sessionPath);
+        } catch (const SessionError& error) {
+            printLine(stderr, QStringLiteral("hopfield-lab: %1").arg(error.message()));
+            return 2;
+        }
     }
     bool afterIsNumber = false;
     const double after = parser.value(afterOption).toDouble(&afterIsNumber);
@@ -296,6 +319,8 @@ int main(int argc, char* argv[])
             window.sessions().applySession(*recovered);
         window.sessions().autosaver().start();
     }
+    if (!sessionPath.isEmpty()) // after recovery: the file asked for is what the user wants
+        window.sessions().actions().openFile(sessionPath);
     if (generativeDemo) {
         auto* lab = window.findChild<GenerativeLab*>();
         window.tabs()->setCurrentWidget(lab);

@@ -1,5 +1,6 @@
 #include "analysis/SweepRange.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -38,10 +39,13 @@ std::vector<double> SweepRange::values() const
     std::vector<double> result;
     const int n = count();
     result.reserve(static_cast<std::size_t>(n));
+    // The last value snaps to stop only across rounding drift: a tolerance of a fraction of
+    // the step alone would, for a step far beyond the range (0.05:0.2:1e9), snap the one
+    // value, the start, to the stop.
+    const double slack = kGridSlack * std::min(step, stop - start);
     for (int i = 0; i < n; ++i)
-        result.push_back(i + 1 == n && std::abs(start + i * step - stop) < kGridSlack * step
-                             ? stop
-                             : start + i * step);
+        result.push_back(
+            i + 1 == n && std::abs(start + i * step - stop) < slack ? stop : start + i * step);
     return result;
 }
 

@@ -46,8 +46,10 @@ void IntegrationSettings::validate() const
     // Every sample holds O(N) numbers; refuse runs of absurdly many samples.
     if (maxTime / sampleInterval > 1e8)
         throw std::invalid_argument("t-max / sample interval must stay below 1e8 samples");
-    if (stepper == StepperKind::RungeKutta4 && maxTime / timeStep > 1e10)
-        throw std::invalid_argument("t-max / dt must stay below 1e10 RK4 steps");
+    // 1e8 fixed steps take tens of seconds at small N; 1e10 took the better part of an hour.
+    if (stepper == StepperKind::RungeKutta4 && maxTime / timeStep > kMaxRk4Steps)
+        throw std::invalid_argument("t-max / dt must stay below 1e8 RK4 steps, got " +
+                                    std::to_string(maxTime / timeStep));
 }
 
 } // namespace hopfield

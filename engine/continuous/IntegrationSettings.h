@@ -16,6 +16,9 @@ enum class StepperKind {
 StepperKind stepperKindFromName(std::string_view name);
 std::string stepperKindName(StepperKind kind);
 
+/// The most fixed RK4 steps (t-max / dt) a run may take: validate() refuses more.
+inline constexpr double kMaxRk4Steps = 1e8;
+
 struct IntegrationSettings {
     StepperKind stepper = StepperKind::DormandPrince5;
     /// RK4: the largest step (shortened so that every sample time is hit exactly).

@@ -1,12 +1,12 @@
 #include "continuous/MatrixText.h"
 
 #include "core/MemoryGuard.h"
+#include "io/ParseCursor.h"
 #include "io/ParseError.h"
 
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <vector>
 
 namespace hopfield {
@@ -31,6 +31,15 @@ std::vector<std::string> entriesOf(std::string_view line)
     if (!current.empty())
         entries.push_back(std::move(current));
     return entries;
+}
+
+/// An entry for an error message: its first bytes, any byte outside printable ASCII as
+/// \xNN, so a binary file never puts raw bytes on a terminal.
+std::string shownEntry(const std::string& entry)
+{
+    constexpr std::size_t kShown = 40;
+    return entry.size() <= kShown ? detail::quoted(entry)
+                                  : detail::quoted(entry.substr(0, kShown)) + "...";
 }
 
 } // namespace
@@ -61,8 +70,8 @@ Eigen::MatrixXd parseMatrixText(std::string_view text, const std::string& source
             const double value = std::strtod(entries[k].c_str(), &stop);
             if (stop != entries[k].c_str() + entries[k].size() || !std::isfinite(value))
                 throw ParseError(source, ParseError::Position::Line, lineNumber,
-                                 "entry " + std::to_string(k + 1) + " '" + entries[k] +
-                                     "' is not a finite number");
+                                 "entry " + std::to_string(k + 1) + " " + shownEntry(entries[k]) +
+                                     " is not a finite number");
             values.push_back(value);
         }
         ++rows;
@@ -82,9 +91,8 @@ Eigen::MatrixXd readMatrixFile(const std::string& path)
     std::ifstream file(path, std::ios::binary);
     if (!file)
         throw ParseError(path, ParseError::Position::Line, 0, "cannot open the file");
-    std::ostringstream text;
-    text << file.rdbuf();
-    return parseMatrixText(text.str(), path);
+    // The pattern files' 64 MiB cap: /dev/zero or a wrong file is refused, not read whole.
+    return parseMatrixText(detail::readAllBytes(file, path), path);
 }
 
 } // namespace hopfield

@@ -196,8 +196,14 @@ Trajectory integrate(const ContinuousModel& model, const Eigen::VectorXd& initia
 {
     settings.validate();
     const double sampleCount = std::ceil(settings.maxTime / settings.sampleInterval) + 1;
+    // A sample is the struct (kept twice over while the vector grows by doubling) and two
+    // heap vectors of N doubles, each with the allocator's block overhead: at N = 2 that is
+    // some 200 bytes, not the 7 doubles of its numbers alone.
+    constexpr std::size_t kHeapBlockOverhead = 32;
+    const std::size_t vectorBytes =
+        static_cast<std::size_t>(model.size()) * sizeof(double) + kHeapBlockOverhead;
     ensureMemoryFits(arrayBytes(static_cast<std::size_t>(sampleCount),
-                                2 * static_cast<std::size_t>(model.size()) + 3, sizeof(double)),
+                                2 * sizeof(TrajectorySample) + 2 * vectorBytes, 1),
                      "a trajectory of " + std::to_string(static_cast<long long>(sampleCount)) +
                          " samples");
     TrajectoryIntegrator integrator(model, initial, settings);

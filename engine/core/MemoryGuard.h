@@ -13,11 +13,14 @@ public:
 };
 
 /// Memory this process may still use: MemAvailable from /proc/meminfo (Linux), else
-/// physical memory; capped by HOPFIELD_MEMORY_LIMIT_MB when that variable is set.
+/// physical memory; capped by HOPFIELD_MEMORY_LIMIT_MB when that variable is set.  Throws
+/// std::invalid_argument when the variable is not a whole number of megabytes from 1 to
+/// 2^44 - 1 (a limit of 0, -50 or "abc" is refused, not ignored).
 std::size_t availableMemoryBytes();
 
 /// Throws MemoryLimitError ("<what> needs 80.0 GB; the limit on this machine is
-/// 11.2 GB") if `bytes` exceed half of availableMemoryBytes().  Call before allocating.
+/// 11.2 GB", sizes below a gigabyte in MB) if `bytes` exceed half of availableMemoryBytes().  Call
+/// before allocating.
 void ensureMemoryFits(std::size_t bytes, const std::string& what);
 
 /// n * m * elementSize, saturating at SIZE_MAX instead of overflowing.

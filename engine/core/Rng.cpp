@@ -1,7 +1,9 @@
 #include "core/Rng.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <stdexcept>
 
 namespace hopfield {
 namespace {
@@ -25,6 +27,16 @@ Rng::Rng(std::uint64_t seed) noexcept
 {
     for (auto& word : m_state)
         word = splitMix64(seed);
+}
+
+Rng Rng::fromState(const State& state)
+{
+    if (std::all_of(state.begin(), state.end(), [](std::uint64_t word) { return word == 0; }))
+        throw std::invalid_argument("a generator state of four zero words is not one "
+                                    "xoshiro256** can be in");
+    Rng rng;
+    rng.m_state = state;
+    return rng;
 }
 
 std::uint64_t Rng::next() noexcept

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <utility>
@@ -12,7 +13,16 @@ namespace hopfield {
 /// standard libraries), so one seed gives one run in the GUI, the CLI and the tests.
 class Rng {
 public:
+    /// The generator's whole state: four 64-bit words, not all zero.
+    using State = std::array<std::uint64_t, 4>;
+
     explicit Rng(std::uint64_t seed) noexcept;
+    /// A generator that goes on exactly where the one whose state() gave `state` stood
+    /// (a saved session resumes its run's random stream).  Throws std::invalid_argument
+    /// for four zero words: xoshiro256** never reaches that state and would stay in it.
+    static Rng fromState(const State& state);
+
+    State state() const noexcept { return m_state; }
 
     std::uint64_t next() noexcept;
 
@@ -38,7 +48,9 @@ public:
     }
 
 private:
-    std::uint64_t m_state[4];
+    Rng() = default;
+
+    State m_state{};
 };
 
 } // namespace hopfield

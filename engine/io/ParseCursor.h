@@ -1,7 +1,8 @@
 #pragma once
 
-// Internal to engine/io: the reading position and text helpers the pattern-file parsers
-// and writers share.  Header-only so that it adds no source file to the engine target.
+// Internal to the engine's file readers: the reading position and text helpers the
+// pattern-file parsers and writers (and the couplings reader, MatrixText) share.  Header-only so
+// that it adds no source file to the engine target.
 
 #include "io/ParseError.h"
 
@@ -17,6 +18,9 @@ namespace hopfield::detail {
 /// The largest input the parsers read: pattern files are small, and a larger input (a
 /// wrong file, an endless device) is refused rather than read into memory.
 constexpr std::size_t maxFileBytes = std::size_t{64} << 20;
+/// The largest image a pattern file may hold, 2^24 pixels (4096 x 4096): checked from a
+/// header before the pixels are read.
+constexpr std::size_t maxImagePixels = std::size_t{1} << 24;
 
 /// All of `in`, at most maxFileBytes.  Holding a file whole lets a parser check a
 /// header's claimed size against the bytes that really follow before allocating.

@@ -159,6 +159,12 @@ void readImage(ParseCursor& cursor, PatternSet& patterns, std::string name)
     } catch (const std::invalid_argument& error) {
         cursor.fail(error.what());
     }
+    // From the header, before any pixel is read: a raw raster packs 8 pixels a byte, so
+    // the 64 MiB file cap alone would let one image ask for half a billion spins.
+    if (static_cast<std::size_t>(neurons) > detail::maxImagePixels)
+        cursor.fail("a " + std::to_string(width) + "x" + std::to_string(height) + " image has " +
+                    std::to_string(neurons) + " pixels, more than the " +
+                    std::to_string(detail::maxImagePixels) + " a pattern file may hold");
     if (!patterns.empty() && (width != patterns.width() || height != patterns.height()))
         cursor.fail("image " + std::to_string(patterns.size() + 1) + " is " +
                     std::to_string(width) + "x" + std::to_string(height) + ", expected " +

@@ -1,5 +1,6 @@
 #include "learning/BoltzmannLearning.h"
 
+#include "core/MemoryGuard.h"
 #include "learning/CouplingRules.h"
 #include "learning/SpinsWithFields.h"
 
@@ -71,6 +72,11 @@ Eigen::MatrixXd spinCorrelations(const PatternSet& samples)
 {
     if (samples.empty())
         throw std::invalid_argument("correlations need at least one sample");
+    // The samples as a matrix of doubles, one row each: 8 N bytes a sample.
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(samples.size()),
+                                static_cast<std::size_t>(samples.neurons()), sizeof(double)),
+                     "the correlations of " + std::to_string(samples.size()) + " samples of " +
+                         std::to_string(samples.neurons()) + " neurons");
     const Eigen::MatrixXd s = patternRows(samples);
     Eigen::MatrixXd c = s.transpose() * s / static_cast<double>(s.rows());
     c.diagonal().setZero();
@@ -93,6 +99,15 @@ BoltzmannResult trainBoltzmann(const PatternSet& data, const BoltzmannOptions& o
     result.couplings = startCouplings(data, options);
     result.fields = Eigen::VectorXd::Zero(n);
     Eigen::MatrixXd& j = result.couplings;
+    // A chain holds its state and fields (N doubles each), its visiting order (N ints) and
+    // the objects and heap blocks around them.
+    constexpr std::size_t kChainOverhead = sizeof(SpinsWithFields) + 3 * 32;
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(options.chains),
+                                static_cast<std::size_t>(n) * (2 * sizeof(double) + sizeof(int)) +
+                                    kChainOverhead,
+                                1),
+                     std::to_string(options.chains) + " Monte Carlo chains of " +
+                         std::to_string(n) + " neurons");
     Eigen::VectorXd& h = result.fields;
     std::vector<SpinsWithFields> chains;
     chains.reserve(static_cast<std::size_t>(options.chains));

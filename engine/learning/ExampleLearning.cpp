@@ -49,9 +49,15 @@ ExampleDataset generateExamples(const PatternSet& archetypes, int examplesPerArc
     checkQuality(quality, examplesPerArchetype);
     if (archetypes.empty())
         throw std::invalid_argument("learning from examples needs at least one archetype");
+    // An example is a Pattern: its spins, the object, its name ("example 12 of A", on the
+    // heap past the short-string buffer) and two heap blocks' overhead; the learners take a
+    // copy of them all (allExamples), hence twice.
+    constexpr std::size_t kNameAndOverhead = 96;
+    const std::size_t exampleBytes = static_cast<std::size_t>(archetypes.neurons()) * sizeof(Spin) +
+                                     sizeof(Pattern) + kNameAndOverhead;
     ensureMemoryFits(arrayBytes(static_cast<std::size_t>(archetypes.size()) *
                                     static_cast<std::size_t>(examplesPerArchetype),
-                                static_cast<std::size_t>(archetypes.neurons()), sizeof(Spin)),
+                                2 * exampleBytes, 1),
                      std::to_string(examplesPerArchetype) + " examples of each of " +
                          std::to_string(archetypes.size()) + " archetypes");
     ExampleDataset dataset{archetypes, {}, quality, examplesPerArchetype};

@@ -41,6 +41,8 @@ inline Session handDrawn()
     session.state =
         Pattern(5, 3, std::vector<Spin>{1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1});
     session.sweep = 7;
+    session.run.flipsLastSweep = 3;
+    session.run.generator = Rng::State{0x0123456789abcdefULL, 42, 0, ~std::uint64_t{0}};
     LessonNotes lesson;
     lesson.title = QStringLiteral("Three shapes");
     lesson.whatIsIt = QStringLiteral("A tiny network.");

@@ -1,5 +1,6 @@
 #include "LabRun.h"
 
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,35 @@ private slots:
         QCOMPARE(image.size(), QSize(1920, 900));
         // The dark theme: the status bar at the bottom is dark.
         QVERIFY(qGray(image.pixel(image.width() / 2, image.height() - 10)) < 100);
+    }
+
+    void aSessionPathIsOpened()
+    {
+        // A broken session named on the command line is refused with the reader's reason
+        // (before, the argument was ignored and the window opened on the first demo).
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "hopfield-lab-session", "version": 2, "patterns": 3})");
+        file.close();
+        const LabRun refused = runLab({broken});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(broken) && refused.err.contains(QStringLiteral("patterns")),
+                 qPrintable(refused.err));
+        QCOMPARE(runLab({broken, broken}).exitCode, 2);
+
+        const QString good = dir.filePath(QStringLiteral("good.json"));
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(R"({"format": "hopfield-lab-session", "version": 2,
+            "patterns": {"builtin": "letters", "names": ["A", "I"]}, "settings": {"seed": 4}})");
+        goodFile.close();
+        const QString shot = dir.filePath(QStringLiteral("session.png"));
+        const LabRun opened = runLab({good, QStringLiteral("--screenshot"), shot,
+                                      QStringLiteral("--after"), QStringLiteral("0.5")});
+        QCOMPARE(opened.exitCode, 0);
+        QVERIFY(QFile::exists(shot));
     }
 
     void unwritableScreenshotFails()

@@ -4,6 +4,7 @@
 #include "gui/patterns/PatternLibrary.h"
 
 #include <QFile>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,27 @@ private slots:
         dialog.setThreshold(175);
         QCOMPARE(dialog.pattern().at(2, 0), Spin{1});
         QCOMPARE(dialog.pattern().name(), std::string("ramp"));
+    }
+
+    void anImageTooLargeNamesItsSizeAndTheLimit()
+    {
+        // 1200 x 1000 pixels take 4.6 MB decoded: above a 2 MB limit, set for the test.
+        const QString path = m_dir.filePath(QStringLiteral("large.png"));
+        QImage large(1200, 1000, QImage::Format_Grayscale8);
+        large.fill(Qt::white);
+        QVERIFY(large.save(path));
+        const int saved = QImageReader::allocationLimit();
+        QImageReader::setAllocationLimit(2);
+        QString message;
+        try {
+            readGreyImage(path);
+        } catch (const std::runtime_error& error) {
+            message = QString::fromStdString(error.what());
+        }
+        QImageReader::setAllocationLimit(saved);
+        QCOMPARE(message, QStringLiteral("cannot read %1: a 1200x1000 image takes 5 MB decoded, "
+                                         "above the 2 MB limit for an image")
+                              .arg(path));
     }
 
     void brokenImageIsRefusedWithItsReason()

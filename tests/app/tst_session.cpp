@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <limits>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -36,14 +38,36 @@ Session lettersSession()
     return sessionFromSetup(findDemo(QStringLiteral("letters"))->setup);
 }
 
-/// Runs `sweeps` whole sweeps of the session's run and returns the state reached.
-Pattern stateAfter(const Session& session, int sweeps)
+/// The states after each of `updates` single-spin updates (whole sweeps for synchronous
+/// updates) of `run`.
+std::vector<std::vector<Spin>> trajectory(RetrievalRun& run, int updates)
+{
+    const std::atomic<bool> stop{false};
+    std::vector<std::vector<Spin>> states;
+    for (int k = 0; k < updates; ++k) {
+        run.advance(1, stop);
+        states.emplace_back(run.network().state().begin(), run.network().state().end());
+    }
+    return states;
+}
+
+/// The session saved from `run` as it stands: its state, sweeps and checkpoint.
+Session savedFrom(Session session, const RetrievalRun& run)
+{
+    const std::span<const Spin> state = run.network().state();
+    session.state = Pattern(session.patterns.width(), session.patterns.height(),
+                            std::vector<Spin>(state.begin(), state.end()));
+    session.sweep = run.sweep();
+    session.run = run.checkpoint();
+    return session;
+}
+
+/// A run of the session, taken up where its state says (as the window opens it).
+RetrievalRun resumedRun(const Session& session)
 {
     RetrievalRun run(toRetrievalSetup(session));
-    const std::atomic<bool> stop{false};
-    for (int s = 0; s < sweeps; ++s)
-        run.completeSweep(stop);
-    return run.network().statePattern();
+    run.resume(session.state.spins(), session.sweep, session.run);
+    return run;
 }
 
 } // namespace
@@ -85,7 +109,7 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(),
                  QStringLiteral("hopfield-lab-session"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
         // The first hand-drawn pattern, T, as a person would draw it: one row a line.
         const QJsonObject first = root.value(QStringLiteral("patterns"))
                                       .toObject()
@@ -121,7 +145,7 @@ private slots:
     void sessionPatternsAreTheRunsPatterns()
     {
         // The reader draws random patterns itself; they must be the ones the run stores.
-        const Session session = readSession(R"({"format": "hopfield-lab-session", "version": 1,
+        const Session session = readSession(R"({"format": "hopfield-lab-session", "version": 2,
             "patterns": {"random": {"width": 20, "height": 20, "count": 80}},
             "settings": {"seed": 3}})");
         QCOMPARE(session.patterns.size(), 80);
@@ -130,29 +154,81 @@ private slots:
         QCOMPARE(run.network().patterns(), session.patterns);
     }
 
-    void reopeningReproducesTheRun_data()
+    void reopeningGoesOnExactlyAsTheRunWould_data()
     {
         QTest::addColumn<Session>("session");
-        QTest::addColumn<int>("sweeps");
-        QTest::newRow("letters, T = 0") << lettersSession() << 2;
+        QTest::addColumn<int>("updates");
         Session hot = sessionFromSetup(findDemo(QStringLiteral("letters-hot"))->setup);
-        QTest::newRow("letters, T = 0.4") << hot << 5;
+        // An odd moment: 3 sweeps and 37 updates into the fourth, at T > 0.
+        const int neurons = hot.patterns.neurons();
+        QTest::newRow("letters, T = 0.4, mid-sweep") << hot << 3 * neurons + 37;
+        Session sequential = hot;
+        sequential.settings.mode = UpdateMode::SequentialAsync;
+        QTest::newRow("sequential, T = 0.4") << sequential << 2 * neurons + 5;
+        Session synchronous = hot;
+        synchronous.settings.mode = UpdateMode::Synchronous;
+        QTest::newRow("synchronous, T = 0.4") << synchronous << 4;
+        QTest::newRow("letters, T = 0")
+            << lettersSession() << 2 * lettersSession().patterns.neurons();
     }
 
-    void reopeningReproducesTheRun()
+    void reopeningGoesOnExactlyAsTheRunWould()
     {
         QFETCH(Session, session);
-        QFETCH(int, sweeps);
-        session.state = stateAfter(session, sweeps);
-        session.sweep = sweeps;
+        QFETCH(int, updates);
+        const bool synchronous = session.settings.mode == UpdateMode::Synchronous;
+        const int step = synchronous ? session.patterns.neurons() : 1;
+        RetrievalRun original(toRetrievalSetup(session));
+        const std::atomic<bool> stop{false};
+        for (int k = 0; k < updates; ++k)
+            original.advance(step, stop);
+        const Session saved = savedFrom(session, original);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.json"));
-        saveSessionFile(path, session);
+        saveSessionFile(path, saved);
         const Session reopened = loadSessionFile(path);
-        QCOMPARE(stateAfter(reopened, reopened.sweep), session.state);
-        // Not vacuous: the start differs from the saved state, so the replay had to run
-        // the saved sweeps through the same random stream to land on it.
-        QVERIFY(stateAfter(reopened, 0) != session.state);
+        QCOMPARE(reopened, saved);
+
+        RetrievalRun resumed = resumedRun(reopened);
+        QCOMPARE(resumed.frame().time(), original.frame().time());
+        QVERIFY(std::ranges::equal(resumed.network().state(), saved.state.spins()));
+        constexpr int kMore = 3;
+        const int more = synchronous ? kMore : kMore * session.patterns.neurons();
+        if (synchronous) {
+            for (int k = 0; k < kMore; ++k) {
+                original.advance(step, stop);
+                resumed.advance(step, stop);
+                QCOMPARE(resumed.network().statePattern(), original.network().statePattern());
+            }
+        } else {
+            QCOMPARE(trajectory(resumed, more), trajectory(original, more));
+        }
+        QCOMPARE(resumed.frame().time(), original.frame().time());
+        QCOMPARE(resumed.converged(), original.converged());
+    }
+
+    void aSessionWithoutItsGeneratorOpensOnItsState()
+    {
+        // Version 1 files hold the spins and the sweep only: the run takes them up as they
+        // are (nothing replayed, however many sweeps), at the start of the next sweep.
+        Session session = sessionFromSetup(findDemo(QStringLiteral("letters-hot"))->setup);
+        RetrievalRun original(toRetrievalSetup(session));
+        const std::atomic<bool> stop{false};
+        for (int k = 0; k < 4; ++k)
+            original.completeSweep(stop);
+        session.state = original.network().statePattern();
+        session.sweep = std::numeric_limits<int>::max();
+        QByteArray json = writeSession(session);
+        json.replace("\"version\": 2", "\"version\": 1");
+        const Session old = readSession(json);
+        QVERIFY(!old.run.generator);
+        RetrievalRun resumed = resumedRun(old);
+        QCOMPARE(resumed.sweep(), std::numeric_limits<int>::max());
+        QCOMPARE(resumed.network().statePattern(), session.state);
+        QVERIFY(resumed.network().statePattern() !=
+                RetrievalRun(toRetrievalSetup(old)).network().statePattern());
+        resumed.completeSweep(stop); // the count saturates rather than wraps
+        QCOMPARE(resumed.sweep(), std::numeric_limits<int>::max());
     }
 
     void handDrawnPatternsAndEveryRuleReachTheRun()
@@ -164,6 +240,7 @@ private slots:
         drawn.settings.dreamingTime = 2.5;
         drawn.state = Pattern();
         drawn.sweep = 0;
+        drawn.run = RunCheckpoint();
         drawn.lesson.reset();
         const RetrievalSetup setup = toRetrievalSetup(drawn);
         QCOMPARE(setup.patterns.kind, PatternSource::Kind::Given);

@@ -87,8 +87,17 @@ private slots:
         row("not an object", QByteArray("[1, 2]"), "", "", "(top level): expected an object");
         row("wrong format", drawn, "\"hopfield-lab-session\"", "\"other-format\"",
             "format: expected \"hopfield-lab-session\", got \"other-format\"");
-        row("newer version", drawn, "\"version\": 1", "\"version\": 2",
-            "version: this build reads version 1; the file is version 2");
+        row("newer version", drawn, "\"version\": 2", "\"version\": 3",
+            "version: this build reads versions up to 2; the file is version 3");
+        row("generator too short", drawn, "\"generator\": \"0123456789abcdef",
+            "\"generator\": \"0123456789abcde", "state.generator: expected 64 hexadecimal digits");
+        row("generator not hexadecimal", drawn, "\"generator\": \"0", "\"generator\": \"x",
+            "state.generator: expected 64 hexadecimal digits");
+        row("place beyond the sweep", drawn, "\"position\": 0", "\"position\": 15",
+            "state.position: expected a whole number in [0, 14], got 15");
+        row("flips of a sweep beyond N", drawn, "\"flips-last-sweep\": 3",
+            "\"flips-last-sweep\": 16",
+            "state.flips-last-sweep: expected a whole number in [-1, 15]");
         row("misspelt field", drawn, "\"temperature\"", "\"temprature\"",
             "settings: unknown field \"temprature\"");
         row("temperature is text", drawn, "\"temperature\": 0.35", "\"temperature\": \"hot\"",
@@ -129,6 +138,31 @@ private slots:
             "lesson.hidden[1]: unknown control \"editor\"");
         row("unknown built-in set", letters, "\"letters\"", "\"greek\"",
             "patterns.builtin: unknown built-in set \"greek\"");
+        // The size limits (SessionReader.h), counted before anything is made: names expand
+        // to patterns, inline items are patterns, random patterns have a count, and every
+        // JSON value costs memory once parsed.
+        const QByteArray manyNames = "\"names\": [" + QByteArray("\"A\", ").repeated(10001);
+        QTest::newRow("a name past the pattern limit")
+            << letters << QByteArray("\"names\": [") << manyNames
+            << QStringLiteral("patterns.names: 10005 patterns are more than the 10000 a session "
+                              "may hold");
+        const QByteArray manyItems =
+            "\"items\": [" +
+            QByteArray("{\"name\": \"x\", \"rows\": [\"#####\", \"#####\", \"#####\"]}, ")
+                .repeated(10000);
+        QTest::newRow("an item past the pattern limit")
+            << drawn << QByteArray("\"items\": [") << manyItems
+            << QStringLiteral("patterns.items: 10003 patterns are more than the 10000");
+        QTest::newRow("random spins past the spin limit")
+            << QByteArray(R"({"format": "hopfield-lab-session", "version": 2,
+                "patterns": {"random": {"width": 1024, "height": 1024, "count": 16}},
+                "settings": {"seed": 1}})")
+            << QByteArray("16") << QByteArray("17")
+            << QStringLiteral("patterns.random.count: 17 patterns of 1048576 neurons are more "
+                              "than the 16777216 spins");
+        QTest::newRow("values past the value limit")
+            << drawn << QByteArray("\"title\": \"") << "\"title\": \"" + QByteArray(2000000, ',')
+            << QStringLiteral("(top level): more than the 2000000 values a session file may hold");
         row("unknown letter", letters, "\"M\"", "\"\xd0\x96\"",
             "patterns.names: :/patterns/letters.txt has no pattern named '\xd0\x96'");
     }

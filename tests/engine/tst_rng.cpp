@@ -4,6 +4,7 @@
 #include <QTest>
 #include <algorithm>
 #include <numeric>
+#include <stdexcept>
 #include <vector>
 
 using hopfield::Rng;
@@ -21,6 +22,23 @@ private slots:
             differs |= x != c.next();
         }
         QVERIFY(differs);
+    }
+
+    void aSavedStateGoesOnWhereTheGeneratorStood()
+    {
+        Rng original(2024);
+        for (int k = 0; k < 777; ++k)
+            original.next();
+        Rng resumed = Rng::fromState(original.state());
+        Rng fresh(2024);
+        bool differsFromFresh = false;
+        for (int k = 0; k < 1000; ++k) {
+            const auto x = original.next();
+            QCOMPARE(resumed.next(), x);
+            differsFromFresh |= fresh.next() != x;
+        }
+        QVERIFY(differsFromFresh);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Rng::fromState(Rng::State{}));
     }
 
     void uniformHasMeanOneHalfAndStaysInRange()

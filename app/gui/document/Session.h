@@ -5,6 +5,7 @@
 #include "discrete/UpdateMode.h"
 #include "gui/document/ControlIds.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
+#include "gui/retrieval/run/RunCheckpoint.h"
 #include "learning/CouplingRules.h"
 
 #include <QString>
@@ -79,6 +80,9 @@ struct Session {
     Pattern start;
     Pattern state; ///< the network state; empty (size 0) before a run has started
     int sweep = 0; ///< sweeps done to reach `state`
+    /// With `state`: the place in the sweep, the flips, the random stream and the visiting
+    /// order, so the run reopens exactly where it stood (no generator: an old file).
+    RunCheckpoint run;
     std::optional<LessonNotes> lesson;
 
     bool operator==(const Session&) const = default;

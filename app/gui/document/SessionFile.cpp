@@ -10,9 +10,10 @@
 namespace hopfield::app {
 namespace {
 
-/// A session with a million-neuron grid written out is a few megabytes; anything far
-/// bigger is not a session, and reading it whole would only waste memory.
-constexpr qint64 kMaxSessionBytes = 256LL * 1024 * 1024;
+/// A session with the most stored spins (SessionReader.h) written out is some 20 MB;
+/// anything far bigger is not a session, and reading it whole would only waste memory.
+/// The same 64 MiB as the pattern files.
+constexpr qint64 kMaxSessionBytes = 64LL * 1024 * 1024;
 
 } // namespace
 
@@ -22,8 +23,10 @@ Session loadSessionFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw SessionError(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
     if (file.size() > kMaxSessionBytes)
-        throw SessionError(
-            QStringLiteral("%1: %2 bytes is too large for a session").arg(path).arg(file.size()));
+        throw SessionError(QStringLiteral("%1: %2 bytes is too large for a session (at most %3)")
+                               .arg(path)
+                               .arg(file.size())
+                               .arg(kMaxSessionBytes));
     const QByteArray json = file.readAll();
     try {
         return readSession(json);

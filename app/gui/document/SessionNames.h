@@ -12,8 +12,11 @@
 namespace hopfield::app::sessionNames {
 
 /// The "format" field every session file starts with, and the version this build writes.
+/// Version 2 adds the run's place in its sweep, flips, generator and visiting order to
+/// "state"; version 1 files still open (the run goes on from their state, see Session).
 inline const QString kFormat = QStringLiteral("hopfield-lab-session");
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
+inline constexpr int kOldestVersion = 1;
 
 /// Spin characters of a pattern row: '#' is +1 (ink), '.' is -1, as in the ASCII-art files.
 inline constexpr char kSpinUp = '#';

@@ -15,11 +15,12 @@
 namespace hopfield::app {
 namespace {
 
-/// Side limits of a grid (the studio offers 5x5 to 128x128; files may go further) and
-/// of all stored spins together, so a hostile file cannot ask for gigabytes.
+/// The limits of SessionReader.h, counted before anything is allocated: a grid's side
+/// (the studio offers 5x5 to 128x128; files may go further), the stored patterns (built-in
+/// names expand to one pattern each), all stored spins together, and the JSON values.
 constexpr long long kMaxSide = 1024;
-constexpr long long kMaxPatterns = 100000;
-constexpr long long kMaxStoredSpins = 1LL << 27;
+constexpr long long kMaxPatterns = sessionLimits::kMaxPatterns;
+constexpr long long kMaxStoredSpins = sessionLimits::kMaxStoredSpins;
 /// Speeds above this are "unlimited" in all but name; the cap keeps the value finite.
 constexpr double kMaxSpeed = 1e12;
 /// Seeds up to 2^53 are exact JSON numbers; larger ones come as decimal strings.
@@ -61,8 +62,14 @@ int side(const JsonField& parent, const QString& key)
     return static_cast<int>(parent.member(key).integerIn(1, kMaxSide));
 }
 
+/// Refuses more patterns, or more spins in all, than a session may hold, before they are
+/// made.
 void checkStoredSpins(const JsonField& field, long long neurons, long long count)
 {
+    if (count > kMaxPatterns)
+        field.fail(QStringLiteral("%1 patterns are more than the %2 a session may hold")
+                       .arg(count)
+                       .arg(kMaxPatterns));
     if (neurons * count > kMaxStoredSpins)
         field.fail(QStringLiteral("%1 patterns of %2 neurons are more than the %3 spins a "
                                   "session may hold")
@@ -99,11 +106,16 @@ PatternSet builtinPatterns(const JsonField& field, PatternOrigin& origin)
         set.fail(
             QStringLiteral("unknown built-in set \"%1\"; the sets are %2")
                 .arg(origin.builtinSet, sessionNames::builtinSets().join(QStringLiteral(", "))));
+    const QString resource = sessionNames::builtinResource(origin.builtinSet);
     const std::optional<JsonField> names = field.optionalMember(QStringLiteral("names"));
-    if (names)
+    if (names) {
+        // Each name becomes a pattern of the set's size: count them before reading them.
+        const PatternSet all = loadPatterns(resource);
+        checkStoredSpins(*names, all.neurons(), names->array().size());
         origin.names = names->strings();
+    }
     try {
-        return loadPatterns(sessionNames::builtinResource(origin.builtinSet), origin.names);
+        return loadPatterns(resource, origin.names);
     } catch (const std::exception& error) {
         (names ? *names : set).fail(QString::fromStdString(error.what()));
     }
@@ -259,11 +271,64 @@ SessionSettings settingsFrom(const JsonField& field, int patterns)
     return settings;
 }
 
+Rng::State generatorFrom(const JsonField& field)
+{
+    const QString text = field.string();
+    constexpr int kDigitsPerWord = 16;
+    Rng::State state{};
+    bool ok = text.size() == kDigitsPerWord * static_cast<int>(state.size());
+    for (std::size_t w = 0; ok && w < state.size(); ++w)
+        state[w] = text.mid(static_cast<qsizetype>(w) * kDigitsPerWord, kDigitsPerWord)
+                       .toULongLong(&ok, 16);
+    if (!ok)
+        field.fail(QStringLiteral("expected 64 hexadecimal digits (four 64-bit words)"));
+    if (state == Rng::State{})
+        field.fail(QStringLiteral("four zero words are not a state the generator can be in"));
+    return state;
+}
+
+std::vector<int> orderFrom(const JsonField& field, int neurons)
+{
+    const qsizetype count = field.array().size();
+    if (count != neurons)
+        field.fail(QStringLiteral("expected %1 neurons (a visiting order of them all), got %2")
+                       .arg(neurons)
+                       .arg(count));
+    std::vector<int> order;
+    order.reserve(static_cast<std::size_t>(neurons));
+    std::vector<bool> seen(static_cast<std::size_t>(neurons), false);
+    for (qsizetype k = 0; k < count; ++k) {
+        const JsonField element = field.element(k);
+        const int neuron = static_cast<int>(element.integerIn(0, neurons - 1));
+        if (seen[static_cast<std::size_t>(neuron)])
+            element.fail(QStringLiteral("neuron %1 is visited twice").arg(neuron));
+        seen[static_cast<std::size_t>(neuron)] = true;
+        order.push_back(neuron);
+    }
+    return order;
+}
+
+/// Version 1 wrote only "sweep" and "rows" (at a sweep's end); version 2 adds where the
+/// run stood, so it goes on exactly (RunCheckpoint).  Either way nothing is replayed.
 void readState(const JsonField& field, const PatternSet& patterns, Session& session)
 {
-    field.allowOnly({QStringLiteral("sweep"), QStringLiteral("rows")});
+    field.allowOnly({QStringLiteral("sweep"), QStringLiteral("position"),
+                     QStringLiteral("flips-this-sweep"), QStringLiteral("flips-last-sweep"),
+                     QStringLiteral("generator"), QStringLiteral("order"), QStringLiteral("rows")});
+    const int neurons = patterns.neurons();
     session.sweep = static_cast<int>(
         field.member(QStringLiteral("sweep")).integerIn(0, std::numeric_limits<int>::max()));
+    RunCheckpoint& run = session.run;
+    if (auto position = field.optionalMember(QStringLiteral("position")))
+        run.position = static_cast<int>(position->integerIn(0, neurons - 1));
+    if (auto flips = field.optionalMember(QStringLiteral("flips-this-sweep")))
+        run.flipsThisSweep = static_cast<int>(flips->integerIn(0, neurons));
+    if (auto flips = field.optionalMember(QStringLiteral("flips-last-sweep")))
+        run.flipsLastSweep = static_cast<int>(flips->integerIn(-1, neurons));
+    if (auto generator = field.optionalMember(QStringLiteral("generator")))
+        run.generator = generatorFrom(*generator);
+    if (auto order = field.optionalMember(QStringLiteral("order")))
+        run.order = orderFrom(*order, neurons);
     session.state = patternFromRows(field.member(QStringLiteral("rows")), patterns.width(),
                                     patterns.height(), {});
 }
@@ -306,8 +371,22 @@ LessonNotes lessonFrom(const JsonField& field)
     return lesson;
 }
 
+/// Refuses a document of more JSON values than a session may hold before parsing it (a
+/// parsed value costs tens of bytes): every value after the first in an array or object
+/// follows a comma, so commas + 1 bound the values in any container.
+void checkValueCount(const QByteArray& json)
+{
+    const qsizetype commas = json.count(',');
+    if (commas >= sessionLimits::kMaxJsonValues)
+        throw SessionError(QStringLiteral("(top level): more than the %1 values a session file "
+                                          "may hold (%2 commas)")
+                               .arg(sessionLimits::kMaxJsonValues)
+                               .arg(commas));
+}
+
 JsonField parse(const QByteArray& json)
 {
+    checkValueCount(json);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -333,8 +412,8 @@ Session readSession(const QByteArray& json)
                                    "session")
                         .arg(sessionNames::kFormat, format.string()));
     const JsonField version = root.member(QStringLiteral("version"));
-    if (version.integerIn(1, std::numeric_limits<int>::max()) != sessionNames::kVersion)
-        version.fail(QStringLiteral("this build reads version %1; the file is version %2, "
+    if (version.integerIn(1, std::numeric_limits<int>::max()) > sessionNames::kVersion)
+        version.fail(QStringLiteral("this build reads versions up to %1; the file is version %2, "
                                     "written by a newer Hopfield Lab")
                          .arg(sessionNames::kVersion)
                          .arg(version.number()));

@@ -6,6 +6,18 @@
 
 namespace hopfield::app {
 
+/// What a session may hold, checked before anything is allocated so a file cannot ask for
+/// more memory than a few hundred megabytes (about 20 bytes per stored spin in the run,
+/// its views and its history): at most kMaxPatterns stored patterns (inline items, names of
+/// a built-in set -- each name is one pattern -- or a random count), kMaxStoredSpins spins
+/// in all, grids of at most 1024 x 1024, and kMaxJsonValues JSON values; the file itself
+/// is at most 64 MiB (SessionFile).
+namespace sessionLimits {
+inline constexpr long long kMaxPatterns = 10000;
+inline constexpr long long kMaxStoredSpins = 1LL << 24;
+inline constexpr long long kMaxJsonValues = 2000000;
+} // namespace sessionLimits
+
 /// Reads a session document and checks every field, or throws SessionError naming the
 /// first bad field ("settings.noise: expected a number in [0, 1], got 1.5"; malformed
 /// JSON: "malformed JSON at byte 120: unterminated string").  Nothing is half-applied:

@@ -96,6 +96,34 @@ QJsonObject settingsObject(const SessionSettings& settings)
     return object;
 }
 
+/// The generator's four words as 64 hex digits: JSON numbers hold only 53 bits exactly.
+QString generatorText(const Rng::State& state)
+{
+    QString text;
+    for (std::uint64_t word : state)
+        text += QStringLiteral("%1").arg(word, 16, 16, QLatin1Char('0'));
+    return text;
+}
+
+QJsonObject stateObject(const Session& session)
+{
+    const RunCheckpoint& run = session.run;
+    QJsonObject object{{QStringLiteral("sweep"), session.sweep},
+                       {QStringLiteral("position"), run.position},
+                       {QStringLiteral("flips-this-sweep"), run.flipsThisSweep},
+                       {QStringLiteral("flips-last-sweep"), run.flipsLastSweep}};
+    if (run.generator)
+        object[QStringLiteral("generator")] = generatorText(*run.generator);
+    if (!run.order.empty()) {
+        QJsonArray order;
+        for (int neuron : run.order)
+            order.append(neuron);
+        object[QStringLiteral("order")] = order;
+    }
+    object[QStringLiteral("rows")] = rowsOf(session.state);
+    return object;
+}
+
 QJsonObject lessonObject(const LessonNotes& lesson)
 {
     return {
@@ -122,9 +150,7 @@ QByteArray writeSession(const Session& session)
         root[QStringLiteral("start-state")] =
             QJsonObject{{QStringLiteral("rows"), rowsOf(session.start)}};
     if (session.state.size() > 0)
-        root[QStringLiteral("state")] =
-            QJsonObject{{QStringLiteral("sweep"), session.sweep},
-                        {QStringLiteral("rows"), rowsOf(session.state)}};
+        root[QStringLiteral("state")] = stateObject(session);
     if (session.lesson)
         root[QStringLiteral("lesson")] = lessonObject(*session.lesson);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -10,6 +10,20 @@ namespace hopfield::app {
 QImage readGreyImage(const QString& path)
 {
     QImageReader reader(path);
+    // Qt refuses images above its allocation limit with only "Unable to read image data";
+    // the header's size says so before decoding, in numbers a user can act on.
+    const QSize size = reader.size();
+    const qint64 decodedBytes = static_cast<qint64>(size.width()) * size.height() * 4;
+    const qint64 limitBytes = static_cast<qint64>(QImageReader::allocationLimit()) * 1024 * 1024;
+    if (size.isValid() && limitBytes > 0 && decodedBytes > limitBytes)
+        throw std::runtime_error(QStringLiteral("cannot read %1: a %2x%3 image takes %4 MB "
+                                                "decoded, above the %5 MB limit for an image")
+                                     .arg(path)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg((decodedBytes + (1 << 20) - 1) >> 20)
+                                     .arg(QImageReader::allocationLimit())
+                                     .toStdString());
     const QImage image = reader.read();
     if (image.isNull())
         throw std::runtime_error(

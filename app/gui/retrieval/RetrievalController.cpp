@@ -34,19 +34,20 @@ RetrievalController::~RetrievalController()
     m_thread.wait();
 }
 
-void RetrievalController::load(const RetrievalSetup& setup, bool play)
+void RetrievalController::load(const RetrievalSetup& setup, bool play,
+                               const std::optional<RunResume>& resume)
 {
     m_setup = setup;
     m_wantsToPlay = play;
-    reconfigure();
+    reconfigure(resume);
 }
 
-void RetrievalController::reconfigure()
+void RetrievalController::reconfigure(const std::optional<RunResume>& resume)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, setup = m_setup, request = m_worker->nextRequest()] {
-            worker->configure(setup, request);
+        [worker = m_worker, setup = m_setup, request = m_worker->nextRequest(), resume] {
+            worker->configure(setup, request, resume);
         },
         Qt::QueuedConnection);
     setRunning(false);

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <optional>
 
 namespace hopfield::app {
 
@@ -35,8 +36,10 @@ public:
     const QThread* lastEngineThread() const noexcept;
 
 public slots:
-    /// A new run from `setup`; it plays at once when `play` is true.
-    void load(const hopfield::app::RetrievalSetup& setup, bool play);
+    /// A new run from `setup`, taken up where `resume` stood when given (a saved session:
+    /// no sweep is replayed); it plays at once when `play` is true.
+    void load(const hopfield::app::RetrievalSetup& setup, bool play,
+              const std::optional<hopfield::app::RunResume>& resume = std::nullopt);
     void play();
     void pause();
     void togglePlay();
@@ -75,7 +78,7 @@ signals:
     void trialsProgress(const hopfield::app::TrialCounts& counts);
 
 private:
-    void reconfigure();
+    void reconfigure(const std::optional<RunResume>& resume = std::nullopt);
     void onFrame(const RetrievalFrame& frame);
     void onRunningChanged(bool running);
     void setRunning(bool running);

@@ -47,7 +47,8 @@ RetrievalRun& RetrievalWorker::engine()
     return *m_run;
 }
 
-void RetrievalWorker::configure(const RetrievalSetup& setup, int request)
+void RetrievalWorker::configure(const RetrievalSetup& setup, int request,
+                                const std::optional<RunResume>& resume)
 {
     if (request != m_latestRequest.load())
         return;
@@ -56,6 +57,8 @@ void RetrievalWorker::configure(const RetrievalSetup& setup, int request)
     try {
         m_run = std::make_unique<RetrievalRun>(setup);
         m_run->setRecordingSweepEnds(true);
+        if (resume)
+            engine().resume(resume->spins, resume->sweep, resume->checkpoint);
     } catch (const std::exception& error) {
         emit failed(QString::fromStdString(error.what()));
         return;

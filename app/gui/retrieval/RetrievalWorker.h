@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -48,9 +49,10 @@ public:
     QThread* lastEngineThread() const noexcept { return m_lastEngineThread.load(); }
 
 public slots:
-    /// Builds a new run (paused at its start) and publishes its scene and first frame,
-    /// unless a later request is queued.
-    void configure(const hopfield::app::RetrievalSetup& setup, int request);
+    /// Builds a new run (paused at its start, or where `resume` says: RetrievalRun::resume)
+    /// and publishes its scene and first frame, unless a later request is queued.
+    void configure(const hopfield::app::RetrievalSetup& setup, int request,
+                   const std::optional<hopfield::app::RunResume>& resume = std::nullopt);
     /// Runs; at a fixed point, first goes back to the start.
     void start();
     void pause();

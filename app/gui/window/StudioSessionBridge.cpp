@@ -14,13 +14,13 @@
 namespace hopfield::app {
 namespace {
 
-/// The newest frame at the end of a sweep: a replay of whole sweeps reaches it.
-const RetrievalFrame* newestSweepEnd(const RetrievalHistory& history)
+/// The frame on screen: the one scrubbed to in the history, or the newest.
+const RetrievalFrame* frameOnView(const RetrievalStudio& studio)
 {
-    for (int i = history.size() - 1; i >= 0; --i)
-        if (history.at(i).sweepFraction == 0.0)
-            return &history.at(i);
-    return nullptr;
+    const RetrievalHistory& history = studio.history();
+    if (history.isEmpty())
+        return nullptr;
+    return &history.at(studio.shownFrame() < 0 ? history.size() - 1 : studio.shownFrame());
 }
 
 } // namespace
@@ -55,10 +55,11 @@ Session StudioSessionBridge::currentSession() const
 {
     RetrievalStudio& studio = *m_page.studio();
     Session session = sessionFromSetup(studio.controller().setup());
-    if (const RetrievalFrame* frame = newestSweepEnd(studio.history()); frame && frame->sweep > 0) {
+    if (const RetrievalFrame* frame = frameOnView(studio); frame && frame->time() > 0.0) {
         session.state = Pattern(session.patterns.width(), session.patterns.height(),
                                 std::vector<Spin>(frame->spins.begin(), frame->spins.end()));
         session.sweep = frame->sweep;
+        session.run = frame->checkpoint;
     }
     session.lesson = m_lesson;
     return session;
@@ -81,13 +82,14 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
         session.lesson ? QString() : tr("Patterns, settings and seed from a session file.");
     demo.setup = setup;
     RetrievalStudio& studio = *m_page.studio();
-    studio.loadDemo(demo, play && session.sweep == 0);
-    // The same seed and the same sweeps land on the saved state; the worker takes the
-    // queued steps in order after the new setup.
-    for (int sweep = 0; sweep < session.sweep; ++sweep)
-        studio.controller().stepSweep();
-    if (play && session.sweep > 0)
-        studio.controller().play();
+    // The saved state, sweep and random stream are put back as they were (in O(N), in the
+    // worker thread): nothing is replayed, whatever the sweep count.
+    std::optional<RunResume> resume;
+    if (session.state.size() > 0)
+        resume = RunResume{{session.state.spins().begin(), session.state.spins().end()},
+                           session.sweep,
+                           session.run};
+    studio.loadDemo(demo, play, resume);
     showLesson(session.lesson);
     return true;
 }

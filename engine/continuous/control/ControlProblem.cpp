@@ -6,6 +6,7 @@
 #include <boost/numeric/odeint.hpp>
 #include <boost/numeric/odeint/external/eigen/eigen.hpp>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace hopfield {
@@ -13,6 +14,14 @@ namespace {
 
 // The share of the discounted weight that the finite horizon may drop (the 1e-4).
 constexpr double kDiscardedTail = 1e-4;
+
+/// "1e+300", not the 301 digits of std::to_string.
+std::string shortNumber(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
 
 void requireRange(double value, double low, double high, const std::string& name)
 {
@@ -36,6 +45,14 @@ void validate(const ControlProblem& problem)
                                     std::to_string(problem.initialState.size()));
     if (!problem.initialState.allFinite())
         throw std::invalid_argument("the initial state holds a NaN or an infinity");
+    // The same bound as the ODE integrator's blow-up check (IntegrationSettings): beyond
+    // it g(u) has long saturated and u^2 in the cost overflows.
+    if (problem.initialState.cwiseAbs().maxCoeff() > kControlBlowUpBound)
+        throw std::invalid_argument("the initial state must lie within +-1e6, got |u| = " +
+                                    shortNumber(problem.initialState.cwiseAbs().maxCoeff()));
+    if (problem.couplings.cwiseAbs().maxCoeff() > kControlBlowUpBound)
+        throw std::invalid_argument("the coupling matrix A must lie within +-1e6, got |A_ij| = " +
+                                    shortNumber(problem.couplings.cwiseAbs().maxCoeff()));
     if (!(problem.gain.beta > 0.0) || !std::isfinite(problem.gain.beta))
         throw std::invalid_argument("the gain beta must be a finite number > 0");
     requireRange(problem.mu, 0.0, 1.0, "mu");

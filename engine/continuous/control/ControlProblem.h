@@ -27,6 +27,11 @@ struct Synapse {
     bool operator==(const Synapse&) const = default;
 };
 
+/// |u| and |A_ij| beyond this are a blow-up: the ODE integrator's default bound
+/// (IntegrationSettings::blowUpBound).  validate() refuses a start or couplings beyond it,
+/// runControl a trajectory that leaves it.
+inline constexpr double kControlBlowUpBound = 1e6;
+
 /// One optimal-control problem: the network, the start, the cost and the discretisation.
 struct ControlProblem {
     Eigen::MatrixXd couplings;    ///< A, N x N, any sign pattern; A_ij = 0 marks a silent synapse

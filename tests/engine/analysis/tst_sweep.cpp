@@ -44,6 +44,9 @@ private slots:
         QCOMPARE(SweepRange({0.1, 0.2, 0.01}).count(), 11);
         QCOMPARE(SweepRange({0.1, 0.2, 0.01}).values().back(), 0.2);
         QCOMPARE(SweepRange::single(0.3).values(), std::vector<double>{0.3});
+        // A step beyond the range gives one value, the start (not the stop).
+        QCOMPARE(SweepRange({0.05, 0.2, 1e9}).values(), std::vector<double>{0.05});
+        QCOMPARE(SweepRange({0.0, 1.0, 1e10}).values(), std::vector<double>{0.0});
         QCOMPARE(SweepRange({0.0, 1.0, 0.3}).values().size(), std::size_t(4)); // 0 .3 .6 .9
     }
 

@@ -31,6 +31,12 @@ private slots:
                                 << "t.txt:3: row has 1 entries, expected 2 like the first row";
         QTest::newRow("empty") << "# nothing\n\n"
                                << "t.txt: no matrix rows found";
+        // Binary bytes are shown escaped, and a long entry only by its start.
+        QTest::newRow("binary") << QString::fromLatin1("1 \x01\xff\x1b[2J\n")
+                                << "t.txt:1: entry 2 '\\x01\\xFF\\x1B[2J' is not a finite number";
+        QTest::newRow("long entry")
+            << QString(100, QLatin1Char('z'))
+            << "t.txt:1: entry 1 '" + QString(40, QLatin1Char('z')) + "'... is not a finite number";
     }
 
     void errorsNameTheLine()
@@ -38,7 +44,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         try {
-            parseMatrixText(text.toStdString(), "t.txt");
+            parseMatrixText(text.toLatin1().toStdString(), "t.txt");
             QFAIL("no error");
         } catch (const ParseError& error) {
             QCOMPARE(QString::fromStdString(error.what()), message);
@@ -48,6 +54,17 @@ private slots:
     void missingFileIsAParseError()
     {
         QVERIFY_THROWS_EXCEPTION(ParseError, readMatrixFile("/nonexistent/t.txt"));
+    }
+
+    void anEndlessFileIsRefusedAtTheCap()
+    {
+        // /dev/zero never ends: the reader stops at the pattern files' 64 MiB.
+        try {
+            readMatrixFile("/dev/zero");
+            QFAIL("an endless file was read");
+        } catch (const ParseError& error) {
+            QVERIFY2(std::string(error.what()).find("64 MiB") != std::string::npos, error.what());
+        }
     }
 };
 

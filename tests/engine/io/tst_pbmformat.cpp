@@ -119,9 +119,13 @@ private slots:
                                           << "the width 99999999999999999999 is too large";
         QTest::newRow("10^9 x 10^9")
             << bytes("P4\n1000000000 1000000000\n") << false << 2LL << "has too many neurons";
-        QTest::newRow("raw 40000x40000 with 4 bytes")
-            << bytes("P4\n40000 40000\n\0\0\0\0") << true << 19LL
-            << "data ends after 4 of 200000000 bytes";
+        QTest::newRow("raw 4000x4000 with 4 bytes") << bytes("P4\n4000 4000\n\0\0\0\0") << true
+                                                    << 17LL << "data ends after 4 of 2000000 bytes";
+        // Refused from the header alone, before 400 million spins are made.
+        QTest::newRow("raw 20000x20000 header")
+            << bytes("P4\n20000 20000\n") << false << 2LL
+            << "a 20000x20000 image has 400000000 pixels, more than the 16777216 a pattern file "
+               "may hold";
         QTest::newRow("plain 1000x1000 with 5 bytes")
             << bytes("P1\n1000 1000\n0 1\n") << false << 2LL
             << "needs 1000000 pixels but only 5 bytes follow";

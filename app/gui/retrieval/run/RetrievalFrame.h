@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/StateClassification.h"
+#include "gui/retrieval/run/RunCheckpoint.h"
 
 #include <QMetaType>
 #include <QString>
@@ -31,6 +32,9 @@ struct RetrievalFrame {
     /// "not settled yet".
     QString attractor;
     double updatesPerSecond = 0.0; ///< the speed achieved recently
+    /// The run's place in its sweep, flips, random stream and order at this frame: a
+    /// session saved from this frame goes on exactly as the run did.
+    RunCheckpoint checkpoint;
 
     /// Time in sweeps, the charts' horizontal axis.
     double time() const { return sweep + sweepFraction; }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 #include <string>
@@ -201,12 +202,56 @@ void RetrievalRun::restore(std::span<const Spin> spins, int sweep, double sweepF
     clearProgress();
 }
 
+RunCheckpoint RetrievalRun::checkpoint() const
+{
+    RunCheckpoint checkpoint;
+    checkpoint.position = m_position;
+    checkpoint.flipsThisSweep = m_flipsThisSweep;
+    checkpoint.flipsLastSweep = m_flipsLastSweep;
+    checkpoint.generator = m_rng.state();
+    // Only random asynchronous updates reorder the visit; the others keep 0..N-1.
+    if (m_setup.mode == UpdateMode::RandomAsync)
+        checkpoint.order = m_order;
+    return checkpoint;
+}
+
+void RetrievalRun::resume(std::span<const Spin> spins, int sweep, const RunCheckpoint& checkpoint)
+{
+    const int n = neurons();
+    if (checkpoint.position < 0 || checkpoint.position >= n)
+        throw std::invalid_argument("the place in the sweep, " +
+                                    std::to_string(checkpoint.position) + ", is not in [0, " +
+                                    std::to_string(n) + ")");
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    if (!checkpoint.order.empty()) {
+        if (!std::is_permutation(checkpoint.order.begin(), checkpoint.order.end(), order.begin(),
+                                 order.end()))
+            throw std::invalid_argument("the visiting order is not a permutation of the " +
+                                        std::to_string(n) + " neurons");
+        order = checkpoint.order;
+    }
+    const Rng rng = checkpoint.generator ? Rng::fromState(*checkpoint.generator) : m_rngAtStart;
+    m_network.setState(spins);
+    m_rng = rng;
+    m_order = std::move(order);
+    m_sweep = std::max(sweep, 0);
+    clearProgress();
+    m_position = checkpoint.position;
+    m_flipsThisSweep = checkpoint.flipsThisSweep;
+    m_flipsLastSweep = checkpoint.flipsLastSweep;
+    m_converged = m_temperature <= 0.0 && m_position == 0 && m_flipsLastSweep == 0;
+}
+
 void RetrievalRun::endSweep()
 {
     m_flipsLastSweep = m_flipsThisSweep;
     m_flipsThisSweep = 0;
     m_position = 0;
-    ++m_sweep;
+    // Saturates rather than overflows: 2^31 - 1 sweeps are some 80 days at full speed,
+    // and a session file may start a run there.
+    if (m_sweep < std::numeric_limits<int>::max())
+        ++m_sweep;
     m_converged = m_temperature <= 0.0 && m_flipsLastSweep == 0;
     if (m_temperature > 0.0) {
         const std::span<const Spin> state = m_network.state();
@@ -259,6 +304,7 @@ RetrievalFrame RetrievalRun::frame() const
     frame.flipsLastSweep = m_flipsLastSweep;
     frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
     frame.converged = m_converged;
+    frame.checkpoint = checkpoint();
     if (m_temperature > 0.0 && m_averagedSweeps > 0) {
         frame.meanSpins.reserve(static_cast<qsizetype>(m_spinSums.size()));
         for (double sum : m_spinSums)

@@ -6,6 +6,7 @@
 #include "gui/retrieval/run/RetrievalNetwork.h"
 #include "gui/retrieval/run/RetrievalScene.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
+#include "gui/retrieval/run/RunCheckpoint.h"
 
 #include <atomic>
 #include <cstdint>
@@ -51,6 +52,15 @@ public:
     /// it is, so the run branches off.  Throws std::invalid_argument for spins of the
     /// wrong size or not +-1.
     void restore(std::span<const Spin> spins, int sweep, double sweepFraction);
+    /// Where the run stands besides its spins and sweep: its place in the sweep, the
+    /// flips counted, the random stream and the visiting order.
+    RunCheckpoint checkpoint() const;
+    /// Puts the run exactly where a run of the same setup stood when it gave `spins`,
+    /// `sweep` and `checkpoint` (a saved session), in O(N): the following updates are the
+    /// ones that run would have made.  Without a generator state the stream goes on from
+    /// the start's.  Throws std::invalid_argument for spins, a position or an order that
+    /// do not fit this network.
+    void resume(std::span<const Spin> spins, int sweep, const RunCheckpoint& checkpoint);
     /// A new temperature takes effect at the next update; T > 0 leaves a fixed point.
     void setTemperature(double temperature);
 

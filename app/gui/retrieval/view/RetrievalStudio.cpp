@@ -318,22 +318,23 @@ void RetrievalStudio::addSidePanel(QWidget* panel, const QString& title)
     m_sidePanels->addTab(panel, title);
 }
 
-void RetrievalStudio::loadDemo(const Demo& demo, bool play)
+void RetrievalStudio::loadDemo(const Demo& demo, bool play, const std::optional<RunResume>& resume)
 {
     m_demo = demo;
     m_demoPatterns.reset(); // the next scene holds the patterns the demo's text describes
     m_title->setText(demo.title);
     m_description->setText(demo.description);
     emit titleChanged(demo.title);
-    loadSetup(demo.setup, play);
+    loadSetup(demo.setup, play, resume);
 }
 
-void RetrievalStudio::loadSetup(const RetrievalSetup& setup, bool play)
+void RetrievalStudio::loadSetup(const RetrievalSetup& setup, bool play,
+                                const std::optional<RunResume>& resume)
 {
     m_badge->setBadge(tr("preparing\u2026"), ui::palette::neutral());
     m_controller.cancelTrials(); // counts of another setup would mislead
     m_trials->clear();
-    m_controller.load(setup, play);
+    m_controller.load(setup, play, resume);
 }
 
 void RetrievalStudio::togglePlay()

@@ -79,10 +79,13 @@ public:
     void addExportActions(QMenu* menu);
 
 public slots:
-    /// Opens a demo (or a lesson's setup): its title and description, and its run.
-    void loadDemo(const hopfield::app::Demo& demo, bool play);
+    /// Opens a demo (or a lesson's setup): its title and description, and its run, taken
+    /// up where `resume` stood when given (a saved session).
+    void loadDemo(const hopfield::app::Demo& demo, bool play,
+                  const std::optional<hopfield::app::RunResume>& resume = std::nullopt);
     /// A new run from `setup` with the current title (patterns or a session edited it).
-    void loadSetup(const hopfield::app::RetrievalSetup& setup, bool play);
+    void loadSetup(const hopfield::app::RetrievalSetup& setup, bool play,
+                   const std::optional<hopfield::app::RunResume>& resume = std::nullopt);
     void togglePlay();
     void stepSweep();
     void stepSpin();
