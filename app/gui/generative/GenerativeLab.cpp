@@ -1,5 +1,6 @@
 #include "gui/generative/GenerativeLab.h"
 
+#include "gui/common/Scrollable.h"
 #include "gui/generative/BamPanel.h"
 #include "gui/generative/LayeredPanel.h"
 #include "gui/generative/MixtureHessianPanel.h"
@@ -25,7 +26,7 @@ GenerativeLab::GenerativeLab(QWidget* parent)
     m_views->addTab(m_mixtureHessian, tr("Mixture Hessian"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_views);
+    layout->addWidget(scrollable(m_views));
 }
 
 QStringList GenerativeLab::demoNames()

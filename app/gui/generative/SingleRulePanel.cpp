@@ -72,7 +72,7 @@ SingleRulePanel::SingleRulePanel(QWidget* parent)
     m_sliderLabel = new QLabel;
     column->addWidget(m_sliderLabel);
     m_slider = new QSlider(Qt::Horizontal);
-    m_slider->setObjectName(QStringLiteral("temperatureSlider"));
+    m_slider->setObjectName(QStringLiteral("singleRuleTemperatureSlider"));
     m_slider->setEnabled(false);
     column->addWidget(m_slider);
     m_sampleRow = new QHBoxLayout;

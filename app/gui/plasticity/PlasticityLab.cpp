@@ -1,5 +1,6 @@
 #include "gui/plasticity/PlasticityLab.h"
 
+#include "gui/common/Scrollable.h"
 #include "gui/plasticity/PlasticityControls.h"
 #include "gui/plasticity/PlasticityCurves.h"
 #include "gui/plasticity/PlasticitySweepPanel.h"
@@ -56,7 +57,7 @@ PlasticityLab::PlasticityLab(QWidget* parent)
     m_views->addTab(m_sweep, tr("Sweep gamma, s"));
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(buildSide());
-    layout->addWidget(m_views, 1);
+    layout->addWidget(scrollable(m_views), 1);
 
     connect(&m_controller, &PlasticityController::datasetReady, this,
             &PlasticityLab::onDatasetReady);
