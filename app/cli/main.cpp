@@ -13,6 +13,7 @@
 #include "TheoryCommand.h"
 #include "UsageError.h"
 
+#include <algorithm>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -149,6 +150,32 @@ limits: a failed write to standard output exits 1; HOPFIELD_MEMORY_LIMIT_MB (who
 caps the memory a run may plan for, refused before allocating (exit 2)
 )";
 
+/// The usage text's block for `command` (its line and the indented lines under it), or
+/// nothing when no block starts with it.
+std::string usageOf(const std::string& command)
+{
+    const std::string usage = kUsage;
+    const std::string head = "\n  " + command + " ";
+    const auto begin = usage.find(head);
+    if (begin == std::string::npos)
+        return {};
+    // The next command's line is the first with text in the command column.
+    std::size_t end = begin + 1;
+    do
+        end = usage.find("\n  ", end + 1);
+    while (end != std::string::npos && usage.compare(end, 4, "\n   ") == 0);
+    return "usage: hopfield-lab-cli " + command + " [--option value ...]\n\n" +
+           usage.substr(begin + 1, end == std::string::npos ? end : end - begin);
+}
+
+/// True when `options` ask for help: the hand-parsed commands answer it from the usage
+/// text (the CLI11 ones answer it themselves).
+bool asksForHelp(const std::vector<std::string>& options)
+{
+    return std::any_of(options.begin(), options.end(),
+                       [](const std::string& word) { return word == "--help" || word == "-h"; });
+}
+
 int dispatch(const std::vector<std::string>& words)
 {
     using namespace hopfield::cli;
@@ -157,6 +184,15 @@ int dispatch(const std::vector<std::string>& words)
         return words.empty() ? 2 : 0;
     }
     const std::vector<std::string> options(words.begin() + 1, words.end());
+    const std::vector<std::string> ownHelp = {"plasticity", "rbm", "bam", "tam"};
+    if (asksForHelp(options) &&
+        std::find(ownHelp.begin(), ownHelp.end(), words[0]) == ownHelp.end()) {
+        const std::string help = usageOf(words[0]);
+        if (help.empty())
+            throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
+        std::cout << help;
+        return 0;
+    }
     if (words[0] == "retrieve")
         return runRetrieve(options, std::cout);
     if (words[0] == "sweep")

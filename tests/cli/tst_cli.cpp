@@ -101,6 +101,30 @@ private slots:
         QCOMPARE(result["width"].toInt(), 3);
     }
 
+    void everyCommandAnswersHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char* command : {"retrieve", "learn", "sweep", "theory", "bench", "ode",
+                                    "control", "plasticity", "rbm", "bam", "tam"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
+    void everyCommandAnswersHelp()
+    {
+        // `COMMAND --help` prints that command's options and exits 0 (it used to fail with
+        // "option --help needs a value"), whatever else is on the line.
+        QFETCH(QString, command);
+        for (const QStringList& arguments :
+             {QStringList{command, "--help"}, QStringList{command, "--seed", "3", "-h"}}) {
+            const CliRun run = runCli(arguments);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(command.toLatin1()), run.out.constData());
+            QVERIFY2(run.out.contains("--"), run.out.constData());
+            QVERIFY(run.out.size() < 6000); // the command's own help, not the whole usage
+            QVERIFY(run.err.isEmpty());
+        }
+    }
+
     void badInputExitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
