@@ -85,6 +85,9 @@ commands:
              [--quick] [--budget SECONDS] [--seed SEED]
              [--peer-script scripts/bench/numpy_peer.py [--peer-python /usr/bin/python3]]
              also times a standard sweep (N = 1000) on one thread and on all cores
+             --plasticity [--quick] [--peer-script scripts/bench/plasticity_peer.py]: samples
+               per second of BCM (K = 100, logistic, batch 100) and competing units (K = 100,
+               p = 2) on the bundled digits, beside the NumPy peer's
   ode        integrate a continuous Hopfield or Krotov network; prints JSON (final state,
              classification, fixed points) or CSV (t,u1..uN,energy)
              --preset NAME | --couplings FILE (matrix, CSV or whitespace) |
