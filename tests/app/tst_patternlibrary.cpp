@@ -3,16 +3,22 @@
 #include "core/Corruption.h"
 #include "gui/patterns/BuiltInSetDialog.h"
 #include "gui/patterns/LibraryPane.h"
+#include "gui/patterns/MnistDigits.h"
 #include "gui/patterns/PatternEditorPane.h"
 #include "gui/patterns/PatternLibrary.h"
 #include "gui/patterns/PatternResource.h"
 #include "io/ParseError.h"
+#include "learning/CouplingRules.h"
+#include "learning/PatternStability.h"
 
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
+#include <cmath>
 #include <functional>
 
 using namespace hopfield;
@@ -244,6 +250,91 @@ private slots:
         // Digits: the first three.
         dialog.choose(1, 3);
         QCOMPARE(dialog.chosenNames(), (QStringList{"0", "1", "2"}));
+    }
+
+    void mnistDigitsAreOnePerClassAndCorrelated()
+    {
+        // Issue 12: the studio stores digits, one bundled MNIST image per class.
+        QVERIFY2(!app::mnistDigitsMissing(), qPrintable(app::mnistDigitsMissing().value_or("")));
+        const PatternSet digits = app::loadPatterns(app::kMnistDigitsResource);
+        QCOMPARE(digits.size(), 10);
+        QCOMPARE(digits.width(), 28);
+        QCOMPARE(digits.height(), 28);
+        for (int label = 0; label < 10; ++label) {
+            const Pattern& digit = digits[label];
+            QCOMPARE(digit.name(), "MNIST " + std::to_string(label));
+            int ink = 0;
+            for (int i = 0; i < digit.size(); ++i)
+                ink += digit[i] > 0 ? 1 : 0;
+            // Both signs: a stroke on a background, the stroke a minority of the 784 cells.
+            QVERIFY2(ink > 40 && ink < digit.size() / 2, qPrintable(QString::number(ink)));
+        }
+        // Correlated: the shared background makes every pair overlap strongly, where
+        // random patterns overlap by about 1/sqrt(784) = 0.036.
+        double sum = 0.0;
+        int pairs = 0;
+        for (int a = 0; a < 10; ++a)
+            for (int b = a + 1; b < 10; ++b, ++pairs)
+                sum += std::abs(overlap(digits[a].spins(), digits[b].spins()));
+        const double meanOverlap = sum / pairs;
+        qInfo("mean |m| between distinct MNIST digits: %.4f", meanOverlap);
+        QVERIFY2(meanOverlap > 0.6, // measured: 0.69
+                 qPrintable(QString::number(meanOverlap)));
+
+        // A subset by name, as the picker and sessions ask for it.
+        const PatternSet two = app::loadPatterns(app::kMnistDigitsResource, {"MNIST 8", "MNIST 3"});
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two[0], digits[8]);
+        QCOMPARE(two[1], digits[3]);
+    }
+
+    void hebbFailsOnMnistDigitsWhereThePseudoInverseHoldsThem()
+    {
+        const PatternSet digits = app::loadPatterns(app::kMnistDigitsResource);
+        // Hebb's crosstalk from correlated patterns (SCIENCE.md): some digit is not a
+        // fixed point, although P / N = 10 / 784 is far below 0.138.
+        const StabilityReport hebb = patternStability(digits, hebbCouplings(digits));
+        qInfo("Hebb: %.2f of the digits stable, %.4f of the bits, min Delta %.4f",
+              hebb.stableFraction, hebb.stableBitFraction, hebb.minStability);
+        QVERIFY(hebb.stableFraction < 1.0);
+        QVERIFY(hebb.minStability < 0.0);
+        // The projector rule (Kanter-Sompolinsky / Personnaz) makes every one a fixed point.
+        const StabilityReport inverse = patternStability(digits, pseudoInverseCouplings(digits));
+        qInfo("pseudo-inverse: %.2f stable, min Delta %.4f", inverse.stableFraction,
+              inverse.minStability);
+        QCOMPARE(inverse.stableFraction, 1.0);
+        QVERIFY(inverse.minStability > 0.0);
+    }
+
+    void mnistDigitsAreABuiltInSet()
+    {
+        app::BuiltInSetDialog dialog;
+        const QList<app::BuiltInSet> sets = app::builtInSets();
+        const auto mnist = std::find_if(sets.begin(), sets.end(), [](const app::BuiltInSet& set) {
+            return set.resource == app::kMnistDigitsResource;
+        });
+        QVERIFY(mnist != sets.end());
+        dialog.choose(static_cast<int>(mnist - sets.begin()), 10);
+        QCOMPARE(dialog.chosenNames().size(), 10);
+        QCOMPARE(dialog.chosenNames().front(), QStringLiteral("MNIST 0"));
+        QCOMPARE(dialog.chosenNames().back(), QStringLiteral("MNIST 9"));
+
+        // The menu entry is there and enabled, the data being bundled; it loads the ten.
+        PatternLibrary library;
+        library.reset(fourLetters(), 0);
+        app::LibraryPane pane(library);
+        QAction* entry = nullptr;
+        for (QToolButton* button : pane.findChildren<QToolButton*>())
+            if (button->menu())
+                for (QAction* action : button->menu()->actions())
+                    if (action->text() == mnist->title)
+                        entry = action;
+        QVERIFY(entry);
+        QVERIFY(entry->isEnabled());
+        entry->trigger();
+        QCOMPARE(library.count(), 10);
+        QCOMPARE(library.width(), 28);
+        QCOMPARE(library.pattern(7).name(), std::string("MNIST 7"));
     }
 
     void fileRoundTrips_data()

@@ -4,6 +4,8 @@
 #include "gui/document/SessionReader.h"
 #include "gui/document/SessionSetup.h"
 #include "gui/document/SessionWriter.h"
+#include "gui/patterns/MnistDigits.h"
+#include "gui/patterns/PatternResource.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/run/RetrievalRun.h"
 
@@ -131,6 +133,27 @@ private slots:
         QCOMPARE(random.patterns.size(), 500);
         QVERIFY(writeSession(random).size() < 2000);
         QVERIFY(writeSession(lettersSession()).contains("\"builtin\": \"letters\""));
+    }
+
+    void mnistDigitsSessionRoundTrips()
+    {
+        // Issue 12: a session storing the bundled MNIST digits names the set, not 7,840
+        // spins, and reopens to the same patterns.
+        for (const QStringList& names : {QStringList{}, QStringList{"MNIST 1", "MNIST 7"}}) {
+            RetrievalSetup setup = findDemo(QStringLiteral("letters"))->setup;
+            setup.patterns.resource = kMnistDigitsResource;
+            setup.patterns.names = names;
+            setup.target = 0;
+            const Session session = sessionFromSetup(setup);
+            QCOMPARE(session.patterns, loadPatterns(kMnistDigitsResource, names));
+            QCOMPARE(session.patterns.width(), 28);
+            const QByteArray json = writeSession(session);
+            QVERIFY(json.contains("\"builtin\": \"mnist-digits\""));
+            QVERIFY(json.size() < 2000);
+            const Session reopened = readSession(json);
+            QCOMPARE(reopened, session);
+            QVERIFY(sameSetup(toRetrievalSetup(reopened), setup));
+        }
     }
 
     void everyDemoBecomesTheSameSetup()

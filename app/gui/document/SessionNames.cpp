@@ -1,5 +1,7 @@
 #include "gui/document/SessionNames.h"
 
+#include "gui/patterns/MnistDigits.h"
+
 #include <array>
 #include <utility>
 
@@ -80,11 +82,14 @@ QStringList startKinds()
 
 QStringList builtinSets()
 {
-    return {QStringLiteral("letters"), QStringLiteral("digits"), QStringLiteral("symbols")};
+    return {QStringLiteral("letters"), QStringLiteral("digits"), QStringLiteral("symbols"),
+            kMnistDigits};
 }
 
 QString builtinResource(const QString& set)
 {
+    if (set == kMnistDigits)
+        return kMnistDigitsResource;
     return QStringLiteral(":/patterns/%1.txt").arg(set);
 }
 

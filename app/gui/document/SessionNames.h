@@ -30,7 +30,11 @@ QString startKind(StartKind kind);
 std::optional<StartKind> startKindFrom(const QString& name);
 QStringList startKinds();
 
-/// The built-in pattern sets ("letters", "digits", "symbols") and their resource files.
+/// The session's name of the bundled MNIST digits (gui/patterns/MnistDigits.h).
+inline const QString kMnistDigits = QStringLiteral("mnist-digits");
+
+/// The built-in pattern sets ("letters", "digits", "symbols", "mnist-digits") and their
+/// resource files (kMnistDigitsResource for the MNIST digits).
 QStringList builtinSets();
 QString builtinResource(const QString& set);
 

@@ -1,5 +1,6 @@
 #include "gui/patterns/BuiltInSetDialog.h"
 
+#include "gui/patterns/MnistDigits.h"
 #include "gui/patterns/PatternResource.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@ QList<BuiltInSet> builtInSets()
          QStringLiteral(":/patterns/letters.txt")},
         {BuiltInSetDialog::tr("Digits 0\u20139"), QStringLiteral(":/patterns/digits.txt")},
         {BuiltInSetDialog::tr("Symbols"), QStringLiteral(":/patterns/symbols.txt")},
+        {BuiltInSetDialog::tr("MNIST digits (28 \u00d7 28)"), kMnistDigitsResource},
     };
 }
 

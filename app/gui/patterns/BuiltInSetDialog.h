@@ -17,7 +17,8 @@ struct BuiltInSet {
     QString resource; ///< e.g. ":/patterns/letters.txt"
 };
 
-/// The letters, the digits and the symbols shipped with the lab.
+/// The letters, the digits and the symbols shipped with the lab, and one bundled MNIST
+/// digit per class (MnistDigits.h).
 QList<BuiltInSet> builtInSets();
 
 /// "Store these letters/digits": a built-in set and which of its patterns to store, by

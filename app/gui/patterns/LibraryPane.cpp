@@ -5,6 +5,7 @@
 #include "gui/patterns/BuiltInSetDialog.h"
 #include "gui/patterns/ImageImport.h"
 #include "gui/patterns/ImportDialog.h"
+#include "gui/patterns/MnistDigits.h"
 #include "gui/patterns/PatternLibrary.h"
 #include "gui/patterns/PatternResource.h"
 #include "gui/patterns/PatternSpins.h"
@@ -106,11 +107,19 @@ QWidget* LibraryPane::buildSetsAndFiles()
     sets->setToolTip(tr("Replace the library by a built-in set (undoable)"));
     sets->setPopupMode(QToolButton::InstantPopup);
     auto* setsMenu = new QMenu(sets);
+    setsMenu->setToolTipsVisible(true);
     for (const BuiltInSet& set : builtInSets()) {
-        setsMenu->addAction(set.title, this, [this, set] {
+        QAction* action = setsMenu->addAction(set.title, this, [this, set] {
             attempt(tr("Cannot load %1").arg(set.title),
                     [&] { m_library.replaceAll(loadPatterns(set.resource), set.title); });
         });
+        // The MNIST digits are a data file, not a resource: say so when it is missing.
+        if (set.resource == kMnistDigitsResource) {
+            if (const std::optional<QString> missing = mnistDigitsMissing()) {
+                action->setEnabled(false);
+                action->setToolTip(*missing);
+            }
+        }
     }
     setsMenu->addAction(tr("Choose which to store\u2026"), this, &LibraryPane::askBuiltInSubset);
     setsMenu->addSeparator();

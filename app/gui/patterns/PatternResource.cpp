@@ -1,5 +1,6 @@
 #include "gui/patterns/PatternResource.h"
 
+#include "gui/patterns/MnistDigits.h"
 #include "io/AsciiArtFormat.h"
 
 #include <QFile>
@@ -9,14 +10,25 @@
 
 namespace hopfield::app {
 
-PatternSet loadPatterns(const QString& path, const QStringList& names)
+namespace {
+
+PatternSet readAll(const QString& path)
 {
+    if (path == kMnistDigitsResource)
+        return mnistDigits();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error(
             QStringLiteral("cannot open %1: %2").arg(path, file.errorString()).toStdString());
     std::istringstream in(file.readAll().toStdString());
-    PatternSet all = readAsciiArt(in, path.toStdString());
+    return readAsciiArt(in, path.toStdString());
+}
+
+} // namespace
+
+PatternSet loadPatterns(const QString& path, const QStringList& names)
+{
+    PatternSet all = readAll(path);
     if (names.isEmpty())
         return all;
     PatternSet chosen(all.width(), all.height());
