@@ -1,8 +1,8 @@
 #pragma once
 
 #include "gui/common/JobThread.h"
-#include "gui/retrieval/RetrievalController.h"
 #include "gui/document/ControlIds.h"
+#include "gui/retrieval/RetrievalController.h"
 #include "gui/retrieval/RetrievalLandscapeController.h"
 #include "gui/retrieval/demos/Demo.h"
 #include "gui/retrieval/run/OverlapSeries.h"
