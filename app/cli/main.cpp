@@ -2,6 +2,7 @@
 #include "BamCommand.h"
 #include "BenchCommand.h"
 #include "CommandLine.h"
+#include "Interrupt.h"
 #include "ControlCommand.h"
 #include "LearnCommand.h"
 #include "OdeCommand.h"
@@ -227,6 +228,12 @@ int main(int argc, char** argv)
 {
     try {
         const int status = dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        if (hopfield::cli::interrupted()) {
+            // The command stopped early and closed its output; a failed write still says so.
+            const int written = hopfield::cli::finishOutput(std::cout);
+            std::cerr << "hopfield-lab-cli: interrupted; the output holds what was done\n";
+            return written == 0 ? hopfield::cli::kInterruptedExitCode : written;
+        }
         // Every command's output is flushed and checked here: a full disk or a closed pipe
         // is exit 1 with one line, never a cut file and exit 0.  A command that already
         // failed has said so.
