@@ -265,8 +265,7 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
     // After Ctrl+C the searches are skipped: "fixed_points" is empty and "interrupted" true.
     std::vector<FixedPoint> points;
     if (!interrupted()) {
-        std::vector<Eigen::VectorXd> newtonStarts =
-            gridStarts(*setup.plane, setup.window, starts);
+        std::vector<Eigen::VectorXd> newtonStarts = gridStarts(*setup.plane, setup.window, starts);
         newtonStarts.push_back(setup.initial);
         newtonStarts.push_back(last.potentials);
         points = findFixedPoints(*model, newtonStarts);

@@ -85,9 +85,9 @@ public:
     /// The three members, each "name":[...], into `json`.
     void writeTo(JsonWriter& json)
     {
-        for (auto [name, spill] : {std::pair{"energy_trace", &m_energy},
-                                   std::pair{"target_overlap_trace", &m_overlap},
-                                   std::pair{"flips_trace", &m_flips}}) {
+        for (auto [name, spill] :
+             {std::pair{"energy_trace", &m_energy}, std::pair{"target_overlap_trace", &m_overlap},
+              std::pair{"flips_trace", &m_flips}}) {
             spill->writer.endArray();
             spill->file.flush();
             if (!spill->file)
@@ -104,9 +104,8 @@ private:
         {
             // An unnamed file: the name is removed as soon as it is open (POSIX keeps the
             // data until the stream closes), so nothing is left behind even on a crash.
-            std::string name = (std::filesystem::temp_directory_path() /
-                                "hopfield-lab-trace-XXXXXX")
-                                   .string();
+            std::string name =
+                (std::filesystem::temp_directory_path() / "hopfield-lab-trace-XXXXXX").string();
             const int descriptor = ::mkstemp(name.data());
             if (descriptor < 0)
                 throw std::runtime_error("could not create a temporary file for the trace in " +

@@ -249,8 +249,10 @@ private slots:
         QTest::addColumn<QString>("longLength");
         QTest::addColumn<qsizetype>("shortRows");
         QTest::addColumn<qsizetype>("longRows");
-        QTest::newRow("ode csv") << QStringList{"ode", "--preset", "limit-cycle",
-                                                "--sample-interval", "0.005", "--format", "csv"}
+        QTest::newRow("ode csv") << QStringList{"ode",         "--preset",
+                                                "limit-cycle", "--sample-interval",
+                                                "0.005",       "--format",
+                                                "csv"}
                                  << QStringLiteral("--t-max") << QStringLiteral("5")
                                  << QStringLiteral("500") << qsizetype(1 + 1001)
                                  << qsizetype(1 + 100001);
@@ -286,24 +288,23 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("json");
         // 1e8 RK4 steps, the most allowed (tens of seconds), and the other long loops.
-        QTest::newRow("ode rk4 csv") << QStringList{"ode",     "--preset", "limit-cycle",
-                                                    "--stepper", "rk4",    "--t-max",
-                                                    "1e7",     "--dt",     "0.1",
-                                                    "--sample-interval", "1000", "--format",
-                                                    "csv"}
-                                     << false;
+        QTest::newRow("ode rk4 csv")
+            << QStringList{"ode",     "--preset", "limit-cycle", "--stepper", "rk4",
+                           "--t-max", "1e7",      "--dt",        "0.1",       "--sample-interval",
+                           "1000",    "--format", "csv"}
+            << false;
         QTest::newRow("ode json") << QStringList{"ode", "--preset", "limit-cycle", "--t-max", "1e6"}
                                   << true;
         QTest::newRow("retrieve 1e7 sweeps")
-            << QStringList{"retrieve", "--neurons", "100", "--sweeps", "10000000",
-                           "--temperature", "0.5"}
+            << QStringList{"retrieve", "--neurons",     "100", "--sweeps",
+                           "10000000", "--temperature", "0.5"}
             << true;
         QTest::newRow("control --restarts 1000")
             << QStringList{"control", "--a", "1,0,0,1", "--initial", "0.5,0", "--restarts", "1000"}
             << true;
-        QTest::newRow("sweep") << QStringList{"sweep",   "--neurons", "20000", "--alpha",
-                                              "0.05:0.2:0.05", "--samples", "3",   "--threads",
-                                              "1"}
+        QTest::newRow("sweep") << QStringList{"sweep",   "--neurons",     "20000",
+                                              "--alpha", "0.05:0.2:0.05", "--samples",
+                                              "3",       "--threads",     "1"}
                                << false;
     }
 
