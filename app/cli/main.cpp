@@ -152,8 +152,8 @@ commands:
 
 limits: a failed write to standard output exits 1; HOPFIELD_MEMORY_LIMIT_MB (whole MiB >= 1)
 caps the memory a run may plan for, refused before allocating (exit 2); ode and retrieve
-stream their samples and traces; Ctrl+C stops ode, retrieve, sweep and control with closed
-output and exit 130
+stream their samples and traces; Ctrl+C stops ode, retrieve, sweep, control and learn
+(unlearning, boltzmann) with closed output and exit 130
 )";
 
 /// The usage text's block for `command` (its line and the indented lines under it), or

@@ -302,6 +302,12 @@ private slots:
         QTest::newRow("control --restarts 1000")
             << QStringList{"control", "--a", "1,0,0,1", "--initial", "0.5,0", "--restarts", "1000"}
             << true;
+        QTest::newRow("learn boltzmann epochs")
+            << QStringList{"learn", "--rule", "boltzmann", "--epochs", "1000000"} << true;
+        QTest::newRow("learn unlearning dreams")
+            << QStringList{"learn",      "--rule", "unlearning", "--neurons", "400",
+                           "--patterns", "50",     "--lambda",   "0.001"}
+            << true;
         QTest::newRow("sweep") << QStringList{"sweep",   "--neurons",     "20000",
                                               "--alpha", "0.05:0.2:0.05", "--samples",
                                               "3",       "--threads",     "1"}
