@@ -1,6 +1,7 @@
 #include "ControlCommand.h"
 
 #include "Arguments.h"
+#include "Interrupt.h"
 #include "JsonWriter.h"
 #include "UsageError.h"
 #include "continuous/control/ControlPresets.h"
@@ -252,12 +253,17 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
     const ControlLayout layout = resolveLayout(setup.problem);
 
     // The runs come first too: a run that blows up (runControl throws) prints nothing.
+    // Ctrl+C ends the solver before its next iteration with its best controls so far
+    // (stop "cancelled"); the JSON then ends with "interrupted": true and main() exits 130.
+    const InterruptScope interruptible;
+    ControlCallbacks callbacks;
+    callbacks.cancelled = interrupted;
     JsonWriter json(out);
     if (setup.sequence) {
         RecordingSequence sequence = *setup.sequence;
         sequence.base = setup.problem;
         sequence.solver = setup.solver;
-        const std::vector<RecordingStep> steps = runRecordingSequence(sequence);
+        const std::vector<RecordingStep> steps = runRecordingSequence(sequence, callbacks);
         json.beginObject();
         json.key("preset").value(presetName);
         writeSetup(json, setup.problem, layout);
@@ -268,11 +274,13 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
         json.key("max_control_existing").value(last.maxControlExisting);
         json.key("max_control_silent").value(last.maxControlSilent);
         writeSequence(json, steps);
+        if (interrupted())
+            json.key("interrupted").value(true);
         json.endObject();
         out << '\n';
         return 0;
     }
-    const ControlRun run = hopfield::runControl(setup.problem, setup.solver);
+    const ControlRun run = hopfield::runControl(setup.problem, setup.solver, callbacks);
     json.beginObject();
     json.key("preset").value(presetName);
     writeSetup(json, setup.problem, run.layout);
@@ -300,6 +308,8 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
     json.endObject();
     if (!trajectory.empty())
         json.key("trajectory_csv").value(trajectoryCsv(run.trajectory));
+    if (interrupted())
+        json.key("interrupted").value(true);
     json.endObject();
     out << '\n';
     return 0;

@@ -78,6 +78,15 @@ JsonWriter& JsonWriter::value(long long number)
     return *this;
 }
 
+JsonWriter& JsonWriter::raw(std::streambuf& json)
+{
+    separate();
+    // operator<< marks the stream failed when it copies nothing: skip an empty buffer.
+    if (json.sgetc() != std::char_traits<char>::eof())
+        m_out << &json;
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(bool flag)
 {
     separate();

@@ -27,6 +27,9 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& value(std::string_view text);
     JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    /// Copies `json`, one complete value already written (say an array spilled to a
+    /// temporary file while a run went on), as the next value.
+    JsonWriter& raw(std::streambuf& json);
     template <typename T> JsonWriter& array(std::span<const T> values)
     {
         beginArray();

@@ -1,6 +1,7 @@
 #include "LearnCommand.h"
 
 #include "Arguments.h"
+#include "Interrupt.h"
 #include "JsonWriter.h"
 #include "RuleOptions.h"
 #include "StoredPatterns.h"
@@ -55,7 +56,11 @@ void learnByUnlearning(Arguments& args, const PatternSet& stored, std::uint64_t 
         static_cast<int>(args.integer("report-every", 0, 0, 100'000'000));
     args.finish();
     Rng rng(seed);
-    const UnlearningResult result = runUnlearning(stored, parameters.unlearning, rng);
+    // Ctrl+C ends the dreams at the next progress report; the JSON reports what was done.
+    const InterruptScope interruptible;
+    const UnlearningResult result =
+        runUnlearning(stored, parameters.unlearning, rng,
+                      [](const UnlearningProgress&) { return !interrupted(); });
     json.key("lambda").value(parameters.unlearning.strength);
     json.key("dreams").value(result.dreamsDone);
     json.key("hebb_stable_fraction").value(result.progress.front().stableFraction);
@@ -135,7 +140,10 @@ void learnBoltzmann(Arguments& args, const PatternSet& stored, std::uint64_t see
     Rng rng(seed);
     const PatternSet data = allExamples(
         generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality, rng));
-    const BoltzmannResult result = trainBoltzmann(data, options, rng);
+    // Ctrl+C ends the training after the current epoch; the curve holds the epochs done.
+    const InterruptScope interruptible;
+    const BoltzmannResult result =
+        trainBoltzmann(data, options, rng, [](int, double) { return !interrupted(); });
     // Samples at T = 1, the generative end, whatever the learning temperature.
     const PatternSet samples =
         sampleBoltzmann(result.couplings, result.fields, 1.0, stored, sampleCount, burnIn, rng);
@@ -406,6 +414,8 @@ int runLearn(const std::vector<std::string>& words, std::ostream& out)
     json.key("load").value(static_cast<double>(stored.size()) / stored.neurons());
     json.key("seed").value(static_cast<long long>(seed));
     rule->run(args, stored, ruleSeed(seed), json);
+    if (interrupted())
+        json.key("interrupted").value(true);
     json.endObject();
     out << buffer.str();
     return 0;

@@ -1,6 +1,7 @@
 #include "OdeCommand.h"
 
 #include "Arguments.h"
+#include "Interrupt.h"
 #include "JsonWriter.h"
 #include "UsageError.h"
 #include "continuous/FixedPoints.h"
@@ -11,6 +12,7 @@
 #include "io/PatternFile.h"
 #include "learning/CouplingRules.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -169,19 +171,50 @@ void writeVector(JsonWriter& json, const Eigen::VectorXd& v)
     json.endArray();
 }
 
-void writeCsv(std::ostream& out, const Trajectory& trajectory, int neurons)
+void writeCsvHeader(std::ostream& out, int neurons)
 {
     out << "t";
     for (int i = 1; i <= neurons; ++i)
         out << ",u" << i;
     out << ",energy\n";
     out.precision(17);
-    for (const TrajectorySample& s : trajectory.samples) {
-        out << s.time;
-        for (double u : s.potentials)
-            out << ',' << u;
-        out << ',' << s.energy << '\n';
+}
+
+void writeCsvRow(std::ostream& out, const TrajectorySample& s)
+{
+    out << s.time;
+    for (double u : s.potentials)
+        out << ',' << u;
+    out << ',' << s.energy << '\n';
+}
+
+/// What a streamed run keeps: the last sample (for the JSON's final state, the fixed-point
+/// search and the limit-cycle test), the count, and how it ended.
+struct StreamedRun {
+    TrajectorySample last;
+    long long samples = 0;
+    RunStatus status = RunStatus::Running;
+};
+
+/// Integrates in chunks, handing each sample to `sink` as it is made, so a run of any
+/// length holds one chunk (about a MiB of potentials) instead of its whole trajectory;
+/// Ctrl+C (an InterruptScope) ends it with status Cancelled.
+StreamedRun streamTrajectory(const ContinuousModel& model, const OdeSetup& setup,
+                             const std::function<void(const TrajectorySample&)>& sink)
+{
+    const int chunk = std::clamp(131072 / model.size(), 1, 1024);
+    TrajectoryIntegrator integrator(model, setup.initial, setup.integration);
+    StreamedRun run;
+    while (integrator.status() == RunStatus::Running) {
+        std::vector<TrajectorySample> samples = integrator.advance(chunk, interrupted);
+        for (const TrajectorySample& s : samples)
+            sink(s);
+        run.samples += static_cast<long long>(samples.size());
+        if (!samples.empty())
+            run.last = std::move(samples.back());
     }
+    run.status = integrator.status();
+    return run;
 }
 
 } // namespace
@@ -211,12 +244,16 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
 
     const auto model = makeModel(setup.spec);
     const int n = model->size();
-    const Trajectory trajectory = integrate(*model, setup.initial, setup.integration);
+    const InterruptScope interruptible;
     if (format == "csv") {
-        writeCsv(out, trajectory, n);
+        writeCsvHeader(out, n);
+        streamTrajectory(*model, setup, [&out](const TrajectorySample& s) { writeCsvRow(out, s); });
         return 0;
     }
-    const TrajectorySample& last = trajectory.samples.back();
+    const StreamedRun run = streamTrajectory(*model, setup, [](const TrajectorySample&) {});
+    if (run.samples == 0) // interrupted before the sample at t = 0: nothing to report
+        return 0;
+    const TrajectorySample& last = run.last;
 
     // Fixed points: Newton from a grid on the plane (the preset's, the first two patterns',
     // or u1-u2 through 0) over a window holding every equilibrium, plus the run's ends.
@@ -225,15 +262,19 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
         setup.plane = StatePlane::coordinatePlane(n);
         setup.window = {-bound, bound, -bound, bound};
     }
-    std::vector<Eigen::VectorXd> newtonStarts = gridStarts(*setup.plane, setup.window, starts);
-    newtonStarts.push_back(setup.initial);
-    newtonStarts.push_back(last.potentials);
-    const std::vector<FixedPoint> points = findFixedPoints(*model, newtonStarts);
+    // After Ctrl+C the searches are skipped: "fixed_points" is empty and "interrupted" true.
+    std::vector<FixedPoint> points;
+    if (!interrupted()) {
+        std::vector<Eigen::VectorXd> newtonStarts = gridStarts(*setup.plane, setup.window, starts);
+        newtonStarts.push_back(setup.initial);
+        newtonStarts.push_back(last.potentials);
+        points = findFixedPoints(*model, newtonStarts);
+    }
 
-    std::string classification = runStatusName(trajectory.status);
+    std::string classification = runStatusName(run.status);
     std::optional<LimitCycle> cycle;
-    if (trajectory.status == RunStatus::TimeLimit && n <= kLimitCycleMaxNeurons) {
-        cycle = detectLimitCycle(*model, last.potentials);
+    if (run.status == RunStatus::TimeLimit && n <= kLimitCycleMaxNeurons && !interrupted()) {
+        cycle = detectLimitCycle(*model, last.potentials, {}, interrupted);
         if (cycle->found)
             classification = "limit-cycle";
     }
@@ -265,7 +306,7 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
     json.key("speed").value(last.speed);
     json.key("energy").value(last.energy);
     json.key("energy_is_lyapunov").value(model->hasLyapunovEnergy());
-    json.key("samples").value(static_cast<long long>(trajectory.samples.size()));
+    json.key("samples").value(run.samples);
     json.key("classification").value(classification);
     if (cycle && cycle->found) {
         json.key("limit_cycle").beginObject();
@@ -295,6 +336,8 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
         json.endObject();
     }
     json.endArray();
+    if (interrupted())
+        json.key("interrupted").value(true);
     json.endObject();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "RetrieveCommand.h"
 
 #include "Arguments.h"
+#include "Interrupt.h"
 #include "JsonWriter.h"
 #include "RuleOptions.h"
 #include "StoredPatterns.h"
@@ -13,7 +14,11 @@
 #include "discrete/Dynamics.h"
 #include "discrete/PatternField.h"
 
+#include <filesystem>
+#include <fstream>
 #include <limits>
+#include <stdexcept>
+#include <unistd.h>
 
 namespace hopfield::cli {
 namespace {
@@ -43,37 +48,98 @@ RetrieveSetup setupFrom(Arguments& args, Rng& rng)
     return setup;
 }
 
-/// What a retrieval of P patterns of N neurons over S sweeps allocates, before any of it is
-/// made: the patterns twice (the set and the network's copy, one byte a spin), the start,
-/// the state and the final state (a byte a neuron each), the visiting order and the local
-/// fields (4 + 8 bytes a neuron), and the trace, a record of P overlaps per sweep.
+/// What a retrieval of P patterns of N neurons allocates, before any of it is made: the
+/// patterns twice (the set and the network's copy, one byte a spin), the start, the state
+/// and the final state (a byte a neuron each), the visiting order and the local fields
+/// (4 + 8 bytes a neuron).  The traces are spilled to disk as they grow (TraceSpill), so
+/// the number of sweeps costs no memory.
 void ensureRetrievalFits(long long neurons, long long patterns, long long sweeps)
 {
     const auto n = static_cast<std::size_t>(neurons);
     const auto p = static_cast<std::size_t>(patterns);
     const std::size_t spins = arrayBytes(arrayBytes(n, p, 1), 2, 1);
     const std::size_t perNeuron = arrayBytes(n, 3 + 4 + 8, 1);
-    const std::size_t trace = arrayBytes(static_cast<std::size_t>(sweeps) + 1,
-                                         p * sizeof(double) + sizeof(SweepRecord), 1);
-    std::size_t total = spins;
-    for (std::size_t part : {perNeuron, trace})
-        total = total > std::numeric_limits<std::size_t>::max() - part
-                    ? std::numeric_limits<std::size_t>::max()
-                    : total + part;
+    const std::size_t total = spins > std::numeric_limits<std::size_t>::max() - perNeuron
+                                  ? std::numeric_limits<std::size_t>::max()
+                                  : spins + perNeuron;
     ensureMemoryFits(total, "a retrieval of " + std::to_string(patterns) + " patterns of " +
                                 std::to_string(neurons) + " neurons over " +
                                 std::to_string(sweeps) + " sweeps");
 }
 
-/// T = 0 asynchronous dynamics of the dense associative memory, recorded like runDynamics.
-DynamicsResult runDenseMemory(DenseAssociativeMemory& memory, int maxSweeps, Rng& rng)
+/// The three per-sweep traces of the JSON (energy, target overlap, flips), written as JSON
+/// arrays to unnamed temporary files while the run goes on and copied into the output at
+/// the end: the output's field order puts the final overlaps first, and 1e7 sweeps held
+/// in memory took 4.35 GB (issue 15).
+class TraceSpill {
+public:
+    explicit TraceSpill(int target) : m_target(static_cast<std::size_t>(target)) {}
+
+    void add(const SweepRecord& record)
+    {
+        m_energy.writer.value(record.energy);
+        m_overlap.writer.value(record.overlaps[m_target]);
+        m_flips.writer.value(record.flips);
+    }
+
+    /// The three members, each "name":[...], into `json`.
+    void writeTo(JsonWriter& json)
+    {
+        for (auto [name, spill] :
+             {std::pair{"energy_trace", &m_energy}, std::pair{"target_overlap_trace", &m_overlap},
+              std::pair{"flips_trace", &m_flips}}) {
+            spill->writer.endArray();
+            spill->file.flush();
+            if (!spill->file)
+                throw std::runtime_error("could not write the trace's temporary file (disk "
+                                         "full?)");
+            spill->file.seekg(0);
+            json.key(name).raw(*spill->file.rdbuf());
+        }
+    }
+
+private:
+    struct Spill {
+        Spill()
+        {
+            // An unnamed file: the name is removed as soon as it is open (POSIX keeps the
+            // data until the stream closes), so nothing is left behind even on a crash.
+            std::string name =
+                (std::filesystem::temp_directory_path() / "hopfield-lab-trace-XXXXXX").string();
+            const int descriptor = ::mkstemp(name.data());
+            if (descriptor < 0)
+                throw std::runtime_error("could not create a temporary file for the trace in " +
+                                         std::filesystem::temp_directory_path().string());
+            file.open(name, std::ios::in | std::ios::out | std::ios::trunc);
+            ::close(descriptor);
+            std::filesystem::remove(name);
+            if (!file)
+                throw std::runtime_error("could not open the trace's temporary file " + name);
+            writer.beginArray();
+        }
+        std::fstream file;
+        JsonWriter writer{file};
+    };
+
+    std::size_t m_target;
+    Spill m_energy, m_overlap, m_flips;
+};
+
+/// T = 0 asynchronous dynamics of the dense associative memory, recorded like runDynamics
+/// (the trace keeps its ends; `observer` sees every record).
+DynamicsResult runDenseMemory(DenseAssociativeMemory& memory, int maxSweeps, Rng& rng,
+                              const std::function<bool(const SweepRecord&)>& observer)
 {
     DynamicsResult result;
     result.trace.push_back({0, 0, memory.energy(), memory.overlaps()});
-    for (int sweep = 1; sweep <= maxSweeps && !result.converged; ++sweep) {
+    result.cancelled = !observer(result.trace.back());
+    for (int sweep = 1; sweep <= maxSweeps && !result.converged && !result.cancelled; ++sweep) {
         const int flips = memory.sweep(rng);
+        if (result.trace.size() == 2)
+            result.trace.pop_back();
         result.trace.push_back({sweep, flips, memory.energy(), memory.overlaps()});
         result.converged = flips == 0;
+        result.cancelled = !observer(result.trace.back());
     }
     return result;
 }
@@ -129,12 +195,19 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
         selector ? patternField(setup.stored[fieldPattern], fieldStrength) : std::vector<double>{};
     args.finish();
 
+    options.keepTrace = false;
+    TraceSpill spill(setup.target);
+    const InterruptScope interruptible;
+    const auto observer = [&spill](const SweepRecord& record) {
+        spill.add(record);
+        return !interrupted();
+    };
     DynamicsResult result;
     std::vector<Spin> finalState;
     if (rule.denseMemory) {
         DenseAssociativeMemory memory(setup.stored, interaction);
         memory.setState(setup.start.spins());
-        result = runDenseMemory(memory, options.maxSweeps, rng);
+        result = runDenseMemory(memory, options.maxSweeps, rng, observer);
         finalState.assign(memory.state().begin(), memory.state().end());
     } else {
         HopfieldNetwork network =
@@ -146,7 +219,7 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
                                   couplingsFor(rule.couplings, setup.stored, parameters),
                                   externalField);
         network.setState(setup.start.spins());
-        result = runDynamics(network, options, rng);
+        result = runDynamics(network, options, rng, observer);
         finalState.assign(network.state().begin(), network.state().end());
     }
     const int neurons = setup.stored.neurons();
@@ -182,18 +255,7 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     json.key("initial_overlaps").array(result.trace.front().overlaps);
     json.key("final_overlaps").array(finalOverlaps);
     json.key("target_overlap").value(finalOverlaps[static_cast<std::size_t>(setup.target)]);
-    json.key("energy_trace").beginArray();
-    for (const SweepRecord& record : result.trace)
-        json.value(record.energy);
-    json.endArray();
-    json.key("target_overlap_trace").beginArray();
-    for (const SweepRecord& record : result.trace)
-        json.value(record.overlaps[static_cast<std::size_t>(setup.target)]);
-    json.endArray();
-    json.key("flips_trace").beginArray();
-    for (const SweepRecord& record : result.trace)
-        json.value(record.flips);
-    json.endArray();
+    spill.writeTo(json);
     json.key("sweeps").value(result.sweeps());
     json.key("converged").value(result.converged);
     json.key("two_cycle").value(result.twoCycle);
@@ -202,6 +264,8 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     json.key("patterns").array(classification.patterns);
     json.key("signs").array(classification.signs);
     json.endObject();
+    if (result.cancelled)
+        json.key("interrupted").value(true);
     json.endObject();
     return 0;
 }

@@ -1,12 +1,14 @@
 #include "SweepCommand.h"
 
 #include "Arguments.h"
+#include "Interrupt.h"
 #include "RuleOptions.h"
 #include "UsageError.h"
 #include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
 #include "learning/ExampleLearning.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
@@ -99,7 +101,24 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
 
     if (zeroTemperatureOnly && parameters.temperature != SweepRange::single(0.0))
         throw UsageError("--rule " + ruleText + " runs at --temperature 0 only");
-    const SweepResult result = runSweep(parameters, sweepRule);
+    // Ctrl+C stops the workers at their next sample; only the grid points whose every
+    // sample finished are written, so each row is complete (main() then exits 130).
+    const InterruptScope interruptible;
+    std::vector<char> finished; // grown by pointDone, which is called one at a time
+    SweepControl control;
+    control.cancel = &interruptFlag();
+    control.pointDone = [&finished](std::size_t index, const SweepPoint&) {
+        finished.resize(std::max(finished.size(), index + 1), 0);
+        finished[index] = 1;
+    };
+    SweepResult result = runSweep(parameters, sweepRule, control);
+    if (result.cancelled) {
+        std::vector<SweepPoint> complete;
+        for (std::size_t p = 0; p < finished.size(); ++p)
+            if (finished[p])
+                complete.push_back(std::move(result.points[p]));
+        result.points = std::move(complete);
+    }
     if (perSample) {
         out << "alpha,temperature,noise,sample,overlap\n";
         for (const SweepPoint& point : result.points)

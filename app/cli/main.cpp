@@ -3,6 +3,7 @@
 #include "BenchCommand.h"
 #include "CommandLine.h"
 #include "ControlCommand.h"
+#include "Interrupt.h"
 #include "LearnCommand.h"
 #include "OdeCommand.h"
 #include "PlasticityCommand.h"
@@ -150,7 +151,9 @@ commands:
   help       this text
 
 limits: a failed write to standard output exits 1; HOPFIELD_MEMORY_LIMIT_MB (whole MiB >= 1)
-caps the memory a run may plan for, refused before allocating (exit 2)
+caps the memory a run may plan for, refused before allocating (exit 2); ode and retrieve
+stream their samples and traces; Ctrl+C stops ode, retrieve, sweep, control and learn
+(unlearning, boltzmann) with closed output and exit 130
 )";
 
 /// The usage text's block for `command` (its line and the indented lines under it), or
@@ -227,6 +230,12 @@ int main(int argc, char** argv)
 {
     try {
         const int status = dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        if (hopfield::cli::interrupted()) {
+            // The command stopped early and closed its output; a failed write still says so.
+            const int written = hopfield::cli::finishOutput(std::cout);
+            std::cerr << "hopfield-lab-cli: interrupted; the output holds what was done\n";
+            return written == 0 ? hopfield::cli::kInterruptedExitCode : written;
+        }
         // Every command's output is flushed and checked here: a full disk or a closed pipe
         // is exit 1 with one line, never a cut file and exit 0.  A command that already
         // failed has said so.

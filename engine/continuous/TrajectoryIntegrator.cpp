@@ -87,22 +87,29 @@ struct TrajectoryIntegrator::Impl {
         }
     }
 
-    void advanceTo(double target)
+    // Steps to `target`; false when `cancelled` (polled every kPollSteps steps, so a long
+    // sample interval stops promptly too) ended it first, the state then between samples.
+    bool advanceTo(double target, const std::function<bool()>& cancelled)
     {
+        constexpr long long kPollSteps = 4096;
         if (target <= time)
-            return;
+            return true;
         if (settings.stepper == StepperKind::RungeKutta4) {
             const auto steps = static_cast<long long>(
                 std::ceil((target - time) / settings.timeStep * (1 - 1e-12)));
             const double h = (target - time) / static_cast<double>(steps);
             for (long long k = 0; k < steps; ++k) {
+                if (k % kPollSteps == kPollSteps - 1 && cancelled && cancelled())
+                    return false;
                 const double t = time + static_cast<double>(k) * h;
                 rk4.do_step(system(), state, t, h);
                 check(state, t + h);
             }
         } else {
             try {
-                while (dense.current_time() < target) {
+                for (long long k = 1; dense.current_time() < target; ++k) {
+                    if (k % kPollSteps == 0 && cancelled && cancelled())
+                        return false;
                     dense.do_step(system());
                     // The dense output interpolates with the velocity at the step's end,
                     // so a NaN there spoils the samples inside the step: check both.
@@ -122,6 +129,7 @@ struct TrajectoryIntegrator::Impl {
             check(state, target);
         }
         time = target;
+        return true;
     }
 
     TrajectorySample sample() const
@@ -168,7 +176,10 @@ std::vector<TrajectorySample> TrajectoryIntegrator::advance(int maxSamples,
     Impl& d = *m_impl;
     std::vector<TrajectorySample> samples;
     while (d.status == RunStatus::Running && static_cast<int>(samples.size()) < maxSamples) {
-        d.advanceTo(d.sampleTime(d.nextSample));
+        if (!d.advanceTo(d.sampleTime(d.nextSample), cancelled)) {
+            d.status = RunStatus::Cancelled;
+            break;
+        }
         ++d.nextSample;
         samples.push_back(d.sample());
         if (samples.back().speed < d.settings.equilibriumTolerance)

@@ -43,8 +43,8 @@ public:
     TrajectoryIntegrator& operator=(const TrajectoryIntegrator&) = delete;
 
     /// Integrates until `maxSamples` more samples are recorded (the first call starts with
-    /// the sample at t = 0) or the run stops; `cancelled` is polled after every sample.
-    /// Throws IntegrationError on NaN or blow-up.
+    /// the sample at t = 0) or the run stops; `cancelled` is polled after every sample and
+    /// every few thousand steps between samples.  Throws IntegrationError on NaN or blow-up.
     std::vector<TrajectorySample> advance(int maxSamples,
                                           const std::function<bool()>& cancelled = {});
     RunStatus status() const;

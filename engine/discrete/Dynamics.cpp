@@ -24,6 +24,8 @@ DynamicsResult runDynamics(HopfieldNetwork& network, const DynamicsOptions& opti
     std::vector<Spin> oneBefore(network.state().begin(), network.state().end());
     for (int sweep = 1; sweep <= options.maxSweeps; ++sweep) {
         const int flips = network.sweep(options.mode, options.temperature, rng);
+        if (!options.keepTrace && result.trace.size() == 2)
+            result.trace.pop_back();
         result.trace.push_back({sweep, flips, network.energy(), network.overlaps()});
         result.converged = zeroTemperature && flips == 0;
         if (zeroTemperature && synchronous && !result.converged) {

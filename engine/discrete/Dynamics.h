@@ -13,6 +13,9 @@ struct DynamicsOptions {
     UpdateMode mode = UpdateMode::RandomAsync;
     double temperature = 0.0;
     int maxSweeps = 100;
+    /// false: the trace keeps the initial record and the latest one only, for runs too long
+    /// to hold (the observer still sees every record as it is made).
+    bool keepTrace = true;
 };
 
 /// What the network looked like after a sweep (sweep 0 is the initial state).
@@ -29,7 +32,8 @@ struct DynamicsResult {
     bool twoCycle =
         false; ///< synchronous T = 0 dynamics returned to the state of two sweeps before
     bool cancelled = false; ///< the observer asked to stop
-    int sweeps() const noexcept { return static_cast<int>(trace.size()) - 1; }
+    /// The sweeps run: the last record's number (the trace may hold only the ends).
+    int sweeps() const noexcept { return trace.empty() ? 0 : trace.back().sweep; }
 };
 
 /// Runs sweeps from the network's current state until a fixed point (T = 0), a

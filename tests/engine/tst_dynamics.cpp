@@ -116,6 +116,36 @@ private slots:
         QCOMPARE(result.sweeps(), 3);
     }
 
+    void withoutTheTraceOnlyTheEndsAreKept()
+    {
+        // keepTrace = false: the same run (same random numbers), the observer sees all 60
+        // records, the result holds the first and the last, and sweeps() still counts 60.
+        Rng patternRng(5);
+        const PatternSet stored = randomPatterns(200, 1, 10, 0.0, patternRng);
+        const auto run = [&](bool keepTrace, std::vector<double>& energies) {
+            HopfieldNetwork network(stored);
+            network.setState(stored[2].spins());
+            Rng rng(9);
+            DynamicsOptions options{UpdateMode::RandomAsync, 1.0, 60};
+            options.keepTrace = keepTrace;
+            return runDynamics(network, options, rng, [&](const SweepRecord& record) {
+                energies.push_back(record.energy);
+                return true;
+            });
+        };
+        std::vector<double> kept, streamed;
+        const DynamicsResult full = run(true, kept);
+        const DynamicsResult ends = run(false, streamed);
+        QCOMPARE(full.trace.size(), std::size_t(61));
+        QCOMPARE(ends.trace.size(), std::size_t(2));
+        QCOMPARE(ends.sweeps(), 60);
+        QCOMPARE(full.sweeps(), 60);
+        QVERIFY(kept == streamed);
+        QCOMPARE(ends.trace.front().overlaps, full.trace.front().overlaps);
+        QCOMPARE(ends.trace.back().overlaps, full.trace.back().overlaps);
+        QCOMPARE(ends.trace.back().energy, full.trace.back().energy);
+    }
+
     void sameSeedSameRun()
     {
         Rng patternRng(4);
