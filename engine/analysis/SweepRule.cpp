@@ -39,7 +39,8 @@ SweepRule couplingSweepRule(CouplingRule rule, int maxSweeps, double dreamingTim
                                   double temperature, Rng& rng) {
                     HopfieldNetwork network(stored, CouplingForm::Overlap);
                     return relax(network, start, temperature, maxSweeps, rng);
-                }};
+                },
+                maxSweeps};
     return {name,
             [rule, maxSweeps, dreamingTime](const PatternSet& stored, std::span<const Spin> start,
                                             double temperature, Rng& rng) {
