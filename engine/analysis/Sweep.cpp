@@ -72,7 +72,8 @@ long long batchSize(const SweepParameters& parameters, const SweepRule& rule, in
         return 1;
     const std::size_t bytes =
         static_cast<std::size_t>(parameters.neurons) * static_cast<std::size_t>(largestLoad);
-    const auto fitting = static_cast<long long>(std::max<std::size_t>(1, kBatchPatternBytes / bytes));
+    const auto fitting =
+        static_cast<long long>(std::max<std::size_t>(1, kBatchPatternBytes / bytes));
     return std::min<long long>(parameters.replicas, fitting);
 }
 
@@ -162,20 +163,19 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
         const long long last = std::min(samples, first + batch);
         std::vector<double>& overlaps = result.points[p].overlaps;
         if (batch == 1) {
-            overlaps[static_cast<std::size_t>(first)] = runSample(
-                grid[p], parameters, rule,
-                sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(first)));
+            overlaps[static_cast<std::size_t>(first)] =
+                runSample(grid[p], parameters, rule,
+                          sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(first)));
         } else {
             std::vector<std::uint64_t> seeds;
             for (long long s = first; s < last; ++s)
-                seeds.push_back(
-                    sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(s)));
+                seeds.push_back(sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(s)));
             // One workspace per worker thread, reused from batch to batch.
             thread_local HebbReplicas replicas;
-            const std::vector<double> finals = replicas.run(
-                {parameters.neurons, grid[p].patterns, grid[p].noise, parameters.randomTarget,
-                 grid[p].temperature, rule.hebbReplicaSweeps},
-                seeds);
+            const std::vector<double> finals =
+                replicas.run({parameters.neurons, grid[p].patterns, grid[p].noise,
+                              parameters.randomTarget, grid[p].temperature, rule.hebbReplicaSweeps},
+                             seeds);
             std::copy(finals.begin(), finals.end(), overlaps.begin() + first);
         }
         samplesDone += last - first;
@@ -189,7 +189,9 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
     };
     std::function<bool(long long, long long)> progress;
     if (control.progress)
-        progress = [&](long long, long long) { return control.progress(samplesDone, total); };
+        progress = [&](long long, long long) {
+            return control.progress(samplesDone, total);
+        };
     const bool complete =
         runParallelItems(static_cast<long long>(grid.size()) * batchesPerPoint,
                          static_cast<int>(threadCount), runBatch, progress, control.cancel);

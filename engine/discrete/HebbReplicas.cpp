@@ -23,13 +23,13 @@ constexpr std::int64_t kMaxTableReach = 1 << 20;
 void checkTrial(const HebbTrial& trial, std::size_t replicas)
 {
     if (trial.neurons < 10 || trial.patterns < 1)
-        throw std::invalid_argument("a replica trial needs N >= 10 and P >= 1, got N = " +
-                                    std::to_string(trial.neurons) +
-                                    ", P = " + std::to_string(trial.patterns));
+        throw std::invalid_argument(
+            "a replica trial needs N >= 10 and P >= 1, got N = " + std::to_string(trial.neurons) +
+            ", P = " + std::to_string(trial.patterns));
     if (static_cast<long long>(trial.neurons) * trial.patterns >= (1LL << 31))
-        throw std::invalid_argument("the overlap form needs P N < 2^31; N = " +
-                                    std::to_string(trial.neurons) + " and P = " +
-                                    std::to_string(trial.patterns) + " are too many");
+        throw std::invalid_argument(
+            "the overlap form needs P N < 2^31; N = " + std::to_string(trial.neurons) +
+            " and P = " + std::to_string(trial.patterns) + " are too many");
     if (trial.maxSweeps < 1)
         throw std::invalid_argument("maxSweeps must be >= 1, got " +
                                     std::to_string(trial.maxSweeps));
@@ -82,8 +82,7 @@ double HebbReplicas::probabilityUp(std::int64_t numerator, const HebbTrial& tria
     // with the uniform draw, and the stream, are unchanged.
     const auto exact = [&] {
         return glauberProbabilityUp(
-            static_cast<double>(numerator) / static_cast<double>(trial.neurons),
-            trial.temperature);
+            static_cast<double>(numerator) / static_cast<double>(trial.neurons), trial.temperature);
     };
     if (numerator < -m_reach || numerator > m_reach)
         return exact();

@@ -35,13 +35,13 @@ inline std::int32_t rowDot(const std::int8_t* __restrict row, const std::int16_t
     for (std::size_t mu = 0; mu < count; mu += 64)
         for (std::size_t part = 0; part < 4; ++part) {
             const std::size_t at = mu + 16 * part;
-            const __m256i xi = _mm256_cvtepi8_epi16(
-                _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + at)));
+            const __m256i xi =
+                _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + at)));
             const __m256i m = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(sums + at));
             acc[part] = _mm256_add_epi32(acc[part], _mm256_madd_epi16(xi, m));
         }
-    const __m256i both = _mm256_add_epi32(_mm256_add_epi32(acc[0], acc[1]),
-                                          _mm256_add_epi32(acc[2], acc[3]));
+    const __m256i both =
+        _mm256_add_epi32(_mm256_add_epi32(acc[0], acc[1]), _mm256_add_epi32(acc[2], acc[3]));
     __m128i sum = _mm_add_epi32(_mm256_castsi256_si128(both), _mm256_extracti128_si256(both, 1));
     sum = _mm_add_epi32(sum, _mm_shuffle_epi32(sum, 0x4e));
     sum = _mm_add_epi32(sum, _mm_shuffle_epi32(sum, 0xb1));
