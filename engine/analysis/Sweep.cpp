@@ -3,6 +3,7 @@
 #include "analysis/ParallelItems.h"
 #include "core/Corruption.h"
 #include "core/MemoryGuard.h"
+#include "discrete/HebbReplicas.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +60,23 @@ double runSample(const GridPoint& point, const SweepParameters& parameters, cons
     return overlap(finalState, stored[target].spins());
 }
 
+// A replica batch holds its patterns once, N P bytes per replica; past this many bytes a
+// batch gains nothing from interleaving (every row fetch misses anyway), so it shrinks.
+constexpr std::size_t kBatchPatternBytes = std::size_t{64} << 20;
+
+/// Samples per work item: parameters.replicas for a Hebb rule (capped so a batch's
+/// patterns stay within kBatchPatternBytes), else one.
+long long batchSize(const SweepParameters& parameters, const SweepRule& rule, int largestLoad)
+{
+    if (rule.hebbReplicaSweeps <= 0)
+        return 1;
+    const std::size_t bytes =
+        static_cast<std::size_t>(parameters.neurons) * static_cast<std::size_t>(largestLoad);
+    const auto fitting =
+        static_cast<long long>(std::max<std::size_t>(1, kBatchPatternBytes / bytes));
+    return std::min<long long>(parameters.replicas, fitting);
+}
+
 void summarise(SweepPoint& point, double threshold)
 {
     const auto n = static_cast<double>(point.overlaps.size());
@@ -89,6 +107,7 @@ void SweepParameters::validate() const
     requireInRange("neurons", neurons, 10, 200000);
     requireInRange("samples", samples, 1, 100000);
     requireInRange("threads", threads, 0, 256);
+    requireInRange("replicas", replicas, 1, 64);
     const long long points =
         static_cast<long long>(alpha.count()) * temperature.count() * noise.count();
     requireInRange("number of sweep points", points, 1, kMaxPoints);
@@ -111,16 +130,20 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
     const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
     const auto threadCount = static_cast<long long>(
         parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
-    // Each running sample holds its P x N patterns and the network's int8 copy of them.
     int largestLoad = 0;
     for (const GridPoint& point : grid)
         largestLoad = std::max(largestLoad, point.patterns);
-    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) * 2,
+    const long long batch = batchSize(parameters, rule, largestLoad);
+    // Each running sample holds its P x N patterns and the network's int8 copy of them; a
+    // replica batch holds only the int8 copy, once per replica.
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) *
+                                    static_cast<std::size_t>(batch == 1 ? 2 : batch),
                                 static_cast<std::size_t>(parameters.neurons),
                                 static_cast<std::size_t>(threadCount)),
                      "the sweep's patterns");
     const auto samples = static_cast<long long>(parameters.samples);
     const long long total = static_cast<long long>(grid.size()) * samples;
+    const long long batchesPerPoint = (samples + batch - 1) / batch;
 
     SweepResult result;
     result.points.resize(grid.size());
@@ -133,21 +156,45 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
 
     std::vector<long long> unfinished(grid.size(), samples); // samples left per point
     std::mutex pointMutex;                                   // guards `unfinished`
-    const bool complete = runParallelItems(
-        total, static_cast<int>(threadCount),
-        [&](long long item) {
-            const auto p = static_cast<std::size_t>(item / samples);
-            const auto s = static_cast<std::size_t>(item % samples);
-            result.points[p].overlaps[s] =
-                runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
-            const std::lock_guard lock(pointMutex);
-            if (--unfinished[p] == 0 && control.pointDone) {
-                // Every sample of p is written: the point's statistics are final.
-                summarise(result.points[p], parameters.retrievalThreshold);
-                control.pointDone(p, result.points[p]);
-            }
-        },
-        control.progress, control.cancel);
+    std::atomic<long long> samplesDone{0};
+    const auto runBatch = [&](long long item) {
+        const auto p = static_cast<std::size_t>(item / batchesPerPoint);
+        const long long first = item % batchesPerPoint * batch;
+        const long long last = std::min(samples, first + batch);
+        std::vector<double>& overlaps = result.points[p].overlaps;
+        if (batch == 1) {
+            overlaps[static_cast<std::size_t>(first)] =
+                runSample(grid[p], parameters, rule,
+                          sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(first)));
+        } else {
+            std::vector<std::uint64_t> seeds;
+            for (long long s = first; s < last; ++s)
+                seeds.push_back(sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(s)));
+            // One workspace per worker thread, reused from batch to batch.
+            thread_local HebbReplicas replicas;
+            const std::vector<double> finals =
+                replicas.run({parameters.neurons, grid[p].patterns, grid[p].noise,
+                              parameters.randomTarget, grid[p].temperature, rule.hebbReplicaSweeps},
+                             seeds);
+            std::copy(finals.begin(), finals.end(), overlaps.begin() + first);
+        }
+        samplesDone += last - first;
+        const std::lock_guard lock(pointMutex);
+        unfinished[p] -= last - first;
+        if (unfinished[p] == 0 && control.pointDone) {
+            // Every sample of p is written: the point's statistics are final.
+            summarise(result.points[p], parameters.retrievalThreshold);
+            control.pointDone(p, result.points[p]);
+        }
+    };
+    std::function<bool(long long, long long)> progress;
+    if (control.progress)
+        progress = [&](long long, long long) {
+            return control.progress(samplesDone, total);
+        };
+    const bool complete =
+        runParallelItems(static_cast<long long>(grid.size()) * batchesPerPoint,
+                         static_cast<int>(threadCount), runBatch, progress, control.cancel);
 
     result.cancelled = !complete;
     if (!result.cancelled)

@@ -24,6 +24,11 @@ struct SweepParameters {
     int threads = 0;                 ///< 0: std::thread::hardware_concurrency(); at most 256
     bool randomTarget = false;       ///< false: the target is pattern 0
     double retrievalThreshold = 0.9; ///< |m| above this counts as retrieved
+    /// Samples of one point a Hebb sweep advances together (HebbReplicas), in [1, 64];
+    /// the results do not depend on it, only the speed.
+    int replicas = kDefaultReplicas;
+
+    static constexpr int kDefaultReplicas = 4;
 
     static constexpr double kMaxLoad = 2.0;
     static constexpr int kMaxPoints = 100000;
@@ -69,7 +74,8 @@ struct SweepControl {
 std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint64_t sample);
 
 /// Runs every sample of the grid on parameters.threads threads (work handed out one
-/// sample at a time) and gathers the statistics.  Deterministic given the seed.
+/// sample at a time, or one batch of parameters.replicas samples of a point when the rule
+/// has hebbReplicaSweeps) and gathers the statistics.  Deterministic given the seed.
 SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                      const SweepControl& control = {});
 

@@ -35,11 +35,13 @@ SweepRule couplingSweepRule(CouplingRule rule, int maxSweeps, double dreamingTim
         name += " t=" + time.str();
     }
     if (rule == CouplingRule::Hebb)
-        return {name, [maxSweeps](const PatternSet& stored, std::span<const Spin> start,
-                                  double temperature, Rng& rng) {
+        return {name,
+                [maxSweeps](const PatternSet& stored, std::span<const Spin> start,
+                            double temperature, Rng& rng) {
                     HopfieldNetwork network(stored, CouplingForm::Overlap);
                     return relax(network, start, temperature, maxSweeps, rng);
-                }};
+                },
+                maxSweeps};
     return {name,
             [rule, maxSweeps, dreamingTime](const PatternSet& stored, std::span<const Spin> start,
                                             double temperature, Rng& rng) {

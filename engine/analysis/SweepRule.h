@@ -23,6 +23,10 @@ using RetrievalTrial = std::function<std::vector<Spin>(
 struct SweepRule {
     std::string name;
     RetrievalTrial run;
+    /// Hebb couplings with Glauber random-order dynamics for this many sweeps at most, or
+    /// 0.  When set, runSweep() may run a point's samples together as HebbReplicas, whose
+    /// results equal `run`'s sample for sample.
+    int hebbReplicaSweeps = 0;
 };
 
 /// Glauber dynamics (random asynchronous order) for at most maxSweeps sweeps (stopping

@@ -16,11 +16,6 @@ std::uint64_t splitMix64(std::uint64_t& x) noexcept
     return z ^ (z >> 31);
 }
 
-constexpr std::uint64_t rotateLeft(std::uint64_t x, int k) noexcept
-{
-    return (x << k) | (x >> (64 - k));
-}
-
 } // namespace
 
 Rng::Rng(std::uint64_t seed) noexcept
@@ -37,19 +32,6 @@ Rng Rng::fromState(const State& state)
     Rng rng;
     rng.m_state = state;
     return rng;
-}
-
-std::uint64_t Rng::next() noexcept
-{
-    const std::uint64_t result = rotateLeft(m_state[1] * 5, 7) * 9;
-    const std::uint64_t t = m_state[1] << 17;
-    m_state[2] ^= m_state[0];
-    m_state[3] ^= m_state[1];
-    m_state[1] ^= m_state[2];
-    m_state[0] ^= m_state[3];
-    m_state[2] ^= t;
-    m_state[3] = rotateLeft(m_state[3], 45);
-    return result;
 }
 
 std::uint32_t Rng::below(std::uint32_t bound) noexcept

@@ -24,7 +24,19 @@ public:
 
     State state() const noexcept { return m_state; }
 
-    std::uint64_t next() noexcept;
+    /// Defined here, not in Rng.cpp, so the sweeps' per-update draws inline.
+    std::uint64_t next() noexcept
+    {
+        const std::uint64_t result = rotateLeft(m_state[1] * 5, 7) * 9;
+        const std::uint64_t t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotateLeft(m_state[3], 45);
+        return result;
+    }
 
     /// Uniform double in [0, 1) with 53 random bits.
     double uniform() noexcept { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
@@ -49,6 +61,11 @@ public:
 
 private:
     Rng() = default;
+
+    static constexpr std::uint64_t rotateLeft(std::uint64_t x, int k) noexcept
+    {
+        return (x << k) | (x >> (64 - k));
+    }
 
     State m_state{};
 };

@@ -1,37 +1,13 @@
 #include "discrete/OverlapCouplings.h"
 
 #include "core/MemoryGuard.h"
+#include "discrete/OverlapKernels.h"
 
 #include <limits>
 #include <stdexcept>
 #include <string>
 
 namespace hopfield {
-namespace {
-
-/// sum_mu row[mu] * sums[mu], exact in int32 (|result| <= P N < 2^31).  Written as a
-/// plain loop over whole padded rows so the compiler vectorises it (int8 x int16 ->
-/// pmaddwd for narrow sums).
-template <typename Sum>
-std::int32_t rowDot(const std::int8_t* __restrict row, const Sum* __restrict sums,
-                    std::size_t count) noexcept
-{
-    std::int32_t dot = 0;
-    for (std::size_t mu = 0; mu < count; ++mu)
-        dot += static_cast<std::int32_t>(row[mu]) * static_cast<std::int32_t>(sums[mu]);
-    return dot;
-}
-
-/// sums[mu] += twice * row[mu]: the overlap change when a spin flips to twice/2.
-template <typename Sum>
-void addRow(Sum* __restrict sums, const std::int8_t* __restrict row, Sum twice,
-            std::size_t count) noexcept
-{
-    for (std::size_t mu = 0; mu < count; ++mu)
-        sums[mu] = static_cast<Sum>(sums[mu] + twice * row[mu]);
-}
-
-} // namespace
 
 OverlapCouplings::OverlapCouplings(const PatternSet& stored)
     : m_neurons(stored.neurons()), m_patterns(stored.size()),
@@ -101,9 +77,7 @@ void OverlapCouplings::prefetch(int i) const noexcept
 {
     // A row is P bytes; fetching it while the current field is summed hides most of the
     // cache miss of a random permutation once N P outgrows the per-core L2.
-    const std::int8_t* start = row(i);
-    for (std::size_t offset = 0; offset < m_stride; offset += 64)
-        __builtin_prefetch(start + offset);
+    prefetchRow(row(i), m_stride);
 }
 
 double OverlapCouplings::pairEnergy() const noexcept

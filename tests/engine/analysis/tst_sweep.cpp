@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <atomic>
+#include <cmath>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -106,6 +107,50 @@ private slots:
         // A different seed gives different samples.
         parameters.seed = 43;
         QVERIFY(runSweep(parameters, rule).points[5].overlaps != one.points[5].overlaps);
+    }
+
+    void replicasEqualSingleSamples_data()
+    {
+        QTest::addColumn<int>("neurons");
+        QTest::addColumn<double>("alpha");
+        QTest::addColumn<bool>("randomTarget");
+        QTest::addColumn<int>("sweeps");
+        // T = 0 (replicas stop at different sweeps) and T > 0 (every update draws), loads
+        // below and above capacity, int16 overlaps and, past N = 32767, int32 ones.
+        QTest::newRow("N=150") << 150 << 0.05 << false << 30;
+        QTest::newRow("N=1000 random target") << 1000 << 0.12 << true << 20;
+        QTest::newRow("N=33000 wide sums") << 33000 << 0.001 << false << 2;
+    }
+    void replicasEqualSingleSamples()
+    {
+        QFETCH(int, neurons);
+        QFETCH(double, alpha);
+        QFETCH(bool, randomTarget);
+        QFETCH(int, sweeps);
+        const SweepRule rule = couplingSweepRule(CouplingRule::Hebb, sweeps);
+        QCOMPARE(rule.hebbReplicaSweeps, sweeps);
+        SweepParameters parameters;
+        parameters.neurons = neurons;
+        parameters.alpha = {alpha, 2 * alpha, alpha};
+        parameters.temperature = {0.0, 0.5, 0.25};
+        parameters.noise = SweepRange::single(0.2);
+        parameters.randomTarget = randomTarget;
+        parameters.samples = neurons > 10000 ? 3 : 5;
+        parameters.threads = 2;
+        for (const std::uint64_t seed : {1ULL, 7ULL, 123456789ULL}) {
+            parameters.seed = seed;
+            parameters.replicas = 1; // today's path: one HopfieldNetwork per sample
+            const SweepResult single = runSweep(parameters, rule);
+            for (const int replicas : {2, 4}) {
+                parameters.replicas = replicas; // 5 samples: a last, smaller batch
+                const SweepResult batched = runSweep(parameters, rule);
+                QCOMPARE(batched.points.size(), std::size_t(6));
+                for (std::size_t p = 0; p < single.points.size(); ++p)
+                    QCOMPARE(batched.points[p].overlaps, single.points[p].overlaps);
+            }
+        }
+        // The overlaps are real trial outcomes, not a constant: at T = 0.5 the spins move.
+        QVERIFY(std::abs(runSweep(parameters, rule).points[2].meanOverlap - 0.6) > 0.01);
     }
 
     void hebbCapacityAtTwoThousandNeurons()
@@ -239,6 +284,12 @@ private slots:
         p = base;
         p.threads = -1;
         QTest::newRow("threads") << p;
+        p = base;
+        p.replicas = 0;
+        QTest::newRow("replicas 0") << p;
+        p = base;
+        p.replicas = 65;
+        QTest::newRow("replicas 65") << p;
     }
     void rejectsNonsense()
     {
