@@ -234,7 +234,9 @@ int runPlasticity(const std::vector<std::string>& words, std::ostream& out)
     command.add_option("--rank", flags.rank, "k (competing)")->check(CLI::Range(2, 10000));
     command.add_option("--delta", flags.delta, "Delta (competing)")->check(CLI::Range(0.0, 100.0));
     command.add_option("--seed", flags.seed);
-    command.add_option("--save-weights", flags.saveWeights, "FILE.pgm (a mosaic) or FILE.idx (idx3-ubyte, one image a unit): the receptive fields");
+    command.add_option(
+        "--save-weights", flags.saveWeights,
+        "FILE.pgm (a mosaic) or FILE.idx (idx3-ubyte, one image a unit): the receptive fields");
     command.add_option("--sweep", flags.sweep, "memory=A:B:STEP or lateral=A:B:STEP (CSV)");
     command.add_option("--threads", flags.threads, "sweep threads (0 = all cores)")
         ->check(CLI::Range(0, 256));

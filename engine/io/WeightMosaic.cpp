@@ -16,7 +16,8 @@ LabelledImages WeightMosaic::unitImages(const Eigen::MatrixXf& weights, int rows
     LabelledImages images;
     images.rows = rows;
     images.cols = cols;
-    images.pixels.resize(static_cast<std::size_t>(weights.rows()) * static_cast<std::size_t>(plane));
+    images.pixels.resize(static_cast<std::size_t>(weights.rows()) *
+                         static_cast<std::size_t>(plane));
     for (Eigen::Index unit = 0; unit < weights.rows(); ++unit) {
         Eigen::VectorXf field = Eigen::VectorXf::Zero(plane);
         for (int c = 0; c < channels; ++c)

@@ -4,16 +4,16 @@
 #include "gui/document/SessionReader.h"
 #include "gui/document/SessionSetup.h"
 #include "gui/lessons/HintPanel.h"
-#include "gui/lessons/LessonControls.h"
 #include "gui/lessons/LessonCatalog.h"
+#include "gui/lessons/LessonControls.h"
 #include "gui/lessons/LessonMenu.h"
 #include "gui/retrieval/run/RetrievalRun.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QSpinBox>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace hopfield;
@@ -55,9 +55,8 @@ private slots:
                                "temperature-melts-memory", "basins-of-attraction"})
             QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
         // Issue 12's four plasticity lessons and issue 13's single rule.
-        for (const char* id :
-             {"bcm-selects-one-pattern", "lateral-inhibition-competes", "memory-factor-selectivity",
-              "competing-units-prototypes"})
+        for (const char* id : {"bcm-selects-one-pattern", "lateral-inhibition-competes",
+                               "memory-factor-selectivity", "competing-units-prototypes"})
             QCOMPARE(lessonLab(QString::fromLatin1(id)), LessonLab::Plasticity);
         QCOMPARE(lessonLab(QStringLiteral("same-rule-different-temperature")),
                  LessonLab::Generative);
@@ -77,12 +76,12 @@ private slots:
         if (lessonLab(id) != LessonLab::Studio) {
             // A lab lesson: its notes, and values only for its own lab's controls.
             const LabLesson lesson = loadLabLesson(id);
-            for (const QString& text : {lesson.notes.whatIsIt, lesson.notes.thingsToNotice,
-                                        lesson.notes.thingsToTry})
+            for (const QString& text :
+                 {lesson.notes.whatIsIt, lesson.notes.thingsToNotice, lesson.notes.thingsToTry})
                 QVERIFY2(text.trimmed().size() > 20, qPrintable(text));
             QVERIFY(!lesson.values.isEmpty());
-            for (ControlId control : lesson.values.keys() + lesson.notes.hidden +
-                                         lesson.notes.locked)
+            for (ControlId control :
+                 lesson.values.keys() + lesson.notes.hidden + lesson.notes.locked)
                 QCOMPARE(controls::labOf(control), lesson.lab);
             QVERIFY(!lessonDemo(id).has_value()); // not a studio run
             QVERIFY_THROWS_EXCEPTION(SessionError, loadLesson(id));
@@ -131,18 +130,19 @@ private slots:
         QTest::newRow("studio control")
             << head + R"("lab": "plasticity", "view": "x", "controls": {"temperature": 1}, )" +
                    notes + "}"
-            << "controls.temperature: unknown control "temperature"; the plasticity controls "
+            << "controls.temperature: unknown control \"temperature\"; the plasticity controls "
                "are plasticity-model";
         QTest::newRow("other lab locked")
             << head + R"("lab": "generative", "view": "x", "lesson": {"title": "t", "locked": )"
                       R"(["plasticity-units"]}})"
-            << "lesson.locked[0]: unknown control "plasticity-units"; the generative controls "
-               "are single-rule-side";
+            << "lesson.locked[0]: unknown control \"plasticity-units\"; the generative "
+               "controls are single-rule-side";
         QTest::newRow("studio lab") << head + R"("lab": "studio", "view": "x", )" + notes + "}"
-                                    << "lab: expected "plasticity" or "generative"";
+                                    << "lab: expected \"plasticity\" or \"generative\"";
         QTest::newRow("value type")
-            << head + R"("lab": "plasticity", "view": "x", "controls": {"plasticity-units": )"
-                      R"([1]}, )" +
+            << head +
+                   R"("lab": "plasticity", "view": "x", "controls": {"plasticity-units": )"
+                   R"([1]}, )" +
                    notes + "}"
             << "controls.plasticity-units: expected a number";
         QTest::newRow("run") << head + R"("lab": "plasticity", "view": "x", "run": 1, )" + notes +

@@ -12,9 +12,9 @@
 #include "gui/generative/GenerativeLab.h"
 #include "gui/lessons/HintPanel.h"
 #include "gui/lessons/LessonCatalog.h"
+#include "gui/patterns/PatternsPanel.h"
 #include "gui/plasticity/PlasticityLab.h"
 #include "gui/plasticity/SingleNeuronPanel.h"
-#include "gui/patterns/PatternsPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/demos/DemoTips.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
@@ -27,11 +27,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QTabWidget>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
@@ -313,9 +313,9 @@ private slots:
             else if (auto* box = qobject_cast<QSpinBox*>(widget))
                 QVERIFY2(box->value() == value.value().toInt(), qPrintable(name));
             else if (auto* box = qobject_cast<QComboBox*>(widget))
-                QVERIFY2(box->currentText().compare(value.value().toString(), Qt::CaseInsensitive) ==
-                             0,
-                         qPrintable(name));
+                QVERIFY2(
+                    box->currentText().compare(value.value().toString(), Qt::CaseInsensitive) == 0,
+                    qPrintable(name));
             else
                 QFAIL(qPrintable(name));
         }

@@ -59,8 +59,8 @@ private slots:
         // A name ending in .idx: one 28 x 28 idx3-ubyte image per unit, not a mosaic.
         QTemporaryDir dir;
         const QString weights = dir.filePath("w.idx");
-        const CliRun run = runCli({"plasticity", "--model", "competing", "--units", "4",
-                                   "--epochs", "1", "--save-weights", weights});
+        const CliRun run = runCli({"plasticity", "--model", "competing", "--units", "4", "--epochs",
+                                   "1", "--save-weights", weights});
         QCOMPARE(run.exitCode, 0);
         QFile idx(weights);
         QVERIFY(idx.open(QIODevice::ReadOnly));
@@ -73,10 +73,8 @@ private slots:
         // Each field is scaled to its own largest |w|: every unit reaches 1 or 255.
         for (int unit = 0; unit < 4; ++unit) {
             const QByteArray field = bytes.mid(16 + unit * 784, 784);
-            const auto [low, high] = std::minmax_element(field.begin(), field.end(),
-                                                         [](char a, char b) {
-                                                             return quint8(a) < quint8(b);
-                                                         });
+            const auto [low, high] = std::minmax_element(
+                field.begin(), field.end(), [](char a, char b) { return quint8(a) < quint8(b); });
             QVERIFY(quint8(*low) == 1 || quint8(*high) == 255);
         }
     }

@@ -14,8 +14,8 @@
 namespace hopfield::app {
 
 GenerativeLab::GenerativeLab(QWidget* parent)
-    : QWidget(parent), m_hints(new HintPanel), m_views(new QTabWidget), m_bam(new BamPanel), m_layered(new LayeredPanel),
-      m_rbm(new RbmPanel), m_singleRule(new SingleRulePanel),
+    : QWidget(parent), m_hints(new HintPanel), m_views(new QTabWidget), m_bam(new BamPanel),
+      m_layered(new LayeredPanel), m_rbm(new RbmPanel), m_singleRule(new SingleRulePanel),
       m_mixtureHessian(new MixtureHessianPanel)
 {
     m_views->setObjectName(QStringLiteral("generativeViews"));

@@ -36,9 +36,8 @@ QVariant valueFrom(const JsonField& field)
 bool isLabLesson(const QByteArray& json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(json);
-    return document.isObject() &&
-           document.object().value(QStringLiteral("format")).toString() ==
-               QLatin1String(kLabLessonFormat);
+    return document.isObject() && document.object().value(QStringLiteral("format")).toString() ==
+                                      QLatin1String(kLabLessonFormat);
 }
 
 LabLesson readLabLesson(const QByteArray& json)

@@ -66,7 +66,8 @@ LabLesson loadLabLesson(const QString& id)
 {
     const QByteArray bytes = lessonBytes(id);
     if (!isLabLesson(bytes))
-        throw SessionError(QStringLiteral("lesson '%1' is a studio session, not a lab lesson").arg(id));
+        throw SessionError(
+            QStringLiteral("lesson '%1' is a studio session, not a lab lesson").arg(id));
     try {
         return readLabLesson(bytes);
     } catch (const SessionError& error) {
@@ -79,7 +80,7 @@ QList<LessonEntry> lessonEntries()
     QList<LessonEntry> entries;
     for (const QString& id : lessonIds())
         entries.append({id, lessonLab(id) == LessonLab::Studio ? loadLesson(id).lesson->title
-                                                                : loadLabLesson(id).notes.title});
+                                                               : loadLabLesson(id).notes.title});
     return entries;
 }
 

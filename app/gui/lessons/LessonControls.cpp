@@ -64,11 +64,15 @@ QString setOne(QObject* control, const QVariant& value)
     if (auto* box = qobject_cast<QSpinBox*>(control)) {
         low = box->minimum();
         high = box->maximum();
-        set = [box](int v) { box->setValue(v); };
+        set = [box](int v) {
+            box->setValue(v);
+        };
     } else if (auto* slider = qobject_cast<QSlider*>(control)) {
         low = slider->minimum();
         high = slider->maximum();
-        set = [slider](int v) { slider->setValue(v); };
+        set = [slider](int v) {
+            slider->setValue(v);
+        };
     } else if (auto* combo = qobject_cast<QComboBox*>(control)) {
         const int index = combo->findText(value.toString(), Qt::MatchFixedString);
         if (isNumber || index < 0) {

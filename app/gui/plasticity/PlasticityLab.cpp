@@ -1,7 +1,7 @@
 #include "gui/plasticity/PlasticityLab.h"
 
-#include "gui/lessons/HintPanel.h"
 #include "gui/common/Scrollable.h"
+#include "gui/lessons/HintPanel.h"
 #include "gui/plasticity/PlasticityControls.h"
 #include "gui/plasticity/PlasticityCurves.h"
 #include "gui/plasticity/PlasticitySweepPanel.h"

@@ -41,9 +41,9 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     auto* pgm = new QPushButton(tr("Save weights (PGM/IDX)..."));
     pgm->setObjectName(QStringLiteral("saveWeightsPgm"));
     connect(pgm, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save weights"), QStringLiteral("weights.pgm"),
-            tr("PGM image (*.pgm);;IDX images, one per unit (*.idx)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save weights"), QStringLiteral("weights.pgm"),
+                                         tr("PGM image (*.pgm);;IDX images, one per unit (*.idx)"));
         if (!path.isEmpty())
             emit exported(path, writeWeights(path));
     });

@@ -48,10 +48,16 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
     m_sessions->setPageShower([this](QWidget* page) { m_tabs->setCurrentWidget(page); });
     m_sessions->addLessonPage({LessonLab::Plasticity, plasticity, plasticity->hints(),
-                               plasticity->views(), [plasticity] { plasticity->runView(); }},
+                               plasticity->views(),
+                               [plasticity] {
+                                   plasticity->runView();
+                               }},
                               plasticity->lessonControls());
     m_sessions->addLessonPage({LessonLab::Generative, generative, generative->hints(),
-                               generative->views(), [generative] { generative->runView(); }},
+                               generative->views(),
+                               [generative] {
+                                   generative->runView();
+                               }},
                               generative->lessonControls());
     m_sessions->autosaver().setIntervalSeconds(m_preferences->autosaveIntervalSeconds());
     m_appearance = new AppearanceActions(*m_preferences, this);

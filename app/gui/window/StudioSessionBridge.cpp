@@ -140,9 +140,8 @@ bool StudioSessionBridge::openLesson(const QString& id)
 bool StudioSessionBridge::openLabLesson(const QString& id)
 {
     const LabLesson lesson = loadLabLesson(id);
-    const auto page = std::find_if(m_labs.cbegin(), m_labs.cend(), [&](const LessonPage& each) {
-        return each.lab == lesson.lab;
-    });
+    const auto page = std::find_if(m_labs.cbegin(), m_labs.cend(),
+                                   [&](const LessonPage& each) { return each.lab == lesson.lab; });
     if (page == m_labs.cend()) {
         emit failed(tr("Lesson '%1' needs the %2 lab").arg(id, controls::labName(lesson.lab)));
         return false;

@@ -2,8 +2,8 @@
 #include "io/DatasetBytes.h"
 #include "io/IdxReader.h"
 #include "io/IdxWriter.h"
-#include "io/WeightMosaic.h"
 #include "io/ParseError.h"
+#include "io/WeightMosaic.h"
 #include "plasticity/DatasetSource.h"
 
 #include <QProcess>
