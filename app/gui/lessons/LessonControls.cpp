@@ -4,11 +4,9 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QSlider>
 #include <QSpinBox>
 #include <QWidget>
 #include <cmath>
-#include <functional>
 
 namespace hopfield::app {
 namespace {
@@ -58,22 +56,7 @@ QString setOne(QObject* control, const QVariant& value)
         box->setValue(number);
         return {};
     }
-    int low = 0;
-    int high = 0;
-    std::function<void(int)> set;
-    if (auto* box = qobject_cast<QSpinBox*>(control)) {
-        low = box->minimum();
-        high = box->maximum();
-        set = [box](int v) {
-            box->setValue(v);
-        };
-    } else if (auto* slider = qobject_cast<QSlider*>(control)) {
-        low = slider->minimum();
-        high = slider->maximum();
-        set = [slider](int v) {
-            slider->setValue(v);
-        };
-    } else if (auto* combo = qobject_cast<QComboBox*>(control)) {
+    if (auto* combo = qobject_cast<QComboBox*>(control)) {
         const int index = combo->findText(value.toString(), Qt::MatchFixedString);
         if (isNumber || index < 0) {
             QStringList choices;
@@ -84,14 +67,15 @@ QString setOne(QObject* control, const QVariant& value)
         }
         combo->setCurrentIndex(index);
         return {};
-    } else {
-        return QStringLiteral("this control takes no value");
     }
+    auto* box = qobject_cast<QSpinBox*>(control);
+    if (box == nullptr)
+        return QStringLiteral("this control takes no value");
     if (!isNumber || number != std::floor(number))
         return QStringLiteral("expected a whole number, got %1").arg(value.toString());
-    if (number < low || number > high)
-        return outside(low, high);
-    set(static_cast<int>(number));
+    if (number < box->minimum() || number > box->maximum())
+        return outside(box->minimum(), box->maximum());
+    box->setValue(static_cast<int>(number));
     return {};
 }
 

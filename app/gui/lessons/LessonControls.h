@@ -25,7 +25,7 @@ public:
     void clear() { apply({}, {}); }
 
     /// Sets control `id` to `value` on every widget registered for it: a number for a spin
-    /// box or slider, a choice's text (any case) for a combo box.  Returns "" or why the
+    /// box, a choice's text (any case) for a combo box.  Returns "" or why the
     /// value does not fit ("plasticity-units: 500 is outside 2..400"), leaving it as it was.
     QString setValue(ControlId id, const QVariant& value) const;
 
