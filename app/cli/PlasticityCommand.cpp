@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "SweepCommand.h"
 #include "UsageError.h"
+#include "io/IdxWriter.h"
 #include "io/WeightMosaic.h"
 #include "plasticity/DatasetSource.h"
 #include "plasticity/PlasticitySweep.h"
@@ -95,8 +96,15 @@ int runTraining(const Flags& flags, std::ostream& out)
     const PlasticityMeasures measures = trainer.measure();
     if (!flags.saveWeights.empty()) {
         std::ofstream file(flags.saveWeights, std::ios::binary);
-        WeightMosaic(trainer.weights(), data->rows(), data->cols(), data->channels())
-            .writePgm(file);
+        // FILE.idx: one idx3-ubyte image per unit, for MNIST tools; any other name: the
+        // mosaic as one PGM.
+        if (flags.saveWeights.ends_with(".idx"))
+            IdxWriter::writeImages(WeightMosaic::unitImages(trainer.weights(), data->rows(),
+                                                            data->cols(), data->channels()),
+                                   file);
+        else
+            WeightMosaic(trainer.weights(), data->rows(), data->cols(), data->channels())
+                .writePgm(file);
         file.close();
         if (!file)
             throw UsageError("cannot write --save-weights file '" + flags.saveWeights + "'");
@@ -226,7 +234,9 @@ int runPlasticity(const std::vector<std::string>& words, std::ostream& out)
     command.add_option("--rank", flags.rank, "k (competing)")->check(CLI::Range(2, 10000));
     command.add_option("--delta", flags.delta, "Delta (competing)")->check(CLI::Range(0.0, 100.0));
     command.add_option("--seed", flags.seed);
-    command.add_option("--save-weights", flags.saveWeights, "FILE.pgm: the receptive fields");
+    command.add_option(
+        "--save-weights", flags.saveWeights,
+        "FILE.pgm (a mosaic) or FILE.idx (idx3-ubyte, one image a unit): the receptive fields");
     command.add_option("--sweep", flags.sweep, "memory=A:B:STEP or lateral=A:B:STEP (CSV)");
     command.add_option("--threads", flags.threads, "sweep threads (0 = all cores)")
         ->check(CLI::Range(0, 256));

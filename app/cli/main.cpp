@@ -141,7 +141,8 @@ commands:
              bcm: --activation logistic|relu|linear (logistic) --optimizer sgd|adam (sgd)
                --init normal|glorot (normal) --lateral s (0) --memory gamma (0.9)
              competing: --power p (2) --rank k (2) --delta D (0.4)
-             --save-weights FILE.pgm (the receptive fields, one tile per unit)
+             --save-weights FILE.pgm (the receptive fields, one tile per unit) or FILE.idx
+               (idx3-ubyte, one 8-bit image per unit, 128 = 0)
              --sweep memory=A:B:STEP | lateral=A:B:STEP [--threads K (0 = all cores)]: CSV
                value,mean_selectivity,selected_patterns,overlap_index,memorisation_bound,
                readout_accuracy

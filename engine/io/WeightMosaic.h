@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/LabelledImages.h"
+
 #include <Eigen/Core>
 #include <cstdint>
 #include <iosfwd>
@@ -22,6 +24,11 @@ public:
     int height() const noexcept { return m_height; }
     /// Row-major grey levels, width * height.
     const std::vector<std::uint8_t>& pixels() const noexcept { return m_pixels; }
+
+    /// The same tiles as separate grey images, one per unit (K images of rows x cols,
+    /// unlabelled): what IdxWriter saves as an idx3-ubyte file.  Throws as the constructor.
+    static LabelledImages unitImages(const Eigen::MatrixXf& weights, int rows, int cols,
+                                     int channels);
 
     /// Binary PGM (P5, maxval 255).
     void writePgm(std::ostream& out) const;

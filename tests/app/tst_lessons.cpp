@@ -1,15 +1,19 @@
 #include "FuzzyCompare.h"
 #include "gui/document/ControlIds.h"
 #include "gui/document/SessionError.h"
+#include "gui/document/SessionReader.h"
 #include "gui/document/SessionSetup.h"
 #include "gui/lessons/HintPanel.h"
 #include "gui/lessons/LessonCatalog.h"
+#include "gui/lessons/LessonControls.h"
 #include "gui/lessons/LessonMenu.h"
 #include "gui/retrieval/run/RetrievalRun.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace hopfield;
@@ -50,6 +54,13 @@ private slots:
         for (const char* id : {"letters-retrieval", "overloading", "spurious-mixtures",
                                "temperature-melts-memory", "basins-of-attraction"})
             QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
+        // Issue 12's four plasticity lessons and issue 13's single rule.
+        for (const char* id : {"bcm-selects-one-pattern", "lateral-inhibition-competes",
+                               "memory-factor-selectivity", "competing-units-prototypes"})
+            QCOMPARE(lessonLab(QString::fromLatin1(id)), LessonLab::Plasticity);
+        QCOMPARE(lessonLab(QStringLiteral("same-rule-different-temperature")),
+                 LessonLab::Generative);
+        QCOMPARE(lessonLab(QStringLiteral("overloading")), LessonLab::Studio);
     }
 
     void everyLessonLoadsWithItsNotes_data()
@@ -62,6 +73,20 @@ private slots:
     void everyLessonLoadsWithItsNotes()
     {
         QFETCH(QString, id);
+        if (lessonLab(id) != LessonLab::Studio) {
+            // A lab lesson: its notes, and values only for its own lab's controls.
+            const LabLesson lesson = loadLabLesson(id);
+            for (const QString& text :
+                 {lesson.notes.whatIsIt, lesson.notes.thingsToNotice, lesson.notes.thingsToTry})
+                QVERIFY2(text.trimmed().size() > 20, qPrintable(text));
+            QVERIFY(!lesson.values.isEmpty());
+            for (ControlId control :
+                 lesson.values.keys() + lesson.notes.hidden + lesson.notes.locked)
+                QCOMPARE(controls::labOf(control), lesson.lab);
+            QVERIFY(!lessonDemo(id).has_value()); // not a studio run
+            QVERIFY_THROWS_EXCEPTION(SessionError, loadLesson(id));
+            return;
+        }
         const Session lesson = loadLesson(id);
         QVERIFY(lesson.lesson.has_value());
         const LessonNotes& notes = *lesson.lesson;
@@ -92,7 +117,97 @@ private slots:
         QCOMPARE(entries.size(), lessonIds().size());
         QCOMPARE(entries.first().id, QStringLiteral("letters-retrieval"));
         QCOMPARE(entries.first().title, QStringLiteral("Letters and retrieval"));
-        QCOMPARE(lessonDemos().size(), entries.size());
+        QCOMPARE(lessonDemos().size(), 5); // the studio lessons
+        QCOMPARE(entries.at(5).title, QStringLiteral("Same rule, different temperature"));
+    }
+
+    void labLessonsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        const QByteArray head = R"({"format": "hopfield-lab-lesson", "version": 1, )";
+        const QByteArray notes = R"("lesson": {"title": "t"})";
+        QTest::newRow("studio control")
+            << head + R"("lab": "plasticity", "view": "x", "controls": {"temperature": 1}, )" +
+                   notes + "}"
+            << "controls.temperature: unknown control \"temperature\"; the plasticity controls "
+               "are plasticity-model";
+        QTest::newRow("other lab locked")
+            << head + R"("lab": "generative", "view": "x", "lesson": {"title": "t", "locked": )"
+                      R"(["plasticity-units"]}})"
+            << "lesson.locked[0]: unknown control \"plasticity-units\"; the generative "
+               "controls are single-rule-side";
+        QTest::newRow("studio lab") << head + R"("lab": "studio", "view": "x", )" + notes + "}"
+                                    << "lab: expected \"plasticity\" or \"generative\"";
+        QTest::newRow("value type")
+            << head +
+                   R"("lab": "plasticity", "view": "x", "controls": {"plasticity-units": )"
+                   R"([1]}, )" +
+                   notes + "}"
+            << "controls.plasticity-units: expected a number";
+        QTest::newRow("run") << head + R"("lab": "plasticity", "view": "x", "run": 1, )" + notes +
+                                    "}"
+                             << "run: expected true or false";
+        QTest::newRow("unknown field")
+            << head + R"("lab": "plasticity", "view": "x", "speed": 1, )" + notes + "}"
+            << "speed";
+    }
+
+    void labLessonsAreChecked()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        try {
+            readLabLesson(json);
+            QFAIL("a bad lab lesson was read");
+        } catch (const SessionError& failure) {
+            QVERIFY2(failure.message().startsWith(error) || failure.message().contains(error),
+                     qPrintable(failure.message()));
+        }
+        QVERIFY(isLabLesson(json));
+    }
+
+    void aStudioSessionCannotNameLabControls()
+    {
+        const QByteArray json =
+            R"({"format": "hopfield-lab-session", "version": 1, "patterns": {"builtin": )"
+            R"("letters"}, "settings": {"seed": 1}, "lesson": {"title": "t", "hidden": )"
+            R"(["plasticity-units"]}})";
+        QVERIFY(!isLabLesson(json));
+        try {
+            readSession(json);
+            QFAIL("a studio session hid a plasticity control");
+        } catch (const SessionError& failure) {
+            QVERIFY2(failure.message().startsWith(
+                         "lesson.hidden[0]: unknown control \"plasticity-units\"; the studio "
+                         "controls are temperature, update-mode"),
+                     qPrintable(failure.message()));
+        }
+    }
+
+    void valuesOutsideAControlAreRefused()
+    {
+        QSpinBox units;
+        units.setRange(2, 400);
+        units.setValue(100);
+        QComboBox model;
+        model.addItems({QStringLiteral("BCM"), QStringLiteral("Competing units")});
+        LessonControls controls;
+        controls.add({{ControlId::PlasticityUnits, &units}, {ControlId::PlasticityModel, &model}});
+        QCOMPARE(controls.setValue(ControlId::PlasticityUnits, 25.0), QString());
+        QCOMPARE(units.value(), 25);
+        QCOMPARE(controls.setValue(ControlId::PlasticityUnits, 500.0),
+                 QStringLiteral("plasticity-units: 500 is outside 2..400"));
+        QCOMPARE(controls.setValue(ControlId::PlasticityUnits, 2.5),
+                 QStringLiteral("plasticity-units: expected a whole number, got 2.5"));
+        QCOMPARE(units.value(), 25);
+        QCOMPARE(controls.setValue(ControlId::PlasticityModel, QStringLiteral("competing units")),
+                 QString());
+        QCOMPARE(model.currentIndex(), 1);
+        QCOMPARE(controls.setValue(ControlId::PlasticityModel, QStringLiteral("hebb")),
+                 QStringLiteral("plasticity-model: \"hebb\" is not one of BCM, Competing units"));
+        QCOMPARE(controls.setValue(ControlId::SweepFrom, 0.5),
+                 QStringLiteral("sweep-from: no such control in this window"));
     }
 
     void unknownLessonIsNamed()

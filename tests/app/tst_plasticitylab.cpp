@@ -7,6 +7,7 @@
 #include "gui/plasticity/PlasticitySweepPanel.h"
 #include "gui/plasticity/ReceptiveFieldPanel.h"
 #include "gui/plasticity/SingleNeuronPanel.h"
+#include "io/IdxReader.h"
 #include "plasticity/DatasetSource.h"
 
 #include <QComboBox>
@@ -112,9 +113,15 @@ private slots:
         // borders, and the threshold curve's numbers as CSV.
         QTemporaryDir exports;
         const QString pgm = exports.filePath(QStringLiteral("weights.pgm"));
-        QCOMPARE(lab.fields()->writeWeightsPgm(pgm), QString());
+        QCOMPARE(lab.fields()->writeWeights(pgm), QString());
         const QImage mosaic(pgm);
         QCOMPARE(mosaic.size(), QSize(4 * 29 + 1, 4 * 29 + 1));
+        // The same fields as IDX: 16 separate 28 x 28 images MNIST readers open.
+        const QString idx = exports.filePath(QStringLiteral("weights.idx"));
+        QCOMPARE(lab.fields()->writeWeights(idx), QString());
+        const LabelledImages units = IdxReader::readFiles(QFile::encodeName(idx).toStdString());
+        QCOMPARE(units.count(), std::size_t{16});
+        QCOMPARE(units.rows, 28);
         const auto columns = lab.fields()->weightColumns();
         QCOMPARE(static_cast<int>(columns.size()), 16);
         QCOMPARE(static_cast<int>(columns.front().values.size()), 28 * 28);

@@ -9,8 +9,12 @@
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionFile.h"
 #include "gui/document/SessionSetup.h"
+#include "gui/generative/GenerativeLab.h"
 #include "gui/lessons/HintPanel.h"
+#include "gui/lessons/LessonCatalog.h"
 #include "gui/patterns/PatternsPanel.h"
+#include "gui/plasticity/PlasticityLab.h"
+#include "gui/plasticity/SingleNeuronPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/demos/DemoTips.h"
 #include "gui/retrieval/view/RetrievalStudio.h"
@@ -22,9 +26,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
@@ -264,6 +271,79 @@ private slots:
         QVERIFY(rule->isVisible());
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("corruptionPanel"))->isEnabled());
         QVERIFY(!hints->isVisible());
+    }
+
+    void labLessonsSetTheirLabsControls_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString& id : lessonIds())
+            if (lessonLab(id) != LessonLab::Studio)
+                QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void labLessonsSetTheirLabsControls()
+    {
+        QFETCH(QString, id);
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        const LabLesson lesson = loadLabLesson(id);
+        LessonControls& controls = window.sessions().lessonControls();
+        // The lab's tab comes to the front on the lesson's view, its hints shown.
+        QVERIFY(window.sessions().openLesson(id));
+        QCOMPARE(window.sessions().lessonId(), id);
+        QWidget* lab = window.tabs()->currentWidget();
+        auto* plasticity = qobject_cast<PlasticityLab*>(lab);
+        auto* generative = qobject_cast<GenerativeLab*>(lab);
+        QVERIFY(lesson.lab == LessonLab::Plasticity ? plasticity != nullptr
+                                                    : generative != nullptr);
+        QTabWidget* views = plasticity ? plasticity->views() : generative->views();
+        QVERIFY2(views->tabText(views->currentIndex()).toLower().startsWith(lesson.view),
+                 qPrintable(views->tabText(views->currentIndex())));
+        HintPanel* hints = plasticity ? plasticity->hints() : generative->hints();
+        QVERIFY(!hints->isHidden());
+        QCOMPARE(hints->title(), lesson.notes.title);
+        QVERIFY(window.studioPage()->hints()->isHidden());
+        // Every value landed in its widget, exactly.
+        for (auto value = lesson.values.cbegin(); value != lesson.values.cend(); ++value) {
+            const QList<QObject*> widgets = controls.controlsOf(value.key());
+            QCOMPARE(widgets.size(), 1);
+            QObject* widget = widgets.first();
+            const QString name = controls::name(value.key());
+            if (auto* box = qobject_cast<QDoubleSpinBox*>(widget))
+                QVERIFY2(box->value() == value.value().toDouble(), qPrintable(name));
+            else if (auto* box = qobject_cast<QSpinBox*>(widget))
+                QVERIFY2(box->value() == value.value().toInt(), qPrintable(name));
+            else if (auto* box = qobject_cast<QComboBox*>(widget))
+                QVERIFY2(
+                    box->currentText().compare(value.value().toString(), Qt::CaseInsensitive) == 0,
+                    qPrintable(name));
+            else
+                QFAIL(qPrintable(name));
+        }
+        for (ControlId locked : lesson.notes.locked)
+            for (QObject* widget : controls.controlsOf(locked))
+                QVERIFY(!qobject_cast<QWidget*>(widget)->isEnabled());
+
+        // The single-neuron lessons' runs end as their hints say (seed 1).
+        if (plasticity && views->currentWidget() == plasticity->singleNeuron()) {
+            QSignalSpy done(plasticity->singleNeuron(), &SingleNeuronPanel::finished);
+            QVERIFY(done.wait(30000));
+            const QString result = plasticity->singleNeuron()->resultText();
+            if (id == QLatin1String("bcm-selects-one-pattern"))
+                QVERIFY2(result.contains(QStringLiteral("neuron 1 selects pattern 2")),
+                         qPrintable(result));
+            else
+                QVERIFY2(result.contains(QStringLiteral("neuron 1 selects pattern 1")) &&
+                             result.contains(QStringLiteral("neuron 2 selects pattern 2")),
+                         qPrintable(result));
+        }
+
+        // A studio lesson brings the studio back and lifts the lab's restrictions.
+        QVERIFY(window.sessions().openLesson(QStringLiteral("overloading")));
+        QCOMPARE(window.tabs()->currentWidget(), window.studioPage());
+        QVERIFY(hints->isHidden());
+        for (ControlId locked : lesson.notes.locked)
+            for (QObject* widget : controls.controlsOf(locked))
+                QVERIFY(qobject_cast<QWidget*>(widget)->isEnabled());
     }
 
     void viewChoicesApplyAndAreKept()

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 using namespace cli_test;
 
@@ -51,6 +52,31 @@ private slots:
         const QByteArray image = pgm.readAll();
         QVERIFY(image.startsWith("P5\n115 115\n255\n"));
         QCOMPARE(image.size(), qsizetype(15 + 115 * 115));
+    }
+
+    void savesTheWeightsAsIdx()
+    {
+        // A name ending in .idx: one 28 x 28 idx3-ubyte image per unit, not a mosaic.
+        QTemporaryDir dir;
+        const QString weights = dir.filePath("w.idx");
+        const CliRun run = runCli({"plasticity", "--model", "competing", "--units", "4", "--epochs",
+                                   "1", "--save-weights", weights});
+        QCOMPARE(run.exitCode, 0);
+        QFile idx(weights);
+        QVERIFY(idx.open(QIODevice::ReadOnly));
+        const QByteArray bytes = idx.readAll();
+        QByteArray header;
+        for (quint32 value : {0x803u, 4u, 28u, 28u})
+            appendBigEndian(header, value);
+        QCOMPARE(bytes.left(16), header);
+        QCOMPARE(bytes.size(), qsizetype(16 + 4 * 28 * 28));
+        // Each field is scaled to its own largest |w|: every unit reaches 1 or 255.
+        for (int unit = 0; unit < 4; ++unit) {
+            const QByteArray field = bytes.mid(16 + unit * 784, 784);
+            const auto [low, high] = std::minmax_element(
+                field.begin(), field.end(), [](char a, char b) { return quint8(a) < quint8(b); });
+            QVERIFY(quint8(*low) == 1 || quint8(*high) == 255);
+        }
     }
 
     void bcmReportsThetaBesideTheMeanSquare()

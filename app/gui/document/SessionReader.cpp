@@ -333,42 +333,13 @@ void readState(const JsonField& field, const PatternSet& patterns, Session& sess
                                     patterns.height(), {});
 }
 
-QList<ControlId> controlIds(const JsonField& field)
+QList<ControlId> controlIds(const JsonField& field, LessonLab lab)
 {
     const QStringList names = field.strings();
     QList<ControlId> ids;
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const std::optional<ControlId> id = controls::fromName(names[i]);
-        if (!id)
-            field.element(i).fail(QStringLiteral("unknown control \"%1\"; the controls are %2")
-                                      .arg(names[i], controls::names().join(QStringLiteral(", "))));
-        ids.append(*id);
-    }
+    for (qsizetype i = 0; i < names.size(); ++i)
+        ids.append(controlIdFrom(field.element(i), lab));
     return ids;
-}
-
-LessonNotes lessonFrom(const JsonField& field)
-{
-    field.allowOnly({QStringLiteral("title"), QStringLiteral("what-is-it"),
-                     QStringLiteral("things-to-notice"), QStringLiteral("things-to-try"),
-                     QStringLiteral("hidden"), QStringLiteral("locked")});
-    LessonNotes lesson;
-    const JsonField title = field.member(QStringLiteral("title"));
-    lesson.title = title.string();
-    if (lesson.title.trimmed().isEmpty())
-        title.fail(QStringLiteral("a lesson needs a title"));
-    const auto text = [&field](const QString& key) {
-        const std::optional<JsonField> member = field.optionalMember(key);
-        return member ? member->string() : QString();
-    };
-    lesson.whatIsIt = text(QStringLiteral("what-is-it"));
-    lesson.thingsToNotice = text(QStringLiteral("things-to-notice"));
-    lesson.thingsToTry = text(QStringLiteral("things-to-try"));
-    if (auto hidden = field.optionalMember(QStringLiteral("hidden")))
-        lesson.hidden = controlIds(*hidden);
-    if (auto locked = field.optionalMember(QStringLiteral("locked")))
-        lesson.locked = controlIds(*locked);
-    return lesson;
 }
 
 /// Refuses a document of more JSON values than a session may hold before parsing it (a
@@ -399,6 +370,41 @@ JsonField parse(const QByteArray& json)
 }
 
 } // namespace
+
+ControlId controlIdFrom(const JsonField& field, LessonLab lab)
+{
+    const QString text = field.string();
+    const std::optional<ControlId> id = controls::fromName(text);
+    if (!id || controls::labOf(*id) != lab)
+        field.fail(QStringLiteral("unknown control \"%1\"; the %2 controls are %3")
+                       .arg(text, controls::labName(lab),
+                            controls::names(controls::ofLab(lab)).join(QStringLiteral(", "))));
+    return *id;
+}
+
+LessonNotes readLessonNotes(const JsonField& field, LessonLab lab)
+{
+    field.allowOnly({QStringLiteral("title"), QStringLiteral("what-is-it"),
+                     QStringLiteral("things-to-notice"), QStringLiteral("things-to-try"),
+                     QStringLiteral("hidden"), QStringLiteral("locked")});
+    LessonNotes lesson;
+    const JsonField title = field.member(QStringLiteral("title"));
+    lesson.title = title.string();
+    if (lesson.title.trimmed().isEmpty())
+        title.fail(QStringLiteral("a lesson needs a title"));
+    const auto text = [&field](const QString& key) {
+        const std::optional<JsonField> member = field.optionalMember(key);
+        return member ? member->string() : QString();
+    };
+    lesson.whatIsIt = text(QStringLiteral("what-is-it"));
+    lesson.thingsToNotice = text(QStringLiteral("things-to-notice"));
+    lesson.thingsToTry = text(QStringLiteral("things-to-try"));
+    if (auto hidden = field.optionalMember(QStringLiteral("hidden")))
+        lesson.hidden = controlIds(*hidden, lab);
+    if (auto locked = field.optionalMember(QStringLiteral("locked")))
+        lesson.locked = controlIds(*locked, lab);
+    return lesson;
+}
 
 Session readSession(const QByteArray& json)
 {
@@ -431,7 +437,7 @@ Session readSession(const QByteArray& json)
     if (auto state = root.optionalMember(QStringLiteral("state")))
         readState(*state, session.patterns, session);
     if (auto lesson = root.optionalMember(QStringLiteral("lesson")))
-        session.lesson = lessonFrom(*lesson);
+        session.lesson = readLessonNotes(*lesson, LessonLab::Studio);
     return session;
 }
 

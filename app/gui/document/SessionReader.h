@@ -54,4 +54,12 @@ inline constexpr long long kMaxJsonValues = 2000000;
 /// default (T = 0, async, Hebb, noise 0.2, corrupted target 0, 400 updates per second).
 Session readSession(const QByteArray& json);
 
+class JsonField;
+
+/// The id a lesson names in `field` (a string), refused unless it is one of `lab`'s
+/// controls (a studio session cannot name the plasticity lab's controls, nor the reverse).
+ControlId controlIdFrom(const JsonField& field, LessonLab lab);
+/// A "lesson" block (the format above), its hidden and locked ids checked against `lab`.
+LessonNotes readLessonNotes(const JsonField& field, LessonLab lab);
+
 } // namespace hopfield::app

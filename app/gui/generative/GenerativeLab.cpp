@@ -6,6 +6,7 @@
 #include "gui/generative/MixtureHessianPanel.h"
 #include "gui/generative/RbmPanel.h"
 #include "gui/generative/SingleRulePanel.h"
+#include "gui/lessons/HintPanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -13,8 +14,8 @@
 namespace hopfield::app {
 
 GenerativeLab::GenerativeLab(QWidget* parent)
-    : QWidget(parent), m_views(new QTabWidget), m_bam(new BamPanel), m_layered(new LayeredPanel),
-      m_rbm(new RbmPanel), m_singleRule(new SingleRulePanel),
+    : QWidget(parent), m_hints(new HintPanel), m_views(new QTabWidget), m_bam(new BamPanel),
+      m_layered(new LayeredPanel), m_rbm(new RbmPanel), m_singleRule(new SingleRulePanel),
       m_mixtureHessian(new MixtureHessianPanel)
 {
     m_views->setObjectName(QStringLiteral("generativeViews"));
@@ -26,7 +27,22 @@ GenerativeLab::GenerativeLab(QWidget* parent)
     m_views->addTab(m_mixtureHessian, tr("Mixture Hessian"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // As high as the studio's hints at most: the views keep the rest of the tab.
+    m_hints->setObjectName(QStringLiteral("generativeHints"));
+    m_hints->setMaximumHeight(190);
+    layout->addWidget(m_hints);
     layout->addWidget(scrollable(m_views));
+}
+
+void GenerativeLab::runView()
+{
+    if (auto* panel = qobject_cast<LabPanel*>(m_views->currentWidget()))
+        panel->compute();
+}
+
+QList<LessonControl> GenerativeLab::lessonControls() const
+{
+    return m_singleRule->lessonControls();
 }
 
 QStringList GenerativeLab::demoNames()

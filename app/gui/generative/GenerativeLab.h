@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -8,6 +10,7 @@ class QTabWidget;
 namespace hopfield::app {
 
 class BamPanel;
+class HintPanel;
 class LayeredPanel;
 class MixtureHessianPanel;
 class RbmPanel;
@@ -29,6 +32,13 @@ public:
     /// in seconds on two cores.
     void startDemo(const QString& name);
 
+    /// Computes the view on show (LabPanel::compute), as a lesson's run.
+    void runView();
+    /// Every control a lesson may set, hide or lock, under its id.
+    QList<LessonControl> lessonControls() const;
+    /// A lesson's notes above the views; hidden without a lesson.
+    HintPanel* hints() const noexcept { return m_hints; }
+
     BamPanel* bam() const noexcept { return m_bam; }
     LayeredPanel* layered() const noexcept { return m_layered; }
     RbmPanel* rbm() const noexcept { return m_rbm; }
@@ -37,6 +47,7 @@ public:
     QTabWidget* views() const noexcept { return m_views; }
 
 private:
+    HintPanel* m_hints;
     QTabWidget* m_views;
     BamPanel* m_bam;
     LayeredPanel* m_layered;

@@ -133,6 +133,19 @@ SingleRuleSetup SingleRulePanel::setup() const
     return setup;
 }
 
+QList<LessonControl> SingleRulePanel::lessonControls() const
+{
+    return {{ControlId::SingleRuleSide, m_side},
+            {ControlId::SingleRulePatterns, m_patterns},
+            {ControlId::SingleRuleExamples, m_examples},
+            {ControlId::SingleRuleFlip, m_flip},
+            {ControlId::SingleRuleTemperatureStop, m_temperatureStop},
+            {ControlId::SingleRuleTemperatureStep, m_temperatureStep},
+            {ControlId::SingleRuleEpochs, m_epochs},
+            {ControlId::SingleRuleLearningRate, m_learningRate},
+            {ControlId::SingleRuleSeed, m_seed}};
+}
+
 void SingleRulePanel::compute()
 {
     m_result = {};

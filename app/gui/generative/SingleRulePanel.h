@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
 #include "gui/generative/SingleRuleController.h"
 #include "gui/learning/LabPanel.h"
 
@@ -32,6 +33,8 @@ public:
     SingleRuleSetup setup() const;
     void compute() override;
     void cancel() override;
+    /// The setup's fields under their ids, for lessons (LessonControls).
+    QList<LessonControl> lessonControls() const;
 
     const SingleRuleResult& result() const noexcept { return m_result; }
     QSlider* temperatureSlider() const noexcept { return m_slider; }

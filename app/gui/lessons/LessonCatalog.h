@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/document/Session.h"
+#include "gui/lessons/LabLesson.h"
 #include "gui/retrieval/demos/Demo.h"
 
 #include <QList>
@@ -22,13 +23,21 @@ QStringList lessonIds();
 QList<LessonEntry> lessonEntries();
 QString lessonPath(const QString& id);
 
-/// The lesson's session; throws SessionError for an unknown id (listing the lessons) or
-/// a lesson file that does not read.
-Session loadLesson(const QString& id);
+/// The lab lesson `id` drives: the studio (a session file) or another lab.  Throws
+/// SessionError as loadLesson.
+LessonLab lessonLab(const QString& id);
 
-/// A lesson as a Demo for --demo ID: its id, title, "What is it" text and run.  Nothing
-/// for an unknown id.
+/// The studio lesson's session; throws SessionError for an unknown id (listing the
+/// lessons), a lab lesson (naming its lab) or a lesson file that does not read.
+Session loadLesson(const QString& id);
+/// The lab lesson `id`; throws SessionError for an unknown id, a studio lesson or a file
+/// that does not read.
+LabLesson loadLabLesson(const QString& id);
+
+/// A studio lesson as a Demo for --demo ID: its id, title, "What is it" text and run.
+/// Nothing for an unknown id or a lab lesson.
 std::optional<Demo> lessonDemo(const QString& id);
+/// The studio lessons as Demos.
 QList<Demo> lessonDemos();
 
 } // namespace hopfield::app

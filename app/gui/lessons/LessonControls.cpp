@@ -1,8 +1,12 @@
 #include "gui/lessons/LessonControls.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QSpinBox>
 #include <QWidget>
+#include <cmath>
 
 namespace hopfield::app {
 namespace {
@@ -36,7 +40,57 @@ void setUsable(QObject* control, bool usable)
         widget->setEnabled(usable);
 }
 
+/// Sets `control` to `value`, or says why it does not fit.
+QString setOne(QObject* control, const QVariant& value)
+{
+    const bool isNumber = value.typeId() == QMetaType::Double;
+    const double number = value.toDouble();
+    const auto outside = [&](auto low, auto high) {
+        return QStringLiteral("%1 is outside %2..%3").arg(number).arg(low).arg(high);
+    };
+    if (auto* box = qobject_cast<QDoubleSpinBox*>(control)) {
+        if (!isNumber)
+            return QStringLiteral("expected a number, got \"%1\"").arg(value.toString());
+        if (number < box->minimum() || number > box->maximum())
+            return outside(box->minimum(), box->maximum());
+        box->setValue(number);
+        return {};
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(control)) {
+        const int index = combo->findText(value.toString(), Qt::MatchFixedString);
+        if (isNumber || index < 0) {
+            QStringList choices;
+            for (int i = 0; i < combo->count(); ++i)
+                choices.append(combo->itemText(i));
+            return QStringLiteral("\"%1\" is not one of %2")
+                .arg(value.toString(), choices.join(QStringLiteral(", ")));
+        }
+        combo->setCurrentIndex(index);
+        return {};
+    }
+    auto* box = qobject_cast<QSpinBox*>(control);
+    if (box == nullptr)
+        return QStringLiteral("this control takes no value");
+    if (!isNumber || number != std::floor(number))
+        return QStringLiteral("expected a whole number, got %1").arg(value.toString());
+    if (number < box->minimum() || number > box->maximum())
+        return outside(box->minimum(), box->maximum());
+    box->setValue(static_cast<int>(number));
+    return {};
+}
+
 } // namespace
+
+QString LessonControls::setValue(ControlId id, const QVariant& value) const
+{
+    const QList<QObject*> found = controlsOf(id);
+    if (found.isEmpty())
+        return QStringLiteral("%1: no such control in this window").arg(controls::name(id));
+    for (QObject* control : found)
+        if (const QString error = setOne(control, value); !error.isEmpty())
+            return QStringLiteral("%1: %2").arg(controls::name(id), error);
+    return {};
+}
 
 void LessonControls::add(const QList<LessonControl>& controls)
 {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QPointer>
+#include <QVariant>
 
 class QObject;
 
@@ -22,6 +23,11 @@ public:
 
     void apply(const QList<ControlId>& hidden, const QList<ControlId>& locked);
     void clear() { apply({}, {}); }
+
+    /// Sets control `id` to `value` on every widget registered for it: a number for a spin
+    /// box, a choice's text (any case) for a combo box.  Returns "" or why the
+    /// value does not fit ("plasticity-units: 500 is outside 2..400"), leaving it as it was.
+    QString setValue(ControlId id, const QVariant& value) const;
 
     /// The widgets and actions registered for `id` (what apply() hides or locks).
     QList<QObject*> controlsOf(ControlId id) const;

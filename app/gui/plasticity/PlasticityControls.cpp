@@ -143,6 +143,26 @@ void PlasticityControls::setSettings(const PlasticitySettings& settings)
     m_seed->setValue(static_cast<int>(settings.seed));
 }
 
+QList<LessonControl> PlasticityControls::lessonControls() const
+{
+    return {{ControlId::PlasticityModel, m_model},
+            {ControlId::PlasticityUnits, m_units},
+            {ControlId::PlasticityActivation, m_activation},
+            {ControlId::PlasticityOptimizer, m_optimizer},
+            {ControlId::PlasticityLearningRate, m_rate},
+            {ControlId::PlasticityInit, m_init},
+            {ControlId::PlasticityLateral, m_lateral},
+            {ControlId::PlasticityMemory, m_memory},
+            {ControlId::PlasticityCompetingRate, m_competingRate},
+            {ControlId::PlasticityPower, m_power},
+            {ControlId::PlasticityRank, m_rank},
+            {ControlId::PlasticityDelta, m_delta},
+            {ControlId::PlasticityBatch, m_batch},
+            {ControlId::PlasticityEpochs, m_epochs},
+            {ControlId::PlasticityMeasureEvery, m_evaluate},
+            {ControlId::PlasticitySeed, m_seed}};
+}
+
 int PlasticityControls::evaluateEvery() const
 {
     return m_evaluate->value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
 #include "plasticity/PlasticityTrainer.h"
 
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     void setSettings(const PlasticitySettings& settings);
     /// Evaluate the measures every this many epochs.
     int evaluateEvery() const;
+
+    /// Every field of the form under its id, for lessons (LessonControls).
+    QList<LessonControl> lessonControls() const;
 
     QComboBox* modelBox() const noexcept { return m_model; }
     QSpinBox* unitsBox() const noexcept { return m_units; }

@@ -1,6 +1,7 @@
 #include "gui/plasticity/PlasticityLab.h"
 
 #include "gui/common/Scrollable.h"
+#include "gui/lessons/HintPanel.h"
 #include "gui/plasticity/PlasticityControls.h"
 #include "gui/plasticity/PlasticityCurves.h"
 #include "gui/plasticity/PlasticitySweepPanel.h"
@@ -94,6 +95,9 @@ QWidget* PlasticityLab::buildSide()
 {
     auto* side = new QWidget;
     auto* layout = new QVBoxLayout(side);
+    m_hints = new HintPanel;
+    m_hints->setObjectName(QStringLiteral("plasticityHints"));
+    layout->addWidget(m_hints);
     auto* about = new QLabel(
         tr("Neurons learn from real handwritten digits with no labels.  BCM: y = sigma((1 - "
            "L)^-1 W x), dW = y (y - theta) x / theta, theta the running <y^2> (memory gamma), "
@@ -215,6 +219,34 @@ void PlasticityLab::play()
     }
     m_controller.play(m_controls->settings(), m_controls->evaluateEvery());
     setStatus(tr("Training..."));
+}
+
+void PlasticityLab::runView()
+{
+    QWidget* view = m_views->currentWidget();
+    if (view == m_singleNeuron) {
+        m_singleNeuron->run();
+        return;
+    }
+    const auto start = [this, view] {
+        if (view == m_sweep) {
+            m_sweep->compute();
+        } else {
+            reset();
+            play();
+        }
+    };
+    if (m_controller.dataset())
+        start();
+    else
+        connect(&m_controller, &PlasticityController::datasetReady, this, start,
+                Qt::SingleShotConnection);
+}
+
+QList<LessonControl> PlasticityLab::lessonControls() const
+{
+    return m_controls->lessonControls() + m_singleNeuron->lessonControls() +
+           m_sweep->lessonControls();
 }
 
 void PlasticityLab::pause()

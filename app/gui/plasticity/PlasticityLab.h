@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/document/ControlIds.h"
 #include "gui/plasticity/PlasticityController.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QTabWidget;
 
 namespace hopfield::app {
 
+class HintPanel;
 class PlasticityControls;
 class PlasticityCurves;
 class PlasticitySweepPanel;
@@ -36,6 +38,13 @@ public:
     void play();
     void pause();
     void reset();
+    /// Starts what the view on show computes: the single-neuron experiment, the sweep, or
+    /// (on the fields and the curves) training afresh; the last two wait for the data.
+    void runView();
+    /// Every control a lesson may set, hide or lock, under its id.
+    QList<LessonControl> lessonControls() const;
+    /// A lesson's notes at the top of the side column; hidden without a lesson.
+    HintPanel* hints() const noexcept { return m_hints; }
 
     PlasticityController& controller() noexcept { return m_controller; }
     PlasticityControls* controls() const noexcept { return m_controls; }
@@ -62,6 +71,7 @@ private:
     void setStatus(const QString& text);
 
     PlasticityController m_controller;
+    HintPanel* m_hints;
     QComboBox* m_dataChoice;
     QLabel* m_dataFacts;
     PlasticityControls* m_controls;

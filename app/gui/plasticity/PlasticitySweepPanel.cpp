@@ -146,6 +146,15 @@ void PlasticitySweepPanel::compute()
     });
 }
 
+QList<LessonControl> PlasticitySweepPanel::lessonControls() const
+{
+    return {{ControlId::SweepParameter, m_parameter},
+            {ControlId::SweepFrom, m_from},
+            {ControlId::SweepTo, m_to},
+            {ControlId::SweepValues, m_count},
+            {ControlId::SweepEpochs, m_epochs}};
+}
+
 void PlasticitySweepPanel::cancel()
 {
     m_thread.cancel();

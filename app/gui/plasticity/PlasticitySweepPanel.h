@@ -2,6 +2,7 @@
 
 #include "CsvExport.h"
 #include "gui/common/JobThread.h"
+#include "gui/document/ControlIds.h"
 #include "plasticity/PlasticitySweep.h"
 
 #include <QWidget>
@@ -38,6 +39,8 @@ public:
     /// Sweeps `parameter` over `points` values from `from` to `to` (the controls' values
     /// when called from the button).
     void compute();
+    /// The sweep's settings under their ids, for lessons (LessonControls).
+    QList<LessonControl> lessonControls() const;
     void cancel();
     void setRange(SweepParameter parameter, double from, double to, int points);
     bool isBusy() const noexcept { return m_thread.isBusy(); }

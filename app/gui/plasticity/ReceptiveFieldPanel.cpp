@@ -5,7 +5,10 @@
 #include "XYChartView.h"
 #include "gui/plasticity/ChartColumns.h"
 #include "gui/plasticity/FigureColumn.h"
+#include "io/IdxWriter.h"
+#include "io/WeightMosaic.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImage>
@@ -15,6 +18,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <numeric>
 
 namespace hopfield::app {
@@ -34,13 +38,14 @@ ReceptiveFieldPanel::ReceptiveFieldPanel(QWidget* parent)
     auto* fields = new FigureColumn(
         m_gallery, [this] { return weightColumns(); }, QStringLiteral("receptive-fields"));
     connect(fields, &FigureColumn::exported, this, &ReceptiveFieldPanel::exported);
-    auto* pgm = new QPushButton(tr("Save weights (PGM)..."));
+    auto* pgm = new QPushButton(tr("Save weights (PGM/IDX)..."));
     pgm->setObjectName(QStringLiteral("saveWeightsPgm"));
     connect(pgm, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save weights"), QStringLiteral("weights.pgm"), tr("PGM image (*.pgm)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save weights"), QStringLiteral("weights.pgm"),
+                                         tr("PGM image (*.pgm);;IDX images, one per unit (*.idx)"));
         if (!path.isEmpty())
-            emit exported(path, writeWeightsPgm(path));
+            emit exported(path, writeWeights(path));
     });
     fields->layout()->addWidget(pgm);
 
@@ -199,10 +204,18 @@ std::vector<ui::CsvColumn> ReceptiveFieldPanel::weightColumns() const
     return columns;
 }
 
-QString ReceptiveFieldPanel::writeWeightsPgm(const QString& path) const
+QString ReceptiveFieldPanel::writeWeights(const QString& path) const
 {
     if (!m_weights || !m_dataset)
         return tr("No weights to save yet: press Play first.");
+    if (path.endsWith(QStringLiteral(".idx"))) {
+        std::ofstream file(QFile::encodeName(path).toStdString(), std::ios::binary);
+        IdxWriter::writeImages(WeightMosaic::unitImages(*m_weights, m_dataset->rows(),
+                                                        m_dataset->cols(), m_dataset->channels()),
+                               file);
+        file.close();
+        return file ? QString() : tr("Cannot write %1").arg(path);
+    }
     const int rows = m_dataset->rows();
     const int cols = m_dataset->cols();
     const auto units = static_cast<int>(m_weights->rows());

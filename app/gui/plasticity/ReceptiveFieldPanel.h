@@ -41,9 +41,10 @@ public:
     ui::ImageGalleryView* topImages() const noexcept { return m_top; }
     /// The weights as CSV: one column per unit.
     std::vector<ui::CsvColumn> weightColumns() const;
-    /// Writes every field in one PGM mosaic (grey, 128 = 0, each field scaled to its
-    /// largest |w|); returns "" or a message naming the file.
-    QString writeWeightsPgm(const QString& path) const;
+    /// Writes the fields (grey, 128 = 0, each field scaled to its largest |w|): to a path
+    /// ending in ".idx" as an idx3-ubyte file of one image per unit (IdxWriter), to any
+    /// other as one PGM mosaic; returns "" or a message naming the file.
+    QString writeWeights(const QString& path) const;
 
 signals:
     void exported(const QString& path, const QString& error);

@@ -200,6 +200,14 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
     emit finished();
 }
 
+QList<LessonControl> SingleNeuronPanel::lessonControls() const
+{
+    return {
+        {ControlId::SingleNeuronNeurons, m_neurons}, {ControlId::SingleNeuronOverlap, m_overlap},
+        {ControlId::SingleNeuronLateral, m_lateral}, {ControlId::SingleNeuronMemory, m_memory},
+        {ControlId::SingleNeuronSteps, m_steps},     {ControlId::SingleNeuronSeed, m_seed}};
+}
+
 QString SingleNeuronPanel::resultText() const
 {
     return m_result->text();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/JobThread.h"
+#include "gui/document/ControlIds.h"
 #include "plasticity/SingleNeuronExperiment.h"
 
 #include <QWidget>
@@ -29,6 +30,8 @@ public:
     explicit SingleNeuronPanel(QWidget* parent = nullptr);
 
     void run();
+    /// The experiment's settings under their ids, for lessons (LessonControls).
+    QList<LessonControl> lessonControls() const;
     ui::XYChartView* plane() const noexcept { return m_plane; }
     ui::XYChartView* history() const noexcept { return m_history; }
     QString resultText() const;

@@ -40,10 +40,25 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_tabs->addTab(m_page, tr("Retrieval studio"));
     addLab(new LearningLab, tr("Learning && capacity"));
     addLab(new ContinuousLab, tr("Continuous && control"));
-    addLab(new PlasticityLab, tr("Plasticity"));
-    addLab(new GenerativeLab, tr("Generative && hetero"));
+    auto* plasticity = new PlasticityLab;
+    addLab(plasticity, tr("Plasticity"));
+    auto* generative = new GenerativeLab;
+    addLab(generative, tr("Generative && hetero"));
     setCentralWidget(m_tabs);
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
+    m_sessions->setPageShower([this](QWidget* page) { m_tabs->setCurrentWidget(page); });
+    m_sessions->addLessonPage({LessonLab::Plasticity, plasticity, plasticity->hints(),
+                               plasticity->views(),
+                               [plasticity] {
+                                   plasticity->runView();
+                               }},
+                              plasticity->lessonControls());
+    m_sessions->addLessonPage({LessonLab::Generative, generative, generative->hints(),
+                               generative->views(),
+                               [generative] {
+                                   generative->runView();
+                               }},
+                              generative->lessonControls());
     m_sessions->autosaver().setIntervalSeconds(m_preferences->autosaveIntervalSeconds());
     m_appearance = new AppearanceActions(*m_preferences, this);
     buildMenus();

@@ -11,6 +11,9 @@
 #include "gui/retrieval/view/RetrievalStudio.h"
 #include "gui/retrieval/view/StudioPage.h"
 
+#include <QTabWidget>
+#include <algorithm>
+
 namespace hopfield::app {
 namespace {
 
@@ -21,6 +24,15 @@ const RetrievalFrame* frameOnView(const RetrievalStudio& studio)
     if (history.isEmpty())
         return nullptr;
     return &history.at(studio.shownFrame() < 0 ? history.size() - 1 : studio.shownFrame());
+}
+
+/// The page of `views` whose title (without "&", lower case) starts with `name`, or -1.
+int viewNamed(const QTabWidget& views, const QString& name)
+{
+    for (int i = 0; i < views.count(); ++i)
+        if (views.tabText(i).remove(QLatin1Char('&')).toLower().startsWith(name))
+            return i;
+    return -1;
 }
 
 } // namespace
@@ -94,15 +106,26 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
     return true;
 }
 
+void StudioSessionBridge::addLessonPage(const LessonPage& page,
+                                        const QList<LessonControl>& controls)
+{
+    m_labs.append(page);
+    m_lessonControls.add(controls);
+}
+
 bool StudioSessionBridge::openLesson(const QString& id)
 {
     Session lesson;
     try {
+        if (lessonLab(id) != LessonLab::Studio)
+            return openLabLesson(id);
         lesson = loadLesson(id);
     } catch (const SessionError& error) {
         emit failed(error.message());
         return false;
     }
+    if (m_showPage)
+        m_showPage(&m_page);
     m_lessonId = id;
     if (!applySession(lesson, true)) {
         forgetLesson();
@@ -111,6 +134,40 @@ bool StudioSessionBridge::openLesson(const QString& id)
     m_lessonMenu->setCurrentLesson(id);
     // A lesson lives in the resources: Save asks for a file of its own.
     m_actions->setCurrentPath({});
+    return true;
+}
+
+bool StudioSessionBridge::openLabLesson(const QString& id)
+{
+    const LabLesson lesson = loadLabLesson(id);
+    const auto page = std::find_if(m_labs.cbegin(), m_labs.cend(),
+                                   [&](const LessonPage& each) { return each.lab == lesson.lab; });
+    if (page == m_labs.cend()) {
+        emit failed(tr("Lesson '%1' needs the %2 lab").arg(id, controls::labName(lesson.lab)));
+        return false;
+    }
+    const int view = viewNamed(*page->views, lesson.view);
+    if (view < 0) {
+        emit failed(tr("Lesson '%1': the %2 lab has no view \"%3\"")
+                        .arg(id, controls::labName(lesson.lab), lesson.view));
+        return false;
+    }
+    forgetLesson(); // the last lesson's restrictions go before the new values are set
+    for (auto value = lesson.values.cbegin(); value != lesson.values.cend(); ++value)
+        if (const QString error = m_lessonControls.setValue(value.key(), value.value());
+            !error.isEmpty()) {
+            emit failed(tr("Lesson '%1': %2").arg(id, error));
+            return false;
+        }
+    page->views->setCurrentIndex(view);
+    if (m_showPage)
+        m_showPage(page->page);
+    m_lessonId = id;
+    page->hints->setLesson(lesson.notes);
+    m_lessonControls.apply(lesson.notes.hidden, lesson.notes.locked);
+    m_lessonMenu->setCurrentLesson(id);
+    if (lesson.run)
+        page->run();
     return true;
 }
 
@@ -131,6 +188,8 @@ void StudioSessionBridge::showLesson(const std::optional<LessonNotes>& lesson)
         m_page.hints()->clear();
         m_lessonControls.clear();
     }
+    for (const LessonPage& lab : std::as_const(m_labs))
+        lab.hints->clear();
 }
 
 } // namespace hopfield::app

@@ -5,16 +5,30 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QMenu;
+class QTabWidget;
 
 namespace hopfield::app {
 
 class Autosaver;
+class HintPanel;
 class LessonMenu;
 class SessionActions;
 class StudioPage;
+
+/// A lab other than the studio that lessons can drive (LabLesson): its tab, its hint
+/// panel, its views (a lesson picks one by the start of its title) and what starts the
+/// run of the view on show.
+struct LessonPage {
+    LessonLab lab = LessonLab::Plasticity;
+    QWidget* page = nullptr;
+    HintPanel* hints = nullptr;
+    QTabWidget* views = nullptr;
+    std::function<void()> run;
+};
 
 /// The studio as a document: what a session file saves and what opening one does, the
 /// File menu's session actions, the Lessons menu, and the autosave.
@@ -24,6 +38,8 @@ class StudioPage;
 ///  - applySession(): patterns, settings, the lesson's hints and hidden or locked
 ///    controls; then the saved sweeps are replayed from the start with the saved seed,
 ///    which lands on the saved state (SessionSetup.h), so the run goes on as it would have.
+///  - openLesson() of a lab lesson: that lab's tab and view, its controls set to the
+///    lesson's values, its hints and hidden or locked controls, and its run started.
 class StudioSessionBridge : public QObject {
     Q_OBJECT
 public:
@@ -36,7 +52,12 @@ public:
     /// Loads `session`; plays at once when `play`.  Emits failed for a session the run
     /// cannot take (and changes nothing).
     bool applySession(const Session& session, bool play = false);
-    /// Opens shipped lesson `id` (LessonCatalog) and plays it.
+    /// Lets lessons drive `page`'s lab; `controls` are its controls by id.
+    void addLessonPage(const LessonPage& page, const QList<LessonControl>& controls);
+    /// How a lesson brings its lab's tab (or the studio's page) to the front.
+    void setPageShower(std::function<void(QWidget*)> show) { m_showPage = std::move(show); }
+
+    /// Opens shipped lesson `id` (LessonCatalog) in its lab and plays it.
     bool openLesson(const QString& id);
     /// The shipped lesson on view, or empty.
     const QString& lessonId() const noexcept { return m_lessonId; }
@@ -53,10 +74,13 @@ signals:
 
 private:
     void showLesson(const std::optional<LessonNotes>& lesson);
+    bool openLabLesson(const QString& id);
 
     StudioPage& m_page;
     LessonControls m_lessonControls;
     std::optional<LessonNotes> m_lesson;
+    QList<LessonPage> m_labs;
+    std::function<void(QWidget*)> m_showPage;
     QString m_lessonId;
     SessionActions* m_actions;
     Autosaver* m_autosaver;

@@ -1,13 +1,17 @@
 #include "DatasetTestSupport.h"
 #include "io/DatasetBytes.h"
 #include "io/IdxReader.h"
+#include "io/IdxWriter.h"
 #include "io/ParseError.h"
+#include "io/WeightMosaic.h"
 #include "plasticity/DatasetSource.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <array>
+#include <sstream>
+#include <stdexcept>
 
 using namespace hopfield;
 using namespace hopfield::testing;
@@ -33,6 +37,45 @@ private slots:
         labels.append("\x07\x00\x09", 3);
         const auto readLabels = IdxReader::readLabels(view(labels), "y.idx");
         QCOMPARE(readLabels, (std::vector<std::uint8_t>{7, 0, 9}));
+    }
+
+    void writerRoundTripsThroughTheReader()
+    {
+        // Three 2x2 images, including the extremes 0 and 255.
+        LabelledImages written;
+        written.rows = 2;
+        written.cols = 2;
+        written.pixels = {0, 1, 2, 3, 128, 129, 130, 131, 252, 253, 254, 255};
+        std::ostringstream out;
+        IdxWriter::writeImages(written, out);
+        const std::string bytes = out.str();
+        QCOMPARE(bytes.size(), std::size_t{16 + 12});
+        QCOMPARE(bytes.substr(0, 4), std::string("\0\0\x08\x03", 4)); // ubyte, 3 dimensions
+        const LabelledImages read = IdxReader::readImages(bytes, "w.idx");
+        QCOMPARE(read.count(), std::size_t{3});
+        QCOMPARE(read.rows, 2);
+        QCOMPARE(read.cols, 2);
+        QCOMPARE(read.pixels, written.pixels);
+
+        LabelledImages colour = written;
+        colour.channels = 3;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, IdxWriter::writeImages(colour, out));
+        LabelledImages ragged = written;
+        ragged.pixels.pop_back();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, IdxWriter::writeImages(ragged, out));
+    }
+
+    void weightImagesKeepEachUnitsSigns()
+    {
+        // Two units of a 1x3 field: unit 0 spans -2..2 (scaled by 127/2), unit 1 is all 0.
+        Eigen::MatrixXf weights(2, 3);
+        weights << -2.0f, 1.0f, 2.0f, 0.0f, 0.0f, 0.0f;
+        std::ostringstream out;
+        IdxWriter::writeImages(WeightMosaic::unitImages(weights, 1, 3, 1), out);
+        const LabelledImages read = IdxReader::readImages(out.str(), "w.idx");
+        QCOMPARE(read.count(), std::size_t{2});
+        // 128 - 127 = 1, 128 + 63.5 -> 192 (lround), 128 + 127 = 255; zeros stay 128.
+        QCOMPARE(read.pixels, (std::vector<std::uint8_t>{1, 192, 255, 128, 128, 128}));
     }
 
     void refusesMalformedFiles_data()
