@@ -49,7 +49,9 @@ QRgb NeuronGridRenderer::cellColour(qsizetype i, QRgb up, QRgb down) const
         return m_spins[i] > 0 ? up : down;
     // Linear blend: mean +1 is the up colour, -1 the down colour, 0 halfway.
     const double t = std::clamp((m_means[i] + 1.0) / 2.0, 0.0, 1.0);
-    const auto blend = [t](int a, int b) { return static_cast<int>(b + (a - b) * t); };
+    const auto blend = [t](int a, int b) {
+        return static_cast<int>(b + (a - b) * t);
+    };
     return qRgb(blend(qRed(up), qRed(down)), blend(qGreen(up), qGreen(down)),
                 blend(qBlue(up), qBlue(down)));
 }

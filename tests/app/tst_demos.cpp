@@ -20,9 +20,8 @@ class TestDemos : public QObject {
 private slots:
     void catalogueListsTheDemos()
     {
-        QCOMPARE(demoNames(),
-                 (QStringList{"letters", "letters-mixture", "letters-hot", "random-100x100",
-                              "photographs"}));
+        QCOMPARE(demoNames(), (QStringList{"letters", "letters-mixture", "letters-hot",
+                                           "random-100x100", "photographs"}));
         QVERIFY(findDemo(QStringLiteral("letters")).has_value());
         QVERIFY(!findDemo(QStringLiteral("no-such-demo")).has_value());
         for (const Demo& demo : demos()) {

@@ -25,7 +25,7 @@ constexpr int kDefaultThreshold = 128;
 
 ImportDialog::ImportDialog(const QImage& grey, int width, int height, int minSide, int maxSide,
                            const QString& name, QWidget* parent)
-    : QDialog(parent), m_grey(grey)
+    : QDialog(parent), m_grey(grey), m_image(fitToGrid(grey, width, height))
 {
     setWindowTitle(tr("Import an image"));
     m_picture = new QLabel;
