@@ -43,36 +43,42 @@ QRect NeuronGridRenderer::gridRect(const QRect& target) const
             size};
 }
 
+QRgb NeuronGridRenderer::cellColour(qsizetype i, QRgb up, QRgb down) const
+{
+    if (m_means.isEmpty())
+        return m_spins[i] > 0 ? up : down;
+    // Linear blend: mean +1 is the up colour, -1 the down colour, 0 halfway.
+    const double t = std::clamp((m_means[i] + 1.0) / 2.0, 0.0, 1.0);
+    const auto blend = [t](int a, int b) {
+        return static_cast<int>(b + (a - b) * t);
+    };
+    return qRgb(blend(qRed(up), qRed(down)), blend(qGreen(up), qGreen(down)),
+                blend(qBlue(up), qBlue(down)));
+}
+
 std::vector<QRgb> NeuronGridRenderer::cellColours() const
 {
     const QRgb up = m_style.up.rgb();
     const QRgb down = m_style.down.rgb();
     std::vector<QRgb> colours(static_cast<std::size_t>(m_spins.size()));
     for (qsizetype i = 0; i < m_spins.size(); ++i)
-        colours[static_cast<std::size_t>(i)] = m_spins[i] > 0 ? up : down;
-    if (!m_means.isEmpty()) {
-        // Linear blend: mean +1 is the up colour, -1 the down colour, 0 halfway.
-        const auto blend = [](int a, int b, double t) {
-            return static_cast<int>(b + (a - b) * t);
-        };
-        for (qsizetype i = 0; i < m_means.size(); ++i) {
-            const double t = std::clamp((m_means[i] + 1.0) / 2.0, 0.0, 1.0);
-            colours[static_cast<std::size_t>(i)] =
-                qRgb(blend(qRed(up), qRed(down), t), blend(qGreen(up), qGreen(down), t),
-                     blend(qBlue(up), qBlue(down), t));
-        }
-    }
+        colours[static_cast<std::size_t>(i)] = cellColour(i, up, down);
     return colours;
 }
 
-QImage NeuronGridRenderer::cellImage() const
+const QImage& NeuronGridRenderer::cellImage() const
 {
-    QImage image(m_width, m_height, QImage::Format_RGB32);
-    const std::vector<QRgb> colours = cellColours();
-    for (int y = 0; y < m_height; ++y)
-        std::copy_n(colours.begin() + static_cast<std::ptrdiff_t>(y) * m_width, m_width,
-                    reinterpret_cast<QRgb*>(image.scanLine(y)));
-    return image;
+    if (m_image.width() != m_width || m_image.height() != m_height)
+        m_image = QImage(m_width, m_height, QImage::Format_RGB32);
+    const QRgb up = m_style.up.rgb();
+    const QRgb down = m_style.down.rgb();
+    for (int y = 0; y < m_height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(y));
+        const qsizetype first = static_cast<qsizetype>(y) * m_width;
+        for (int x = 0; x < m_width; ++x)
+            line[x] = cellColour(first + x, up, down);
+    }
+    return m_image;
 }
 
 QRectF NeuronGridRenderer::paintRuns(QPainter& painter, const QRectF& target) const
@@ -111,10 +117,17 @@ void NeuronGridRenderer::paint(QPainter& painter, const QRect& target) const
     if (area.isEmpty() || m_spins.isEmpty())
         return;
     painter.save();
-    // One image pixel per cell, scaled without smoothing: exact, crisp cells.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.drawImage(area, cellImage());
+    if (area.width() < m_width) {
+        // More cells than pixels (a dithered photograph in a small view): each pixel the
+        // mean of the cells it covers, so the picture keeps its greys instead of aliasing.
+        painter.drawImage(area.topLeft(), cellImage().scaled(area.size(), Qt::IgnoreAspectRatio,
+                                                             Qt::SmoothTransformation));
+    } else {
+        // One image pixel per cell, scaled without smoothing: exact, crisp cells.
+        painter.drawImage(area, cellImage());
+    }
     const int cell = area.width() / m_width;
     if (m_style.gridLines && cell >= m_style.minCellForLines)
         paintLines(painter, area, cell);

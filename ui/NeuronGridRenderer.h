@@ -56,9 +56,13 @@ public:
     QRectF paintRuns(QPainter& painter, const QRectF& target) const;
 
 private:
-    QImage cellImage() const;
+    /// One image pixel per cell, filled in place: the same image every paint (no
+    /// allocation per frame; at 256 x 256 a fresh one costs page faults on every frame).
+    const QImage& cellImage() const;
     /// The colour of every cell, row by row (the spins, or the means as greys).
     std::vector<QRgb> cellColours() const;
+    /// The colour of cell i: the spin's, or the mean's grey.
+    QRgb cellColour(qsizetype i, QRgb up, QRgb down) const;
     void paintLines(QPainter& painter, const QRect& area, int cell) const;
     void paintHighlight(QPainter& painter, const QRect& area) const;
 
@@ -68,6 +72,7 @@ private:
     QVector<float> m_means;
     int m_highlighted = -1;
     Style m_style;
+    mutable QImage m_image;
 };
 
 } // namespace hopfield::ui

@@ -18,6 +18,8 @@
 #include "gui/plasticity/PlasticityLab.h"
 #include "gui/plasticity/PlasticitySweepPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
+#include "gui/retrieval/view/RetrievalStudio.h"
+#include "gui/window/FrameRateMeter.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/RecoveryPolicy.h"
 #include "gui/window/StudioSessionBridge.h"
@@ -208,8 +210,21 @@ int main(int argc, char* argv[])
         QStringLiteral("Open the window at WIDTHxHEIGHT pixels instead of the screen's "
                        "available size (a screenshot's default is 1920x1000)."),
         QStringLiteral("WIDTHxHEIGHT"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-fps"),
+        QStringLiteral("Run the studio as fast as the engine goes for <seconds> (after a "
+                       "1 s warm-up), print the network view's frames per second and the "
+                       "run's sweeps per second as one line of JSON, then quit."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption measurePatternsOption(
+        QStringLiteral("measure-patterns"),
+        QStringLiteral("With --measure-fps: store <P> random 256x256 patterns (N = 65,536) "
+                       "and run at T = 0.2 from 20% noise (it never reaches a fixed point) "
+                       "instead of the demo."),
+        QStringLiteral("P"));
     parser.addOptions({demoOption, listOption, presetOption, listPresetsOption, shotOption,
-                       afterOption, tabOption, themeOption, presentationOption, sizeOption});
+                       afterOption, tabOption, themeOption, presentationOption, sizeOption,
+                       measureOption, measurePatternsOption});
     parser.addPositionalArgument(QStringLiteral("session"),
                                  QStringLiteral("A session file (.json) to open, as a "
                                                 "double-click on it would."),
@@ -294,6 +309,23 @@ int main(int argc, char* argv[])
     parser.process(app); // answers --help and --help-all, which need the application
 
     const bool screenshot = parser.isSet(shotOption);
+    bool numberOk = false;
+    const double measureSeconds = parser.value(measureOption).toDouble(&numberOk);
+    if (parser.isSet(measureOption) &&
+        (!numberOk || !(measureSeconds > 0.0 && measureSeconds <= 600.0))) {
+        printLine(stderr,
+                  QStringLiteral("hopfield-lab: --measure-fps wants seconds in (0, 600], got '%1'")
+                      .arg(parser.value(measureOption)));
+        return 2;
+    }
+    const int measurePatterns = parser.value(measurePatternsOption).toInt(&numberOk);
+    if (parser.isSet(measurePatternsOption) &&
+        (!numberOk || measurePatterns < 1 || measurePatterns > 1000)) {
+        printLine(stderr, QStringLiteral(
+                              "hopfield-lab: --measure-patterns wants 1 to 1000 patterns, got '%1'")
+                              .arg(parser.value(measurePatternsOption)));
+        return 2;
+    }
     // With a lesson, a preset or a lab demo the retrieval studio waits instead of running.
     MainWindow window(*demo, !lesson && !labDemo && !parser.isSet(presetOption));
     if (lesson)
@@ -342,6 +374,26 @@ int main(int argc, char* argv[])
             screenshotPlasticity(window, *plasticity, parser.value(shotOption));
             return QApplication::exec();
         }
+    }
+    if (parser.isSet(measureOption)) {
+        RetrievalSetup setup = window.studio()->demo().setup;
+        if (parser.isSet(measurePatternsOption)) {
+            setup = RetrievalSetup{};
+            setup.patterns.kind = PatternSource::Kind::Random;
+            setup.patterns.width = 256;
+            setup.patterns.height = 256;
+            setup.patterns.count = measurePatterns;
+            setup.temperature = 0.2;
+            setup.seed = 7;
+        }
+        setup.speed = kUnlimitedSpeed;
+        window.studio()->loadSetup(setup, true);
+        auto* meter = new FrameRateMeter(*window.studio(), measureSeconds, &window);
+        QObject::connect(meter, &FrameRateMeter::finished, &window, [](const QString& json) {
+            printLine(stdout, json);
+            QApplication::quit();
+        });
+        return QApplication::exec();
     }
     if (parser.isSet(presetOption)) {
         auto* lab = window.findChild<ContinuousLab*>();

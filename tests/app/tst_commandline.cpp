@@ -16,15 +16,16 @@ private slots:
     {
         const LabRun result = runLab({QStringLiteral("--list-demos")});
         QCOMPARE(result.exitCode, 0);
-        QCOMPARE(result.out,
-                 QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\n"
-                                "letters-retrieval\noverloading\nspurious-mixtures\n"
-                                "temperature-melts-memory\nbasins-of-attraction\n"
-                                "same-rule-different-temperature\nbcm-selects-one-pattern\n"
-                                "lateral-inhibition-competes\nmemory-factor-selectivity\n"
-                                "competing-units-prototypes\n"
-                                "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
-                                "dense-memory\nbam\nlayers\nrbm\nsingle-rule\nmixture-hessian\n"));
+        QCOMPARE(
+            result.out,
+            QStringLiteral("letters\nletters-mixture\nletters-hot\nrandom-100x100\nphotographs\n"
+                           "letters-retrieval\noverloading\nspurious-mixtures\n"
+                           "temperature-melts-memory\nbasins-of-attraction\n"
+                           "same-rule-different-temperature\nbcm-selects-one-pattern\n"
+                           "lateral-inhibition-competes\nmemory-factor-selectivity\n"
+                           "competing-units-prototypes\n"
+                           "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
+                           "dense-memory\nbam\nlayers\nrbm\nsingle-rule\nmixture-hessian\n"));
     }
 
     void unknownDemoExitsWithTwo()

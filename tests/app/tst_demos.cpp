@@ -1,7 +1,9 @@
 #include "gui/patterns/PatternResource.h"
+#include "gui/patterns/Photographs.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/run/AttractorText.h"
 #include "gui/retrieval/run/OverlapSeries.h"
+#include "gui/retrieval/run/RetrievalRun.h"
 #include "io/ParseError.h"
 
 #include <QTest>
@@ -18,8 +20,8 @@ class TestDemos : public QObject {
 private slots:
     void catalogueListsTheDemos()
     {
-        QCOMPARE(demoNames(),
-                 (QStringList{"letters", "letters-mixture", "letters-hot", "random-100x100"}));
+        QCOMPARE(demoNames(), (QStringList{"letters", "letters-mixture", "letters-hot",
+                                           "random-100x100", "photographs"}));
         QVERIFY(findDemo(QStringLiteral("letters")).has_value());
         QVERIFY(!findDemo(QStringLiteral("no-such-demo")).has_value());
         for (const Demo& demo : demos()) {
@@ -64,6 +66,51 @@ private slots:
     {
         QFETCH(QString, path);
         QVERIFY(loadPatterns(path).size() > 0);
+    }
+
+    void photographsAreDitheredFromTheResources()
+    {
+        const PatternSet photos = loadPatterns(kPhotographsResource);
+        QCOMPARE(photos.size(), 4);
+        QCOMPARE(photos.width(), 256);
+        QCOMPARE(photos.height(), 256);
+        QCOMPARE(photos[0].name(), std::string("astronaut"));
+        // Dithered, not thresholded nor blank: a good share of both spins in each, and
+        // distinct pictures overlap far less than a picture with itself.
+        for (const Pattern& photo : photos) {
+            const auto plus = std::count(photo.spins().begin(), photo.spins().end(), Spin{1});
+            QVERIFY2(plus > photo.size() / 5 && plus < photo.size() * 4 / 5,
+                     qPrintable(QString::number(plus)));
+        }
+        for (int a = 0; a < photos.size(); ++a)
+            for (int b = a + 1; b < photos.size(); ++b)
+                QVERIFY(std::abs(overlapSum(photos[a].spins(), photos[b].spins())) <
+                        photos[a].size() / 2);
+    }
+
+    void photographsDemoRetrievesTheOccludedAstronaut()
+    {
+        // The same setup the window runs (--demo photographs), driven here without it.
+        const std::optional<Demo> demo = findDemo(QStringLiteral("photographs"));
+        QVERIFY(demo.has_value());
+        QCOMPARE(demo->setup.start, StartKind::Given);
+        QVERIFY(demo->corruption.has_value());
+        RetrievalRun run(demo->setup);
+        QCOMPARE(run.neurons(), 65536);
+        const Pattern& astronaut = run.network().patterns()[0];
+        const auto overlap = [&](std::span<const Spin> state) {
+            return overlapSum(astronaut.spins(), state) / static_cast<double>(astronaut.size());
+        };
+        // Half the picture covered in white: far from retrieved at the start.
+        const double before = overlap(run.start().spins());
+        QVERIFY2(before < 0.8, qPrintable(QString::number(before)));
+        const std::atomic<bool> go{false};
+        for (int sweep = 0; sweep < 20 && !run.converged(); ++sweep)
+            run.completeSweep(go);
+        QVERIFY(run.converged());
+        const double after = overlap(run.network().state());
+        qInfo("astronaut overlap %.4f -> %.4f", before, after);
+        QVERIFY2(after > 0.95, qPrintable(QStringLiteral("m = %1 from %2").arg(after).arg(before)));
     }
 
     void badNamesAndFilesAreNamed()

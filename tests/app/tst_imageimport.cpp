@@ -1,3 +1,4 @@
+#include "FuzzyCompare.h"
 #include "gui/patterns/ImageImport.h"
 #include "gui/patterns/ImportDialog.h"
 #include "gui/patterns/LibraryPane.h"
@@ -99,13 +100,41 @@ private slots:
     {
         const QString path =
             savePng(QStringLiteral("ramp.png"), 4, 4, [](int x, int) { return 50 * (x + 1); });
-        ImportDialog dialog(readGreyImage(path), 4, 4, QStringLiteral("ramp"));
+        ImportDialog dialog(readGreyImage(path), 4, 4, 4, 256, QStringLiteral("ramp"));
         dialog.setThreshold(128);
         QCOMPARE(dialog.pattern().at(1, 0), Spin{1});
         QCOMPARE(dialog.pattern().at(2, 0), Spin{-1});
         dialog.setThreshold(175);
         QCOMPARE(dialog.pattern().at(2, 0), Spin{1});
         QCOMPARE(dialog.pattern().name(), std::string("ramp"));
+    }
+
+    void dialogDithersAtTheChosenSize()
+    {
+        // A uniform 25% grey (level 64): a threshold at 128 makes it all ink; dithering
+        // makes three pixels in four ink (+1), the grey kept as a density of ink.
+        const QString path =
+            savePng(QStringLiteral("grey.png"), 64, 64, [](int, int) { return 64; });
+        ImportDialog dialog(readGreyImage(path), 16, 16, 5, 256, QStringLiteral("grey"));
+        QCOMPARE(dialog.method(), ImportDialog::Method::Threshold);
+        const auto inkOf = [](const Pattern& pattern) {
+            return static_cast<double>(
+                       std::count(pattern.spins().begin(), pattern.spins().end(), Spin{1})) /
+                   pattern.size();
+        };
+        QCOMPARE(inkOf(dialog.pattern()), 1.0);
+        dialog.setMethod(ImportDialog::Method::Dither);
+        dialog.setGridSize(256, 128); // letterboxed: the picture fills the middle 128 x 128
+        const Pattern dithered = dialog.pattern();
+        QCOMPARE(dithered.width(), 256);
+        QCOMPARE(dithered.height(), 128);
+        QCOMPARE(dithered.at(0, 64), Spin{-1}); // the margin is background
+        int ink = 0;
+        for (int y = 0; y < 128; ++y)
+            for (int x = 64; x < 192; ++x)
+                ink += dithered.at(x, y) > 0 ? 1 : 0;
+        // 1 - 64/255 = 0.749 of the content is ink, within 2% (the engine's test).
+        HL_COMPARE_NEAR(ink / (128.0 * 128.0), 1.0 - 64.0 / 255.0, 0.02 * 0.749);
     }
 
     void anImageTooLargeNamesItsSizeAndTheLimit()

@@ -163,7 +163,7 @@ private slots:
         library.reset(fourLetters());
         const Snapshot before = snapshot(library);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.resizeGrid(4, 16));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.resizeGrid(16, 129));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.resizeGrid(16, 257));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.remove(4));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.move(0, -1));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, library.editCells(0, {{256, 1}}));

@@ -1,6 +1,7 @@
 #include "gui/document/SessionNames.h"
 
 #include "gui/patterns/MnistDigits.h"
+#include "gui/patterns/Photographs.h"
 
 #include <array>
 #include <utility>
@@ -83,13 +84,15 @@ QStringList startKinds()
 QStringList builtinSets()
 {
     return {QStringLiteral("letters"), QStringLiteral("digits"), QStringLiteral("symbols"),
-            kMnistDigits};
+            kMnistDigits, kPhotographs};
 }
 
 QString builtinResource(const QString& set)
 {
     if (set == kMnistDigits)
         return kMnistDigitsResource;
+    if (set == kPhotographs)
+        return kPhotographsResource;
     return QStringLiteral(":/patterns/%1.txt").arg(set);
 }
 

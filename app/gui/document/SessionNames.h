@@ -32,9 +32,12 @@ QStringList startKinds();
 
 /// The session's name of the bundled MNIST digits (gui/patterns/MnistDigits.h).
 inline const QString kMnistDigits = QStringLiteral("mnist-digits");
+/// The session name of the bundled photographs (kPhotographsResource).
+inline const QString kPhotographs = QStringLiteral("photographs");
 
-/// The built-in pattern sets ("letters", "digits", "symbols", "mnist-digits") and their
-/// resource files (kMnistDigitsResource for the MNIST digits).
+/// The built-in pattern sets ("letters", "digits", "symbols", "mnist-digits",
+/// "photographs") and their
+/// resource files (kMnistDigitsResource, kPhotographsResource for those two).
 QStringList builtinSets();
 QString builtinResource(const QString& set);
 

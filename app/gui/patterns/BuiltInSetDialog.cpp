@@ -2,6 +2,7 @@
 
 #include "gui/patterns/MnistDigits.h"
 #include "gui/patterns/PatternResource.h"
+#include "gui/patterns/Photographs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ QList<BuiltInSet> builtInSets()
         {BuiltInSetDialog::tr("Digits 0\u20139"), QStringLiteral(":/patterns/digits.txt")},
         {BuiltInSetDialog::tr("Symbols"), QStringLiteral(":/patterns/symbols.txt")},
         {BuiltInSetDialog::tr("MNIST digits (28 \u00d7 28)"), kMnistDigitsResource},
+        {BuiltInSetDialog::tr("Photographs (256 \u00d7 256, dithered)"), kPhotographsResource},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "gui/patterns/ImageImport.h"
 
+#include "core/Halftone.h"
+
 #include <QImageReader>
 #include <QPainter>
 #include <algorithm>
@@ -68,6 +70,24 @@ Pattern thresholdImage(const GridImage& image, int threshold, bool lightInk, std
             pattern.set(x, y, dark != lightInk ? 1 : -1);
         }
     }
+    return pattern;
+}
+
+Pattern ditherImage(const GridImage& image, bool lightInk, std::string name)
+{
+    const QRect content = image.content;
+    std::vector<std::uint8_t> levels(static_cast<std::size_t>(content.width()) *
+                                     static_cast<std::size_t>(content.height()));
+    for (int y = 0; y < content.height(); ++y)
+        std::copy_n(image.grey.constScanLine(content.top() + y) + content.left(), content.width(),
+                    levels.begin() + static_cast<std::ptrdiff_t>(y) * content.width());
+    const std::vector<Spin> spins =
+        floydSteinbergSpins(levels, content.width(), content.height(), lightInk);
+    Pattern pattern(image.grey.width(), image.grey.height(), std::move(name));
+    for (int y = 0; y < content.height(); ++y)
+        for (int x = 0; x < content.width(); ++x)
+            pattern.set(content.left() + x, content.top() + y,
+                        spins[static_cast<std::size_t>(y) * content.width() + x]);
     return pattern;
 }
 

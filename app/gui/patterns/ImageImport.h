@@ -32,4 +32,10 @@ GridImage fitToGrid(const QImage& grey, int width, int height);
 /// The letterbox is always -1.
 Pattern thresholdImage(const GridImage& image, int threshold, bool lightInk, std::string name = {});
 
+/// Turns a fitted image into spins by Floyd-Steinberg error diffusion over its content
+/// (floydSteinbergSpins in engine/core/Halftone.h): dark is ink (+1), or light with
+/// `lightInk`; the letterbox is always -1.  Keeps grey shades as densities of ink, so
+/// photographs and faces stay recognisable.
+Pattern ditherImage(const GridImage& image, bool lightInk, std::string name = {});
+
 } // namespace hopfield::app

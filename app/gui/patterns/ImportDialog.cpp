@@ -4,6 +4,7 @@
 #include "gui/patterns/PatternSpins.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,9 +23,9 @@ constexpr int kDefaultThreshold = 128;
 
 } // namespace
 
-ImportDialog::ImportDialog(const QImage& grey, int width, int height, const QString& name,
-                           QWidget* parent)
-    : QDialog(parent), m_image(fitToGrid(grey, width, height))
+ImportDialog::ImportDialog(const QImage& grey, int width, int height, int minSide, int maxSide,
+                           const QString& name, QWidget* parent)
+    : QDialog(parent), m_grey(grey), m_image(fitToGrid(grey, width, height))
 {
     setWindowTitle(tr("Import an image"));
     m_picture = new QLabel;
@@ -33,8 +34,31 @@ ImportDialog::ImportDialog(const QImage& grey, int width, int height, const QStr
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setMinimumSize(kPreviewSide, kPreviewSide);
     m_preview = new ui::NeuronGridView;
-    m_preview->setCaption(tr("%1 x %2 pattern").arg(width).arg(height));
     m_preview->setMinimumSize(kPreviewSide, kPreviewSide);
+
+    m_method = new QComboBox;
+    m_method->setObjectName(QStringLiteral("importMethod"));
+    m_method->addItem(tr("Threshold (drawings)"), static_cast<int>(Method::Threshold));
+    m_method->addItem(tr("Floyd\u2013Steinberg dithering (photographs)"),
+                      static_cast<int>(Method::Dither));
+    m_method->setToolTip(
+        tr("Threshold: each pixel alone, dark is ink. Dithering: each pixel takes black or "
+           "white and passes its error e = g \u2212 output on to its neighbours (7/16, 3/16, "
+           "5/16, 1/16; Floyd & Steinberg 1976), so grey shades become densities of ink and "
+           "faces stay recognisable."));
+    m_width = new QSpinBox;
+    m_height = new QSpinBox;
+    for (QSpinBox* side : {m_width, m_height}) {
+        side->setRange(minSide, maxSide);
+        side->setToolTip(tr("The pattern's grid: up to %1 \u00d7 %1 = %2 neurons. Another "
+                            "size than the library's resizes the library's patterns too.")
+                             .arg(maxSide)
+                             .arg(maxSide * maxSide));
+    }
+    m_width->setObjectName(QStringLiteral("importWidth"));
+    m_height->setObjectName(QStringLiteral("importHeight"));
+    m_width->setValue(width);
+    m_height->setValue(height);
 
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setRange(0, 256);
@@ -55,7 +79,14 @@ ImportDialog::ImportDialog(const QImage& grey, int width, int height, const QStr
     auto* thresholdRow = new QHBoxLayout;
     thresholdRow->addWidget(m_slider, 1);
     thresholdRow->addWidget(m_value);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("\u00d7")));
+    sizeRow->addWidget(m_height);
+    sizeRow->addStretch(1);
     auto* form = new QFormLayout;
+    form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Size"), sizeRow);
     form->addRow(tr("Threshold"), thresholdRow);
     form->addRow(QString(), m_lightInk);
     form->addRow(tr("Name"), m_name);
@@ -69,16 +100,49 @@ ImportDialog::ImportDialog(const QImage& grey, int width, int height, const QStr
     connect(m_value, &QSpinBox::valueChanged, m_slider, &QSlider::setValue);
     connect(m_value, &QSpinBox::valueChanged, this, &ImportDialog::updatePreview);
     connect(m_lightInk, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        // A threshold means nothing to dithering.
+        m_slider->setEnabled(method() == Method::Threshold);
+        m_value->setEnabled(method() == Method::Threshold);
+        updatePreview();
+    });
+    connect(m_width, &QSpinBox::valueChanged, this, &ImportDialog::refit);
+    connect(m_height, &QSpinBox::valueChanged, this, &ImportDialog::refit);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setThreshold(kDefaultThreshold);
-    updatePreview();
+    refit();
 }
 
 Pattern ImportDialog::pattern() const
 {
+    if (method() == Method::Dither)
+        return ditherImage(m_image, m_lightInk->isChecked(), m_name->text().toStdString());
     return thresholdImage(m_image, threshold(), m_lightInk->isChecked(),
                           m_name->text().toStdString());
+}
+
+void ImportDialog::setMethod(Method method)
+{
+    m_method->setCurrentIndex(m_method->findData(static_cast<int>(method)));
+}
+
+ImportDialog::Method ImportDialog::method() const
+{
+    return static_cast<Method>(m_method->currentData().toInt());
+}
+
+void ImportDialog::setGridSize(int width, int height)
+{
+    m_width->setValue(width);
+    m_height->setValue(height);
+}
+
+void ImportDialog::refit()
+{
+    m_image = fitToGrid(m_grey, m_width->value(), m_height->value());
+    m_preview->setCaption(tr("%1 x %2 pattern").arg(m_width->value()).arg(m_height->value()));
+    updatePreview();
 }
 
 void ImportDialog::setThreshold(int threshold)

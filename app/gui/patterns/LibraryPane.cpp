@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <functional>
 #include <limits>
@@ -250,10 +251,21 @@ bool LibraryPane::importImage(const QString& path)
     bool accepted = false;
     const bool read = attempt(tr("Cannot import the image"), [&] {
         ImportDialog dialog(readGreyImage(path), m_library.width(), m_library.height(),
+                            PatternLibrary::kMinSide, PatternLibrary::kMaxSide,
                             QFileInfo(path).completeBaseName(), this);
         accepted = dialog.exec() == QDialog::Accepted;
-        if (accepted)
-            m_library.addPattern(dialog.pattern());
+        if (!accepted)
+            return;
+        Pattern pattern = dialog.pattern();
+        if (pattern.width() == m_library.width() && pattern.height() == m_library.height()) {
+            m_library.addPattern(std::move(pattern));
+            return;
+        }
+        // Another size: the library follows it, resize and import undone as one step.
+        m_library.undoStack()->beginMacro(tr("Import %1").arg(QFileInfo(path).fileName()));
+        m_library.resizeGrid(pattern.width(), pattern.height());
+        m_library.addPattern(std::move(pattern));
+        m_library.undoStack()->endMacro();
     });
     return read && accepted;
 }

@@ -19,7 +19,7 @@ class PatternLibrary : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMinSide = 5;
-    static constexpr int kMaxSide = 128;
+    static constexpr int kMaxSide = 256; ///< 65,536 neurons: photographs
 
     explicit PatternLibrary(QObject* parent = nullptr);
     ~PatternLibrary() override;

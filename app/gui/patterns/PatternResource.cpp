@@ -1,6 +1,7 @@
 #include "gui/patterns/PatternResource.h"
 
 #include "gui/patterns/MnistDigits.h"
+#include "gui/patterns/Photographs.h"
 #include "io/AsciiArtFormat.h"
 
 #include <QFile>
@@ -16,6 +17,8 @@ PatternSet readAll(const QString& path)
 {
     if (path == kMnistDigitsResource)
         return mnistDigits();
+    if (path == kPhotographsResource)
+        return photographs();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error(

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "gui/patterns/StartState.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
 
 #include <QString>
+#include <optional>
 
 namespace hopfield::app {
 
@@ -13,6 +15,9 @@ struct Demo {
     QString title;
     QString description;
     RetrievalSetup setup;
+    /// For a start given as spins (StartKind::Given): the pattern panel's recipe that
+    /// makes exactly those spins (makeStartState), so the panel shows how they were made.
+    std::optional<CorruptionSettings> corruption;
 };
 
 } // namespace hopfield::app

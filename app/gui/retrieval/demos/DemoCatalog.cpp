@@ -1,5 +1,7 @@
 #include "gui/retrieval/demos/DemoCatalog.h"
 
+#include "gui/patterns/Photographs.h"
+
 #include <algorithm>
 
 namespace hopfield::app {
@@ -88,11 +90,44 @@ Demo random100()
     return demo;
 }
 
+Demo photographsDemo()
+{
+    Demo demo;
+    demo.name = QStringLiteral("photographs");
+    demo.title = QStringLiteral("Photographs as memories");
+    demo.description = QStringLiteral(
+        "N = 65,536 neurons store four dithered photographs with Hebb's rule. The lower half "
+        "of the astronaut is covered in white: the stored upper half pulls the rest back, "
+        "and her face returns within a sweep or two.");
+    demo.setup.patterns.resource = kPhotographsResource;
+    demo.setup.target = 0;
+    demo.setup.seed = 7;
+    // One sweep of 65,536 updates in a little over a second: slow enough to watch the
+    // picture come back row by row of random updates.
+    demo.setup.speed = 50000.0;
+    CorruptionSettings occlusion;
+    occlusion.kind = CorruptionSettings::Kind::Occlusion;
+    occlusion.occlusion = Rect{0, kPhotographSide / 2, kPhotographSide, kPhotographSide / 2};
+    occlusion.fill = OcclusionFill::Negative; // white paper over the lower half
+    occlusion.seed = demo.setup.seed;
+    demo.corruption = occlusion;
+    demo.setup.start = StartKind::Given;
+    try {
+        const auto spins =
+            makeStartState(photographs(), demo.setup.target, occlusion).start.spins();
+        demo.setup.startSpins.assign(spins.begin(), spins.end());
+    } catch (const std::exception&) {
+        // The photographs did not load: the run says why, naming the picture.
+        demo.setup.start = StartKind::CorruptedTarget;
+    }
+    return demo;
+}
+
 } // namespace
 
 QList<Demo> demos()
 {
-    return {letters(), lettersMixture(), lettersHot(), random100()};
+    return {letters(), lettersMixture(), lettersHot(), random100(), photographsDemo()};
 }
 
 QStringList demoNames()

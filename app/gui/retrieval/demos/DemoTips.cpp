@@ -30,6 +30,13 @@ QString demoThingsToTry(const QString& demoName)
          "\u2022 Raise the noise towards 50%: random patterns keep large basins.\n"
          "\u2022 Open the Learning & capacity tab to push the load past 0.138.\n"
          "\u2022 Compare synchronous with asynchronous updates: the first can end in a 2-cycle."},
+        {QStringLiteral("photographs"),
+         "\u2022 Occlude the upper half instead (drag a rectangle on the start state): the "
+         "face is gone, does the rest still recall it?\n"
+         "\u2022 Choose Flip noise at 40%: 65,536 neurons and four memories give huge basins.\n"
+         "\u2022 Raise T to 0.5 and tick \"Grey: each spin's mean\": the photograph returns in "
+         "shades.\n"
+         "\u2022 Import a photograph of your own, dithered, and store it beside these."},
     };
     const auto found = tips.constFind(demoName);
     return found == tips.constEnd() ? QString() : tr(found.value());

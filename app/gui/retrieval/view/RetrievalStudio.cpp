@@ -318,6 +318,11 @@ void RetrievalStudio::addSidePanel(QWidget* panel, const QString& title)
     m_sidePanels->addTab(panel, title);
 }
 
+QWidget* RetrievalStudio::stateView() const noexcept
+{
+    return m_stateView;
+}
+
 void RetrievalStudio::loadDemo(const Demo& demo, bool play, const std::optional<RunResume>& resume)
 {
     m_demo = demo;

@@ -48,6 +48,8 @@ public:
 
     RetrievalController& controller() noexcept { return m_controller; }
     const Demo& demo() const noexcept { return m_demo; }
+    /// The live network's view (for FrameRateMeter, which counts its paints).
+    QWidget* stateView() const noexcept;
     const RetrievalHistory& history() const noexcept { return m_history; }
     /// The history frame on view, or -1 while following the run live.
     int shownFrame() const noexcept { return m_shown; }

@@ -56,8 +56,14 @@ void StudioPatternsBridge::showSetup(const RetrievalSetup& setup)
         m_panel.setPatterns(*stored, target);
     else if (m_panel.currentIndex() != target)
         m_panel.setCurrentIndex(target);
-    if (setup.start == StartKind::Given)
-        return; // the panel made it, and still shows it
+    if (setup.start == StartKind::Given) {
+        // The panel made it and still shows it, unless a demo gave it with its recipe.
+        const Demo& demo = m_studio.demo();
+        if (demo.corruption && setup.startSpins == demo.setup.startSpins &&
+            m_panel.corruption() != *demo.corruption)
+            m_panel.setCorruption(*demo.corruption);
+        return;
+    }
     CorruptionSettings corruption = m_panel.corruption();
     corruption.seed = setup.seed;
     if (setup.start == StartKind::Mixture) {
