@@ -73,6 +73,42 @@ private slots:
         QCOMPARE(running.last().at(0).toBool(), false);
     }
 
+    /// Seed 001's field as a pattern selector: from A with 20% flipped, h = H xi^B at a
+    /// moderate H ends on B, a fixed point with m_B = 1; at H = 0 the run is the run
+    /// without a field, spin for spin.
+    void fieldOnAPatternSelectsIt()
+    {
+        const auto endOf = [](const RetrievalSetup& setup, auto&& change) {
+            RetrievalController controller;
+            QSignalSpy frames(&controller, &RetrievalController::frameReady);
+            controller.load(setup, false);
+            change(controller);
+            controller.play();
+            QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty() && lastFrame(frames).converged, 10000);
+            return lastFrame(frames);
+        };
+        const RetrievalSetup letters = demoSetup("letters", kUnlimitedSpeed);
+        const RetrievalFrame plain = endOf(letters, [](RetrievalController&) {});
+        QCOMPARE(plain.overlaps[0], 1.0);
+
+        const RetrievalFrame selected = endOf(letters, [](RetrievalController& controller) {
+            controller.setField(1, 0.8);
+        });
+        QCOMPARE(selected.overlaps[1], 1.0);
+        QVERIFY(selected.overlaps[0] < 0.8);
+        QVERIFY(selected.attractor.startsWith(QStringLiteral("retrieved B")));
+        // E / N = -1/2 sum_mu m_mu^2 (Hebb, up to the diagonal P/2N) - H m_B: the field's
+        // term is in the energy the chart draws.
+        QVERIFY(selected.energyPerNeuron < plain.energyPerNeuron - 0.7);
+
+        const RetrievalFrame zero = endOf(letters, [](RetrievalController& controller) {
+            controller.setField(1, 0.0);
+        });
+        QCOMPARE(zero.spins, plain.spins);
+        QCOMPARE(zero.sweep, plain.sweep);
+        QCOMPARE(zero.energyPerNeuron, plain.energyPerNeuron);
+    }
+
     void framesAreThrottledWhenRunningFlatOut()
     {
         // T = 0.4 never reaches a fixed point, so the run goes on as fast as it can.

@@ -8,7 +8,7 @@ const QList<ControlId>& all()
 {
     static const QList<ControlId> ids = {
         ControlId::Temperature,    ControlId::UpdateMode, ControlId::Rule,
-        ControlId::Seed,           ControlId::Noise,      ControlId::Target,
+        ControlId::Seed,           ControlId::Field,      ControlId::Noise,      ControlId::Target,
         ControlId::Corruption,     ControlId::Speed,      ControlId::PatternsEditor,
         ControlId::PatternLibrary, ControlId::Landscape,  ControlId::Trials,
     };
@@ -26,6 +26,8 @@ QString name(ControlId id)
         return QStringLiteral("rule");
     case ControlId::Seed:
         return QStringLiteral("seed");
+    case ControlId::Field:
+        return QStringLiteral("field");
     case ControlId::Noise:
         return QStringLiteral("noise");
     case ControlId::Target:

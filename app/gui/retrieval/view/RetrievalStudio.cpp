@@ -296,6 +296,8 @@ void RetrievalStudio::connectControls()
             &RetrievalController::setRule);
     connect(m_controls, &RetrievalControls::seedChanged, &m_controller,
             &RetrievalController::setSeed);
+    connect(m_controls, &RetrievalControls::fieldChanged, &m_controller,
+            &RetrievalController::setField);
     connect(m_controls, &RetrievalControls::targetChanged, &m_controller,
             &RetrievalController::setTarget);
     connect(m_controls, &RetrievalControls::noiseChanged, &m_controller,
@@ -435,6 +437,13 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     clearCurves();
     m_lastTime = 0.0;
     m_controls->showSetup(setup, scene.names);
+    // With the pattern field the network's energy has the term -h.s = -H N m_mu too.
+    m_energyChart->setSeriesNames(
+        {setup.fieldPattern
+             ? tr("E / N with \u2212H m(%1), H = %2")
+                   .arg(scene.names.value(*setup.fieldPattern))
+                   .arg(setup.fieldStrength)
+             : tr("E / N")});
     // The plane of the start: the mixture's first two patterns sliced through the third,
     // or the target against the next pattern.
     if (setup.start == StartKind::Mixture && setup.mixture.size() >= 3)
