@@ -91,9 +91,8 @@ private slots:
         const RetrievalFrame plain = endOf(letters, [](RetrievalController&) {});
         QCOMPARE(plain.overlaps[0], 1.0);
 
-        const RetrievalFrame selected = endOf(letters, [](RetrievalController& controller) {
-            controller.setField(1, 0.8);
-        });
+        const RetrievalFrame selected =
+            endOf(letters, [](RetrievalController& controller) { controller.setField(1, 0.8); });
         QCOMPARE(selected.overlaps[1], 1.0);
         QVERIFY(selected.overlaps[0] < 0.8);
         QVERIFY(selected.attractor.startsWith(QStringLiteral("retrieved B")));
@@ -101,9 +100,8 @@ private slots:
         // term is in the energy the chart draws.
         QVERIFY(selected.energyPerNeuron < plain.energyPerNeuron - 0.7);
 
-        const RetrievalFrame zero = endOf(letters, [](RetrievalController& controller) {
-            controller.setField(1, 0.0);
-        });
+        const RetrievalFrame zero =
+            endOf(letters, [](RetrievalController& controller) { controller.setField(1, 0.0); });
         QCOMPARE(zero.spins, plain.spins);
         QCOMPARE(zero.sweep, plain.sweep);
         QCOMPARE(zero.energyPerNeuron, plain.energyPerNeuron);

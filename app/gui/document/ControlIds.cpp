@@ -7,10 +7,11 @@ namespace hopfield::app::controls {
 const QList<ControlId>& all()
 {
     static const QList<ControlId> ids = {
-        ControlId::Temperature,    ControlId::UpdateMode, ControlId::Rule,
-        ControlId::Seed,           ControlId::Field,      ControlId::Noise,      ControlId::Target,
-        ControlId::Corruption,     ControlId::Speed,      ControlId::PatternsEditor,
-        ControlId::PatternLibrary, ControlId::Landscape,  ControlId::Trials,
+        ControlId::Temperature,    ControlId::UpdateMode,     ControlId::Rule,
+        ControlId::Seed,           ControlId::Field,          ControlId::Noise,
+        ControlId::Target,         ControlId::Corruption,     ControlId::Speed,
+        ControlId::PatternsEditor, ControlId::PatternLibrary, ControlId::Landscape,
+        ControlId::Trials,
     };
     return ids;
 }

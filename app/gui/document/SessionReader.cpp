@@ -274,8 +274,8 @@ SessionSettings settingsFrom(const JsonField& field, int patterns)
             external->fail(QStringLiteral("the dense memory takes no external field"));
         settings.fieldPattern = static_cast<int>(
             external->member(QStringLiteral("pattern")).integerIn(0, patterns - 1));
-        settings.field = external->member(QStringLiteral("strength"))
-                             .numberIn(0.0, SessionSettings::kMaxField);
+        settings.field =
+            external->member(QStringLiteral("strength")).numberIn(0.0, SessionSettings::kMaxField);
     }
     return settings;
 }

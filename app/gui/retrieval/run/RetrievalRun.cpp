@@ -73,9 +73,9 @@ RetrievalNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
 {
     if (setup.denseMemory)
         return RetrievalNetwork(DenseAssociativeMemory(std::move(stored), *setup.denseMemory));
-    std::vector<double> field =
-        setup.fieldPattern ? patternField(stored[*setup.fieldPattern], setup.fieldStrength)
-                           : std::vector<double>{};
+    std::vector<double> field = setup.fieldPattern
+                                    ? patternField(stored[*setup.fieldPattern], setup.fieldStrength)
+                                    : std::vector<double>{};
     if (setup.rule == CouplingRule::Hebb)
         return RetrievalNetwork(
             HopfieldNetwork(std::move(stored), CouplingForm::Overlap, std::move(field)));
@@ -104,10 +104,9 @@ RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
             throw std::invalid_argument("the dense memory takes no external field: choose a "
                                         "coupling rule or the field \"none\"");
         if (*setup.fieldPattern < 0 || *setup.fieldPattern >= stored.size())
-            throw std::invalid_argument("the field's pattern " +
-                                        std::to_string(*setup.fieldPattern) +
-                                        " does not exist; there are " +
-                                        std::to_string(stored.size()));
+            throw std::invalid_argument(
+                "the field's pattern " + std::to_string(*setup.fieldPattern) +
+                " does not exist; there are " + std::to_string(stored.size()));
     }
     Pattern start = startState(setup, stored, rng);
     return {std::move(stored), std::move(start), rng};

@@ -361,9 +361,9 @@ void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList
     m_fieldStrength->setValue(setup.fieldStrength);
     m_fieldSlider->setValue(static_cast<int>(std::lround(setup.fieldStrength / kFieldStep)));
     // The dense memory has no local fields to add h to.
-    for (QWidget* widget : {static_cast<QWidget*>(m_fieldPattern),
-                            static_cast<QWidget*>(m_fieldSlider),
-                            static_cast<QWidget*>(m_fieldStrength)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_fieldPattern), static_cast<QWidget*>(m_fieldSlider),
+          static_cast<QWidget*>(m_fieldStrength)})
         widget->setEnabled(!setup.denseMemory);
     m_target->clear();
     m_target->addItems(patternNames);
