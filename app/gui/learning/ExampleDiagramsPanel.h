@@ -33,9 +33,10 @@ struct ExampleDiagramsSettings {
     std::uint64_t seed = 1;
 };
 
-/// Learning from examples at finite load and temperature (seed 001; SCIENCE.md section 8):
+/// Learning from examples at finite load and temperature (seed 001; SCIENCE.md section 3):
 /// the Monte-Carlo retrieval overlap <m> with the archetype over (alpha, T) at dataset
-/// entropy rho = (1 - r^2)/(M r^2) = 0, 0.1 and 0.2, three heat maps side by side.  The
+/// entropy rho = (1 - r^2)/(M r^2) = 0, 0.1 and 0.2, three heat maps side by side (at low
+/// load and T = 0, m = erf(1/sqrt(2 rho)): 1, 0.9984, 0.975).  The
 /// sweeps are hopfield-lab-cli sweep --rule examples-supervised|examples-unsupervised
 /// --examples M --entropy rho (examplesSweepRule), run by SweepController.
 class ExampleDiagramsPanel : public LabPanel {
@@ -51,7 +52,10 @@ public:
     void cancel() override;
 
     SweepController& controller() noexcept { return m_controller; }
-    ui::HeatMapView* view(int diagram) const { return m_views.at(static_cast<std::size_t>(diagram)); }
+    ui::HeatMapView* view(int diagram) const
+    {
+        return m_views.at(static_cast<std::size_t>(diagram));
+    }
     /// The last computed sweeps, one per entropy of kEntropies; empty before the first.
     const std::vector<SweepResult>& results() const noexcept { return m_results; }
     /// The jobs compute() hands the controller for `settings`, in kEntropies order.
