@@ -202,10 +202,10 @@ private slots:
         ExampleDiagramsPanel panel(std::make_shared<SweepCache>());
         ExampleDiagramsSettings settings;
         settings.examples = 10;
-        settings.neurons = 100;
+        settings.neurons = 200;
         settings.samples = 3;
-        settings.alphaStep = 0.1;
-        settings.alphaStop = 0.3;
+        settings.alphaStep = 0.05;
+        settings.alphaStop = 0.15;
         settings.temperatureStep = 0.6;
         settings.temperatureStop = 1.2;
         panel.setSettings(settings);
@@ -215,9 +215,10 @@ private slots:
         QCOMPARE(panel.results().size(), ExampleDiagramsPanel::kEntropies.size());
         for (std::size_t d = 0; d < ExampleDiagramsPanel::kEntropies.size(); ++d) {
             const ui::HeatMapGrid& grid = panel.view(static_cast<int>(d))->grid();
-            QCOMPARE(grid.nx, 3); // alpha 0.1, 0.2, 0.3
+            QCOMPARE(grid.nx, 3); // alpha 0.05, 0.1, 0.15
             QCOMPARE(grid.ny, 3); // T 0, 0.6, 1.2
-            QVERIFY2(grid.value(0, 0) > 0.9, qPrintable(QString::number(grid.value(0, 0))));
+            QVERIFY2(grid.value(0, 0) > 0.8,
+                     qPrintable(QStringLiteral("map %1: %2").arg(d).arg(grid.value(0, 0))));
             QVERIFY2(grid.value(0, 0) > grid.value(2, 2) + 0.5,
                      qPrintable(QString::number(grid.value(2, 2))));
         }

@@ -174,8 +174,9 @@ std::vector<ui::CsvColumn> ExampleDiagramsPanel::csvColumns(int diagram) const
 {
     if (diagram >= static_cast<int>(m_results.size()))
         return sweepColumns({}, {});
-    return sweepColumns({QStringLiteral("rho_%1").arg(kEntropies[static_cast<std::size_t>(diagram)])},
-                        {m_results[static_cast<std::size_t>(diagram)]});
+    return sweepColumns(
+        {QStringLiteral("rho_%1").arg(kEntropies[static_cast<std::size_t>(diagram)])},
+        {m_results[static_cast<std::size_t>(diagram)]});
 }
 
 } // namespace hopfield::app
