@@ -59,8 +59,8 @@ ExampleDiagramsPanel::ExampleDiagramsPanel(std::shared_ptr<SweepCache> cache, QW
         view->setObjectName(QStringLiteral("exampleDiagram%1").arg(d));
         view->setColorMap(ui::ColorMap::Kind::Viridis); // colour-blind safe, as the phase diagram
         view->setValueRange(0.0, 1.0);
-        view->setLabels({tr("Learning from examples, %1").arg(entropyText(kEntropies[d])),
-                         tr("α = P/N"), tr("T"), tr("retrieval overlap ⟨m⟩")});
+        view->setLabels({tr("Examples at %1").arg(entropyText(kEntropies[d])), tr("α = P/N"),
+                         tr("T"), tr("retrieval overlap ⟨m⟩")});
         view->setLegendCorner(Qt::TopRightCorner);
         m_views[d] = view;
         addFigure(
