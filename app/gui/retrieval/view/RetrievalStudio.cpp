@@ -437,10 +437,10 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     clearCurves();
     m_lastTime = 0.0;
     m_controls->showSetup(setup, scene.names);
-    // With the pattern field the network's energy has the term -h.s = -H N m_mu too; the
+    // With the pattern field the energy drawn has the term -h.s = -H N m_mu too; the
     // name stays short enough for the legend at 1280 px.
     m_energyChart->setSeriesNames(
-        {setup.fieldPattern ? tr("E/N \u2212 H m(%1)").arg(scene.names.value(*setup.fieldPattern))
+        {setup.fieldPattern ? tr("E/N, field on %1").arg(scene.names.value(*setup.fieldPattern))
                             : tr("E / N")});
     // The plane of the start: the mixture's first two patterns sliced through the third,
     // or the target against the next pattern.
