@@ -5,6 +5,7 @@
 #include "gui/learning/BoltzmannPanel.h"
 #include "gui/learning/CapacityPanel.h"
 #include "gui/learning/DenseMemoryPanel.h"
+#include "gui/learning/ExampleDiagramsPanel.h"
 #include "gui/learning/ExamplesPanel.h"
 #include "gui/learning/LearningLab.h"
 #include "gui/learning/PhaseDiagramPanel.h"
@@ -190,6 +191,55 @@ private slots:
 
         QTemporaryDir directory;
         checkExports(panel, directory.path(), QStringLiteral("phase"));
+    }
+
+    /// Seed 001's (alpha, T) diagrams of learning from examples: on a 3 x 3 grid the
+    /// overlap with the archetype is high at low (alpha, T) and low at high (alpha, T) in
+    /// each of the three maps, and noisier data (rho = 0.2) retrieves no better than clean
+    /// data (rho = 0, Hebb on the archetypes) at any point.
+    void exampleDiagramsDegradeWithLoadTemperatureAndEntropy()
+    {
+        ExampleDiagramsPanel panel(std::make_shared<SweepCache>());
+        ExampleDiagramsSettings settings;
+        settings.examples = 10;
+        settings.neurons = 200;
+        settings.samples = 3;
+        settings.alphaStep = 0.05;
+        settings.alphaStop = 0.15;
+        settings.temperatureStep = 0.6;
+        settings.temperatureStop = 1.2;
+        panel.setSettings(settings);
+        QSignalSpy shown(&panel, &ExampleDiagramsPanel::shown);
+        panel.compute();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(panel.results().size(), ExampleDiagramsPanel::kEntropies.size());
+        for (std::size_t d = 0; d < ExampleDiagramsPanel::kEntropies.size(); ++d) {
+            const ui::HeatMapGrid& grid = panel.view(static_cast<int>(d))->grid();
+            QCOMPARE(grid.nx, 3); // alpha 0.05, 0.1, 0.15
+            QCOMPARE(grid.ny, 3); // T 0, 0.6, 1.2
+            QVERIFY2(grid.value(0, 0) > 0.8,
+                     qPrintable(QStringLiteral("map %1: %2").arg(d).arg(grid.value(0, 0))));
+            QVERIFY2(grid.value(0, 0) > grid.value(2, 2) + 0.5,
+                     qPrintable(QString::number(grid.value(2, 2))));
+        }
+        const ui::HeatMapGrid& clean = panel.view(0)->grid();
+        const ui::HeatMapGrid& noisy = panel.view(2)->grid();
+        for (int i = 0; i < clean.nx; ++i)
+            for (int j = 0; j < clean.ny; ++j)
+                QVERIFY2(noisy.value(i, j) <= clean.value(i, j) + 0.15,
+                         qPrintable(QStringLiteral("(%1, %2): rho 0.2 %3, rho 0 %4")
+                                        .arg(i)
+                                        .arg(j)
+                                        .arg(noisy.value(i, j))
+                                        .arg(clean.value(i, j))));
+        // The engine's examples rule at r = 1 / sqrt(1 + M rho), as sweep --entropy picks it:
+        // r = 1 at rho = 0 and 1/sqrt(3) at rho = 0.2, M = 10.
+        const std::vector<SweepJob> jobs = ExampleDiagramsPanel::jobs(settings);
+        QCOMPARE(jobs[0].rule.name, std::string("examples-supervised sweeps=60 M=10 r=1"));
+        QVERIFY(jobs[2].rule.name.starts_with("examples-supervised sweeps=60 M=10 r=0.577"));
+
+        QTemporaryDir directory;
+        checkExports(panel, directory.path(), QStringLiteral("examples"));
     }
 
     void phaseDiagramDrawsAxesAndTheoryAtOnceAndFillsCellByCell()
@@ -390,6 +440,7 @@ private slots:
         LearningLab lab;
         QCOMPARE(LearningLab::demoNames().front(), QStringLiteral("phase-diagram"));
         QVERIFY(lab.phaseDiagram() && lab.capacity() && lab.basins() && lab.unlearning());
+        QVERIFY(lab.exampleDiagrams());
     }
 };
 

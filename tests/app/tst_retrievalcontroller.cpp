@@ -73,6 +73,45 @@ private slots:
         QCOMPARE(running.last().at(0).toBool(), false);
     }
 
+    /// Seed 001's field as a pattern selector: from A with 20% flipped, h = H xi^I at a
+    /// moderate H ends on I, a fixed point with m_I = 1; at H = 0 the run is the run
+    /// without a field, spin for spin.
+    void fieldOnAPatternSelectsIt()
+    {
+        // The converged last frame of `setup` after `change`, or a blank frame after 10 s.
+        const auto endOf = [](const RetrievalSetup& setup, auto&& change) -> RetrievalFrame {
+            RetrievalController controller;
+            QSignalSpy frames(&controller, &RetrievalController::frameReady);
+            controller.load(setup, false);
+            change(controller);
+            controller.play();
+            const bool converged = QTest::qWaitFor(
+                [&] { return !frames.isEmpty() && lastFrame(frames).converged; }, 10000);
+            return converged ? lastFrame(frames) : RetrievalFrame{};
+        };
+        const RetrievalSetup letters = demoSetup("letters", kUnlimitedSpeed);
+        const RetrievalFrame plain = endOf(letters, [](RetrievalController&) {});
+        QVERIFY(plain.converged);
+        QCOMPARE(plain.overlaps[0], 1.0);
+
+        const RetrievalFrame selected =
+            endOf(letters, [](RetrievalController& controller) { controller.setField(1, 0.8); });
+        QVERIFY(selected.converged);
+        QCOMPARE(selected.overlaps[1], 1.0);
+        QVERIFY(selected.overlaps[0] < 0.8);
+        QVERIFY(selected.attractor.startsWith(QStringLiteral("retrieved I")));
+        // E / N = -1/2 sum_mu m_mu^2 (Hebb, up to the diagonal P/2N) - H m_I: the field's
+        // term is in the energy the chart draws.
+        QVERIFY(selected.energyPerNeuron < plain.energyPerNeuron - 0.7);
+
+        const RetrievalFrame zero =
+            endOf(letters, [](RetrievalController& controller) { controller.setField(1, 0.0); });
+        QVERIFY(zero.converged);
+        QCOMPARE(zero.spins, plain.spins);
+        QCOMPARE(zero.sweep, plain.sweep);
+        QCOMPARE(zero.energyPerNeuron, plain.energyPerNeuron);
+    }
+
     void framesAreThrottledWhenRunningFlatOut()
     {
         // T = 0.4 never reaches a fixed point, so the run goes on as fast as it can.

@@ -32,7 +32,8 @@ bool sameSetup(const RetrievalSetup& a, const RetrievalSetup& b)
            a.start == b.start && a.target == b.target && a.mixture == b.mixture &&
            a.noise == b.noise && a.temperature == b.temperature && a.mode == b.mode &&
            a.seed == b.seed && a.speed == b.speed && a.rule == b.rule &&
-           a.denseMemory == b.denseMemory;
+           a.denseMemory == b.denseMemory && a.fieldPattern == b.fieldPattern &&
+           a.fieldStrength == b.fieldStrength;
 }
 
 Session lettersSession()
@@ -91,6 +92,10 @@ private slots:
         Session dense = lettersSession();
         dense.settings.denseMemory = InteractionFunction::exponential();
         QTest::newRow("dense memory") << dense;
+        Session field = lettersSession();
+        field.settings.fieldPattern = 2;
+        field.settings.field = 0.65;
+        QTest::newRow("field on pattern 2") << field;
         QTest::newRow("random 100x100")
             << sessionFromSetup(findDemo(QStringLiteral("random-100x100"))->setup);
     }
@@ -103,6 +108,34 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("session.json"));
         saveSessionFile(path, session);
         QCOMPARE(loadSessionFile(path), session);
+    }
+
+    /// The field reaches the run; a file without "field" (every older session) has none,
+    /// and a field the run could not take is refused with the field's name.
+    void fieldReachesTheRunAndOldFilesHaveNone()
+    {
+        Session session = lettersSession();
+        session.settings.fieldPattern = 1;
+        session.settings.field = 0.8;
+        const RetrievalSetup setup = toRetrievalSetup(readSession(writeSession(session)));
+        QCOMPARE(setup.fieldPattern, std::optional<int>(1));
+        QCOMPARE(setup.fieldStrength, 0.8);
+
+        QJsonObject file = QJsonDocument::fromJson(writeSession(lettersSession())).object();
+        QJsonObject settings = file[QStringLiteral("settings")].toObject();
+        QVERIFY(!settings.contains(QStringLiteral("field")));
+        QVERIFY(!readSession(QJsonDocument(file).toJson()).settings.fieldPattern.has_value());
+
+        settings[QStringLiteral("field")] =
+            QJsonObject{{QStringLiteral("pattern"), 9}, {QStringLiteral("strength"), 0.5}};
+        file[QStringLiteral("settings")] = settings;
+        try {
+            readSession(QJsonDocument(file).toJson());
+            QFAIL("a field on pattern 9 of 4 was read");
+        } catch (const SessionError& error) {
+            QVERIFY2(error.message().startsWith(QStringLiteral("settings.field.pattern")),
+                     qPrintable(error.message()));
+        }
     }
 
     void fileIsReadableJson()

@@ -19,6 +19,7 @@ constexpr std::array kEntries{
     Entry{ControlId::UpdateMode, LessonLab::Studio, "update-mode"},
     Entry{ControlId::Rule, LessonLab::Studio, "rule"},
     Entry{ControlId::Seed, LessonLab::Studio, "seed"},
+    Entry{ControlId::Field, LessonLab::Studio, "field"},
     Entry{ControlId::Noise, LessonLab::Studio, "noise"},
     Entry{ControlId::Target, LessonLab::Studio, "target"},
     Entry{ControlId::Corruption, LessonLab::Studio, "corruption"},

@@ -26,6 +26,7 @@ enum class ControlId {
     UpdateMode,
     Rule,
     Seed,
+    Field, ///< the external field h = H xi^mu: its pattern and strength
     Noise,
     Target,
     Corruption,

@@ -36,6 +36,7 @@ struct PatternOrigin {
 /// The knobs of a retrieval run, with the ranges the studio's controls allow.
 struct SessionSettings {
     static constexpr double kMaxTemperature = 2.0;
+    static constexpr double kMaxField = 2.0;
 
     double temperature = 0.0; ///< T in [0, kMaxTemperature]
     UpdateMode mode = UpdateMode::RandomAsync;
@@ -44,6 +45,10 @@ struct SessionSettings {
     /// Set: a dense associative memory with this F in place of `rule` (file: rule "dense"
     /// with its "order", "3" or "exp" as in hopfield-lab-cli).
     std::optional<InteractionFunction> denseMemory;
+    /// Set: the external field h = field xi^fieldPattern (file: "field": {"pattern": mu,
+    /// "strength": H}); unset (no "field" in the file, as in older sessions) means none.
+    std::optional<int> fieldPattern;
+    double field = 0.0; ///< H in [0, kMaxField]
     std::uint64_t seed = 1;
     double noise = 0.2; ///< fraction of spins flipped in the start state, in [0, 1]
     StartKind start = StartKind::CorruptedTarget;

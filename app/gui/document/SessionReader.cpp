@@ -235,7 +235,7 @@ SessionSettings settingsFrom(const JsonField& field, int patterns)
     field.allowOnly({QStringLiteral("temperature"), QStringLiteral("update"),
                      QStringLiteral("rule"), QStringLiteral("seed"), QStringLiteral("noise"),
                      QStringLiteral("start"), QStringLiteral("target"), QStringLiteral("mixture"),
-                     QStringLiteral("speed")});
+                     QStringLiteral("speed"), QStringLiteral("field")});
     SessionSettings settings;
     if (auto temperature = field.optionalMember(QStringLiteral("temperature")))
         settings.temperature = temperature->numberIn(0.0, SessionSettings::kMaxTemperature);
@@ -268,6 +268,15 @@ SessionSettings settingsFrom(const JsonField& field, int patterns)
         field.fail(QStringLiteral("a mixture start needs \"mixture\" with at least 2 patterns"));
     if (auto speed = field.optionalMember(QStringLiteral("speed")))
         settings.speed = speedFrom(*speed);
+    if (auto external = field.optionalMember(QStringLiteral("field"))) {
+        external->allowOnly({QStringLiteral("pattern"), QStringLiteral("strength")});
+        if (settings.denseMemory)
+            external->fail(QStringLiteral("the dense memory takes no external field"));
+        settings.fieldPattern = static_cast<int>(
+            external->member(QStringLiteral("pattern")).integerIn(0, patterns - 1));
+        settings.field =
+            external->member(QStringLiteral("strength")).numberIn(0.0, SessionSettings::kMaxField);
+    }
     return settings;
 }
 

@@ -42,7 +42,9 @@ inline constexpr long long kMaxJsonValues = 2000000;
 ///        "seed": whole number (a decimal string above 2^53), "noise": 0..1,
 ///        "start": "corrupted-target" | "mixture" | "given", "target": index,
 ///        "mixture": [distinct indices, at least 2] (required for "mixture"),
-///        "speed": spin updates per second > 0 | "unlimited" },
+///        "speed": spin updates per second > 0 | "unlimited",
+///        "field": { "pattern": index, "strength": H in 0..2 } (optional; absent = no
+///                 external field; not with "dense") },
 ///     "start-state": { "rows": [...] }      (required for "given": a start made in the
 ///                                            pattern panel, e.g. an occlusion)
 ///     "state": { "sweep": S >= 0, "rows": [...] }                        (optional)
@@ -51,7 +53,8 @@ inline constexpr long long kMaxJsonValues = 2000000;
 ///                                                          (optional; ids: ControlIds.h)
 ///   }
 /// In "settings" only "seed" is required; an omitted field takes the SessionSettings
-/// default (T = 0, async, Hebb, noise 0.2, corrupted target 0, 400 updates per second).
+/// default (T = 0, async, Hebb, noise 0.2, corrupted target 0, 400 updates per second, no
+/// field).
 Session readSession(const QByteArray& json);
 
 class JsonField;

@@ -42,6 +42,9 @@ RetrievalSetup toRetrievalSetup(const Session& session)
     if (settings.rule == CouplingRule::Dreaming)
         setup.dreamingTime = settings.dreamingTime;
     setup.denseMemory = settings.denseMemory;
+    setup.fieldPattern = settings.fieldPattern;
+    if (settings.fieldPattern)
+        setup.fieldStrength = settings.field;
     setup.seed = settings.seed;
     setup.speed = settings.speed;
     return setup;
@@ -86,6 +89,10 @@ Session sessionFromSetup(const RetrievalSetup& setup)
     if (setup.rule == CouplingRule::Dreaming)
         settings.dreamingTime = setup.dreamingTime;
     settings.denseMemory = setup.denseMemory;
+    // The file keeps H with its pattern only (no pattern, no field).
+    settings.fieldPattern = setup.fieldPattern;
+    if (setup.fieldPattern)
+        settings.field = setup.fieldStrength;
     settings.seed = setup.seed;
     settings.speed = setup.speed;
     return session;

@@ -84,6 +84,11 @@ QJsonObject settingsObject(const SessionSettings& settings)
         {QStringLiteral("start"), sessionNames::startKind(settings.start)},
         {QStringLiteral("target"), settings.target},
     };
+    if (settings.fieldPattern)
+        object[QStringLiteral("field")] = QJsonObject{
+            {QStringLiteral("pattern"), *settings.fieldPattern},
+            {QStringLiteral("strength"), settings.field},
+        };
     if (!settings.mixture.empty()) {
         QJsonArray mixture;
         for (int index : settings.mixture)

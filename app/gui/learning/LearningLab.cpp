@@ -1,9 +1,11 @@
 #include "gui/learning/LearningLab.h"
 
+#include "gui/common/Scrollable.h"
 #include "gui/learning/BasinPanel.h"
 #include "gui/learning/BoltzmannPanel.h"
 #include "gui/learning/CapacityPanel.h"
 #include "gui/learning/DenseMemoryPanel.h"
+#include "gui/learning/ExampleDiagramsPanel.h"
 #include "gui/learning/ExamplesPanel.h"
 #include "gui/learning/PhaseDiagramPanel.h"
 #include "gui/learning/UnlearningPanel.h"
@@ -24,6 +26,7 @@ LearningLab::LearningLab(QWidget* parent)
     m_unlearning = new UnlearningPanel;
     m_boltzmann = new BoltzmannPanel;
     m_examples = new ExamplesPanel;
+    m_exampleDiagrams = new ExampleDiagramsPanel(m_cache);
     m_denseMemory = new DenseMemoryPanel(m_cache);
     m_views->addTab(m_phaseDiagram, tr("Phase diagram"));
     m_views->addTab(m_capacity, tr("Capacity"));
@@ -31,6 +34,9 @@ LearningLab::LearningLab(QWidget* parent)
     m_views->addTab(m_unlearning, tr("Unlearning"));
     m_views->addTab(m_boltzmann, tr("Boltzmann"));
     m_views->addTab(m_examples, tr("Examples"));
+    // Three heat maps and a long column of controls: scrolled below their least size so
+    // the window's least size does not grow.
+    m_views->addTab(scrollable(m_exampleDiagrams), tr("Examples (α, T)"));
     m_views->addTab(m_denseMemory, tr("Dense memory"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

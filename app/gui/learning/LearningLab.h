@@ -14,6 +14,7 @@ class BasinPanel;
 class BoltzmannPanel;
 class CapacityPanel;
 class DenseMemoryPanel;
+class ExampleDiagramsPanel;
 class ExamplesPanel;
 class PhaseDiagramPanel;
 class UnlearningPanel;
@@ -40,6 +41,7 @@ public:
     UnlearningPanel* unlearning() const noexcept { return m_unlearning; }
     BoltzmannPanel* boltzmann() const noexcept { return m_boltzmann; }
     ExamplesPanel* examples() const noexcept { return m_examples; }
+    ExampleDiagramsPanel* exampleDiagrams() const noexcept { return m_exampleDiagrams; }
     DenseMemoryPanel* denseMemory() const noexcept { return m_denseMemory; }
     const std::shared_ptr<SweepCache>& cache() const noexcept { return m_cache; }
 
@@ -52,6 +54,7 @@ private:
     UnlearningPanel* m_unlearning;
     BoltzmannPanel* m_boltzmann;
     ExamplesPanel* m_examples;
+    ExampleDiagramsPanel* m_exampleDiagrams;
     DenseMemoryPanel* m_denseMemory;
 };
 

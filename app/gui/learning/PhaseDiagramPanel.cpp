@@ -6,7 +6,6 @@
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
-#include <limits>
 
 namespace hopfield::app {
 
@@ -107,17 +106,7 @@ void PhaseDiagramPanel::compute()
     m_requested = sweep.parameters;
     m_result.reset();
     // The axes of the requested ranges at once, every cell blank until its point is done.
-    const std::vector<double> alphas = m_requested.alpha.values();
-    const std::vector<double> temperatures = m_requested.temperature.values();
-    m_grid = {};
-    m_grid.nx = static_cast<int>(alphas.size());
-    m_grid.ny = static_cast<int>(temperatures.size());
-    m_grid.x0 = alphas.front() - m_requested.alpha.step / 2;
-    m_grid.x1 = alphas.back() + m_requested.alpha.step / 2;
-    m_grid.y0 = temperatures.front() - m_requested.temperature.step / 2;
-    m_grid.y1 = temperatures.back() + m_requested.temperature.step / 2;
-    m_grid.values.assign(alphas.size() * temperatures.size(),
-                         std::numeric_limits<double>::quiet_NaN());
+    m_grid = blankAlphaTemperatureGrid(m_requested);
     m_view->setGrid(m_grid);
     if (m_theory)
         showTheory(*m_theory);
@@ -130,20 +119,11 @@ void PhaseDiagramPanel::cancel()
     setStatus(tr("Cancelled"));
 }
 
-std::size_t PhaseDiagramPanel::cellOf(std::size_t index) const
-{
-    // Points run alpha-major (Sweep.h); the grid is row-major from the bottom (T).
-    const auto ny = static_cast<std::size_t>(m_grid.ny);
-    const std::size_t i = index / ny;
-    const std::size_t j = index % ny;
-    return j * static_cast<std::size_t>(m_grid.nx) + i;
-}
-
 void PhaseDiagramPanel::showPoint(int job, std::size_t index, const SweepPoint& point)
 {
     if (job != 0 || index >= m_grid.values.size())
         return;
-    m_grid.values[cellOf(index)] = point.meanOverlap;
+    m_grid.values[alphaTemperatureCell(m_grid, index)] = point.meanOverlap;
     m_view->setGrid(m_grid);
 }
 
@@ -154,7 +134,7 @@ void PhaseDiagramPanel::show(const SweepBatchResult& batch)
     m_result = batch.results.at(0);
     if (m_grid.values.size() == m_result->points.size())
         for (std::size_t p = 0; p < m_result->points.size(); ++p)
-            m_grid.values[cellOf(p)] = m_result->points[p].meanOverlap;
+            m_grid.values[alphaTemperatureCell(m_grid, p)] = m_result->points[p].meanOverlap;
     m_view->setGrid(m_grid);
     setStatus(tr("%1 points × %2 samples at N = %3")
                   .arg(m_result->points.size())

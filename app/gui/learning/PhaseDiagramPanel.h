@@ -57,8 +57,6 @@ private:
     void show(const SweepBatchResult& batch);
     void showTheory(const AgsPhaseDiagram& theory);
     void showPoint(int job, std::size_t index, const SweepPoint& point);
-    /// The cell of grid point `index` (alpha-major, Sweep.h) in the row-major heat map.
-    std::size_t cellOf(std::size_t index) const;
     std::vector<ui::CsvColumn> csvColumns() const;
 
     SweepController m_controller;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hopfield::app {
 
@@ -70,6 +71,28 @@ ui::Histogram overlapHistogram(const QString& name, const std::vector<double>& o
         histogram.counts[static_cast<std::size_t>(k)] += 1.0;
     }
     return histogram;
+}
+
+ui::HeatMapGrid blankAlphaTemperatureGrid(const SweepParameters& parameters)
+{
+    const std::vector<double> alphas = parameters.alpha.values();
+    const std::vector<double> temperatures = parameters.temperature.values();
+    ui::HeatMapGrid grid;
+    grid.nx = static_cast<int>(alphas.size());
+    grid.ny = static_cast<int>(temperatures.size());
+    grid.x0 = alphas.front() - parameters.alpha.step / 2;
+    grid.x1 = alphas.back() + parameters.alpha.step / 2;
+    grid.y0 = temperatures.front() - parameters.temperature.step / 2;
+    grid.y1 = temperatures.back() + parameters.temperature.step / 2;
+    grid.values.assign(alphas.size() * temperatures.size(),
+                       std::numeric_limits<double>::quiet_NaN());
+    return grid;
+}
+
+std::size_t alphaTemperatureCell(const ui::HeatMapGrid& grid, std::size_t index)
+{
+    const auto ny = static_cast<std::size_t>(grid.ny);
+    return (index % ny) * static_cast<std::size_t>(grid.nx) + index / ny;
 }
 
 } // namespace hopfield::app

@@ -157,8 +157,9 @@ void RetrievalController::setRule(CouplingRule rule, double dreamingTime,
     m_setup.rule = rule;
     m_setup.dreamingTime = dreamingTime;
     m_setup.denseMemory = denseMemory;
-    if (denseMemory) { // its only dynamics
+    if (denseMemory) { // its only dynamics, and no external field
         m_setup.temperature = 0.0;
+        m_setup.fieldPattern.reset();
         if (m_setup.mode == UpdateMode::Synchronous)
             m_setup.mode = UpdateMode::RandomAsync;
     }
@@ -168,6 +169,13 @@ void RetrievalController::setRule(CouplingRule rule, double dreamingTime,
 void RetrievalController::setSeed(std::uint64_t seed)
 {
     m_setup.seed = seed;
+    reconfigure();
+}
+
+void RetrievalController::setField(std::optional<int> pattern, double strength)
+{
+    m_setup.fieldPattern = pattern;
+    m_setup.fieldStrength = strength;
     reconfigure();
 }
 

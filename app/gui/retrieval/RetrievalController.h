@@ -62,6 +62,9 @@ public slots:
     void setRule(hopfield::CouplingRule rule, double dreamingTime,
                  std::optional<hopfield::InteractionFunction> denseMemory = std::nullopt);
     void setSeed(std::uint64_t seed);
+    /// The external field h = H xi^pattern (none when `pattern` is unset) builds a new run
+    /// from the start, as a new rule does.
+    void setField(std::optional<int> pattern, double strength);
     /// `count` trials from fresh corruptions of the current setup (runTrial), in the worker
     /// thread; trialsProgress reports after each.
     void runTrials(int count);

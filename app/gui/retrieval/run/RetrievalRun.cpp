@@ -1,6 +1,7 @@
 #include "gui/retrieval/run/RetrievalRun.h"
 
 #include "core/Corruption.h"
+#include "discrete/PatternField.h"
 #include "gui/patterns/PatternResource.h"
 #include "gui/retrieval/run/AttractorText.h"
 
@@ -66,20 +67,26 @@ QVector<qint8> toSpins(std::span<const Spin> spins)
 
 /// Hebb's couplings stay in the overlap form (O(NP) memory); the other rules give a
 /// dense J, refused by the memory guard when N x N does not fit.  The dense memory keeps
-/// its own overlaps (O(NP) too).
+/// its own overlaps (O(NP) too).  The pattern field h = H xi^mu goes to the network, which
+/// adds it to every local field and -h.s to the energy.
 RetrievalNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
 {
     if (setup.denseMemory)
         return RetrievalNetwork(DenseAssociativeMemory(std::move(stored), *setup.denseMemory));
+    std::vector<double> field = setup.fieldPattern
+                                    ? patternField(stored[*setup.fieldPattern], setup.fieldStrength)
+                                    : std::vector<double>{};
     if (setup.rule == CouplingRule::Hebb)
-        return RetrievalNetwork(HopfieldNetwork(std::move(stored)));
+        return RetrievalNetwork(
+            HopfieldNetwork(std::move(stored), CouplingForm::Overlap, std::move(field)));
     RuleParameters parameters;
     parameters.dreamingTime = setup.dreamingTime;
     parameters.seed = setup.seed; // unlearning's dreams come from the run's seed too
     parameters.unlearning.dreams =
         recommendedDreams(static_cast<int>(stored.size()), parameters.unlearning.strength);
     Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, parameters);
-    return RetrievalNetwork(HopfieldNetwork(std::move(stored), std::move(couplings)));
+    return RetrievalNetwork(
+        HopfieldNetwork(std::move(stored), std::move(couplings), std::move(field)));
 }
 
 } // namespace
@@ -92,6 +99,15 @@ RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
                                     "random asynchronous or sequential updates");
     Rng rng(setup.seed);
     PatternSet stored = storedPatterns(setup.patterns, rng);
+    if (setup.fieldPattern) {
+        if (setup.denseMemory)
+            throw std::invalid_argument("the dense memory takes no external field: choose a "
+                                        "coupling rule or the field \"none\"");
+        if (*setup.fieldPattern < 0 || *setup.fieldPattern >= stored.size())
+            throw std::invalid_argument(
+                "the field's pattern " + std::to_string(*setup.fieldPattern) +
+                " does not exist; there are " + std::to_string(stored.size()));
+    }
     Pattern start = startState(setup, stored, rng);
     return {std::move(stored), std::move(start), rng};
 }

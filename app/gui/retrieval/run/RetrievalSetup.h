@@ -56,6 +56,11 @@ struct RetrievalSetup {
     /// Set: the patterns make a dense associative memory with this F instead of couplings
     /// (`rule` is then unused); it runs asynchronous T = 0 dynamics only.
     std::optional<InteractionFunction> denseMemory;
+    /// Set: the external field h = fieldStrength xi^fieldPattern selects that stored pattern
+    /// (seed 001; hopfield-lab-cli retrieve --field-pattern --field).  It enters the local
+    /// field and the energy E = -1/2 s.J.s - h.s; the dense memory takes none.
+    std::optional<int> fieldPattern;
+    double fieldStrength = 0.0; ///< H; unused while fieldPattern is unset
     std::uint64_t seed = 1;
     double speed = 400.0; ///< spin updates per second, or kUnlimitedSpeed
 };

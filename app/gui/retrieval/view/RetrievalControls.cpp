@@ -209,7 +209,65 @@ QWidget* RetrievalControls::buildDynamics()
     form->addRow(tr("Seed"), m_seed);
     connect(m_seed, &QSpinBox::valueChanged, this,
             [this](int seed) { emit seedChanged(static_cast<std::uint64_t>(seed)); });
+
+    buildField(form);
     return group;
+}
+
+void RetrievalControls::buildField(QFormLayout* form)
+{
+    // Seed 001's field as a pattern selector: h_i = H xi^mu_i tilts the energy by
+    // -h.s = -H N m_mu, so a large enough H leaves xi^mu the only attractor.
+    const QString tip =
+        html(tr("External field h<sub>i</sub> = H ξ<sup>μ</sup><sub>i</sub> on the "
+                "chosen pattern: it adds to every local field, h<sub>i</sub> = "
+                "Σ<sub>j</sub> J<sub>ij</sub> s<sub>j</sub> + H ξ<sup>μ</sup>"
+                "<sub>i</sub>, and to the energy, E = −½ s·J·s − "
+                "H ξ<sup>μ</sup>·s. A moderate H pulls any start to "
+                "ξ<sup>μ</sup> (hopfield-lab-cli retrieve --field-pattern --field)."));
+    m_fieldPattern = new QComboBox;
+    m_fieldPattern->setObjectName(QStringLiteral("fieldPatternComboBox"));
+    m_fieldPattern->setToolTip(tip);
+    form->addRow(tr("Field on"), m_fieldPattern);
+    connect(m_fieldPattern, &QComboBox::activated, this, &RetrievalControls::emitField);
+
+    m_fieldSlider = new QSlider(Qt::Horizontal);
+    m_fieldSlider->setObjectName(QStringLiteral("fieldStrengthSlider"));
+    m_fieldSlider->setRange(0, static_cast<int>(std::lround(kMaxField / kFieldStep)));
+    m_fieldSlider->setPageStep(2);
+    m_fieldSlider->setToolTip(tip);
+    m_fieldStrength = new QDoubleSpinBox;
+    m_fieldStrength->setObjectName(QStringLiteral("fieldStrengthSpinBox"));
+    m_fieldStrength->setRange(0.0, kMaxField);
+    m_fieldStrength->setDecimals(3);
+    m_fieldStrength->setSingleStep(kFieldStep);
+    m_fieldStrength->setKeyboardTracking(false);
+    m_fieldStrength->setToolTip(tip);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_fieldSlider, 1);
+    row->addWidget(m_fieldStrength);
+    form->addRow(tr("Field H"), row);
+    connect(m_fieldSlider, &QSlider::valueChanged, this, [this](int step) {
+        {
+            const QSignalBlocker block(m_fieldStrength);
+            m_fieldStrength->setValue(step * kFieldStep);
+        }
+        emitField();
+    });
+    connect(m_fieldStrength, &QDoubleSpinBox::valueChanged, this, [this](double strength) {
+        {
+            const QSignalBlocker block(m_fieldSlider);
+            m_fieldSlider->setValue(static_cast<int>(std::lround(strength / kFieldStep)));
+        }
+        emitField();
+    });
+}
+
+void RetrievalControls::emitField()
+{
+    const int index = m_fieldPattern->currentIndex();
+    emit fieldChanged(index > 0 ? std::optional<int>(index - 1) : std::nullopt,
+                      m_fieldStrength->value());
 }
 
 QWidget* RetrievalControls::buildStart()
@@ -282,7 +340,10 @@ void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList
                                      QSignalBlocker(m_dreamingTime),
                                      QSignalBlocker(m_seed),
                                      QSignalBlocker(m_target),
-                                     QSignalBlocker(m_noise)};
+                                     QSignalBlocker(m_noise),
+                                     QSignalBlocker(m_fieldPattern),
+                                     QSignalBlocker(m_fieldSlider),
+                                     QSignalBlocker(m_fieldStrength)};
     showTemperature(setup.temperature);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(setup.mode)));
     m_rule->setCurrentIndex(ruleIndex(setup));
@@ -293,6 +354,17 @@ void RetrievalControls::showSetup(const RetrievalSetup& setup, const QStringList
     m_seed->setValue(static_cast<int>(std::min<std::uint64_t>(setup.seed, INT_MAX)));
     m_noise->setValue(setup.noise);
     m_noise->setEnabled(setup.start != StartKind::Given);
+    m_fieldPattern->clear();
+    m_fieldPattern->addItem(tr("none"));
+    m_fieldPattern->addItems(patternNames);
+    m_fieldPattern->setCurrentIndex(setup.fieldPattern ? *setup.fieldPattern + 1 : 0);
+    m_fieldStrength->setValue(setup.fieldStrength);
+    m_fieldSlider->setValue(static_cast<int>(std::lround(setup.fieldStrength / kFieldStep)));
+    // The dense memory has no local fields to add h to.
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_fieldPattern), static_cast<QWidget*>(m_fieldSlider),
+          static_cast<QWidget*>(m_fieldStrength)})
+        widget->setEnabled(!setup.denseMemory);
     m_target->clear();
     m_target->addItems(patternNames);
     m_patternCount = static_cast<int>(patternNames.size());
@@ -330,6 +402,9 @@ QList<LessonControl> RetrievalControls::lessonControls() const
         {ControlId::Rule, m_rule},
         {ControlId::Rule, m_dreamingTime},
         {ControlId::Seed, m_seed},
+        {ControlId::Field, m_fieldPattern},
+        {ControlId::Field, m_fieldSlider},
+        {ControlId::Field, m_fieldStrength},
         {ControlId::Noise, m_noise},
         {ControlId::Target, m_target},
         {ControlId::Corruption, m_newCorruption},

@@ -9,6 +9,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -26,6 +27,10 @@ public:
     /// Slider steps of T: 0, 0.05, ..., 2.
     static constexpr double kTemperatureStep = 0.05;
     static constexpr double kMaxTemperature = 2.0;
+    /// Slider steps of the field strength H: 0, 0.05, ..., 2 (H > 1 beats any Hebb
+    /// attractor's local field, |h_i| <= 1 + O(sqrt(alpha))).
+    static constexpr double kFieldStep = 0.05;
+    static constexpr double kMaxField = 2.0;
 
     explicit RetrievalControls(QWidget* parent = nullptr);
 
@@ -42,6 +47,8 @@ signals:
     void ruleChanged(hopfield::CouplingRule rule, double dreamingTime,
                      std::optional<hopfield::InteractionFunction> denseMemory);
     void seedChanged(std::uint64_t seed);
+    /// The field h = H xi^pattern, or none when `pattern` is unset.
+    void fieldChanged(std::optional<int> pattern, double strength);
     void targetChanged(int target);
     void noiseChanged(double fraction);
     void newCorruptionRequested();
@@ -52,6 +59,8 @@ private:
     QWidget* buildStart();
     void showTemperature(double temperature);
     void emitRule();
+    void emitField();
+    void buildField(QFormLayout* form);
 
     QSlider* m_temperatureSlider;
     QDoubleSpinBox* m_temperature;
@@ -60,6 +69,9 @@ private:
     QLabel* m_dreamingLabel;
     QDoubleSpinBox* m_dreamingTime;
     QSpinBox* m_seed;
+    QComboBox* m_fieldPattern; ///< "none", then the stored patterns
+    QSlider* m_fieldSlider;
+    QDoubleSpinBox* m_fieldStrength;
     QComboBox* m_target;
     int m_patternCount = 0; ///< the target box's entries that are stored patterns
     QDoubleSpinBox* m_noise;

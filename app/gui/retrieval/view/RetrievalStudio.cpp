@@ -296,6 +296,8 @@ void RetrievalStudio::connectControls()
             &RetrievalController::setRule);
     connect(m_controls, &RetrievalControls::seedChanged, &m_controller,
             &RetrievalController::setSeed);
+    connect(m_controls, &RetrievalControls::fieldChanged, &m_controller,
+            &RetrievalController::setField);
     connect(m_controls, &RetrievalControls::targetChanged, &m_controller,
             &RetrievalController::setTarget);
     connect(m_controls, &RetrievalControls::noiseChanged, &m_controller,
@@ -440,6 +442,11 @@ void RetrievalStudio::showScene(const RetrievalScene& scene)
     clearCurves();
     m_lastTime = 0.0;
     m_controls->showSetup(setup, scene.names);
+    // With the pattern field the energy drawn has the term -h.s = -H N m_mu too; the
+    // name stays short enough for the legend at 1280 px.
+    m_energyChart->setSeriesNames(
+        {setup.fieldPattern ? tr("E/N, field on %1").arg(scene.names.value(*setup.fieldPattern))
+                            : tr("E / N")});
     // The plane of the start: the mixture's first two patterns sliced through the third,
     // or the target against the next pattern.
     if (setup.start == StartKind::Mixture && setup.mixture.size() >= 3)

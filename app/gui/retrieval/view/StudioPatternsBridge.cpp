@@ -85,6 +85,9 @@ RetrievalSetup StudioPatternsBridge::setupFromPanel(RetrievalSetup base) const
     base.patterns.kind = PatternSource::Kind::Given;
     base.patterns.given = m_panel.patterns();
     base.target = std::max(m_panel.currentIndex(), 0);
+    // A field on a pattern the library no longer holds would select nothing: off.
+    if (base.fieldPattern && *base.fieldPattern >= base.patterns.given.size())
+        base.fieldPattern.reset();
     base.startSpins.clear();
     const CorruptionSettings& corruption = m_panel.corruption();
     const std::optional<StartState>& start = m_panel.startState();
