@@ -113,8 +113,9 @@ Demo photographsDemo()
     demo.corruption = occlusion;
     demo.setup.start = StartKind::Given;
     try {
-        const auto spins =
-            makeStartState(photographs(), demo.setup.target, occlusion).start.spins();
+        // Kept whole: spins() views into the state, which a temporary would free at once.
+        const auto state = makeStartState(photographs(), demo.setup.target, occlusion);
+        const auto spins = state.start.spins();
         demo.setup.startSpins.assign(spins.begin(), spins.end());
     } catch (const std::exception&) {
         // The photographs did not load: the run says why, naming the picture.
