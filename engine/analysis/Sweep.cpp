@@ -23,26 +23,7 @@ std::uint64_t splitMix64(std::uint64_t x)
     return z ^ (z >> 31);
 }
 
-struct GridPoint {
-    double alpha;
-    double temperature;
-    double noise;
-    int patterns;
-};
-
-std::vector<GridPoint> gridOf(const SweepParameters& parameters)
-{
-    std::vector<GridPoint> grid;
-    for (const double alpha : parameters.alpha.values())
-        for (const double temperature : parameters.temperature.values())
-            for (const double noise : parameters.noise.values())
-                grid.push_back(
-                    {alpha, temperature, noise,
-                     std::max(1, static_cast<int>(std::lround(alpha * parameters.neurons)))});
-    return grid;
-}
-
-double runSample(const GridPoint& point, const SweepParameters& parameters, const SweepRule& rule,
+double runSample(const SweepPoint& point, const SweepParameters& parameters, const SweepRule& rule,
                  std::uint64_t seed)
 {
     Rng rng(seed);
@@ -76,6 +57,40 @@ void summarise(SweepPoint& point, double threshold)
     point.retrievalFraction = retrieved / n;
 }
 
+/// Runs the samples of `range` on parameters.threads threads (handed out one at a time) and
+/// calls sampleDone(item, overlap) for each, from several threads at once.  True when every
+/// sample ran.
+bool runItems(const SweepParameters& parameters, const SweepRule& rule,
+              const std::vector<SweepPoint>& grid, SampleRange range,
+              const std::function<void(long long, double)>& sampleDone,
+              const SweepControl& control)
+{
+    if (!rule.run)
+        throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const auto threadCount = static_cast<long long>(
+        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
+    // Each running sample holds its P x N patterns and the network's int8 copy of them.
+    int largestLoad = 0;
+    for (const SweepPoint& point : grid)
+        largestLoad = std::max(largestLoad, point.patterns);
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) * 2,
+                                static_cast<std::size_t>(parameters.neurons),
+                                static_cast<std::size_t>(threadCount)),
+                     "the sweep's patterns");
+    const auto samples = static_cast<long long>(parameters.samples);
+    return runParallelItems(
+        range.size(), static_cast<int>(threadCount),
+        [&](long long index) {
+            const long long item = range.first + index;
+            const auto p = static_cast<std::size_t>(item / samples);
+            const auto s = static_cast<std::uint64_t>(item % samples);
+            sampleDone(item, runSample(grid[p], parameters, rule,
+                                       sweepSampleSeed(parameters.seed, p, s)));
+        },
+        control.progress, control.cancel);
+}
+
 } // namespace
 
 void SweepParameters::validate() const
@@ -96,6 +111,24 @@ void SweepParameters::validate() const
         throw std::invalid_argument("retrieval threshold must be in [0, 1)");
 }
 
+std::vector<SweepPoint> sweepGrid(const SweepParameters& parameters)
+{
+    parameters.validate();
+    std::vector<SweepPoint> grid;
+    for (const double alpha : parameters.alpha.values())
+        for (const double temperature : parameters.temperature.values())
+            for (const double noise : parameters.noise.values()) {
+                SweepPoint point;
+                point.alpha = alpha;
+                point.temperature = temperature;
+                point.noise = noise;
+                point.patterns =
+                    std::max(1, static_cast<int>(std::lround(alpha * parameters.neurons)));
+                grid.push_back(std::move(point));
+            }
+    return grid;
+}
+
 std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint64_t sample)
 {
     return splitMix64(splitMix64(splitMix64(seed) ^ point) ^ sample);
@@ -104,42 +137,19 @@ std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint
 SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                      const SweepControl& control)
 {
-    parameters.validate();
-    if (!rule.run)
-        throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
-    const std::vector<GridPoint> grid = gridOf(parameters);
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const auto threadCount = static_cast<long long>(
-        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
-    // Each running sample holds its P x N patterns and the network's int8 copy of them.
-    int largestLoad = 0;
-    for (const GridPoint& point : grid)
-        largestLoad = std::max(largestLoad, point.patterns);
-    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) * 2,
-                                static_cast<std::size_t>(parameters.neurons),
-                                static_cast<std::size_t>(threadCount)),
-                     "the sweep's patterns");
-    const auto samples = static_cast<long long>(parameters.samples);
-    const long long total = static_cast<long long>(grid.size()) * samples;
-
     SweepResult result;
-    result.points.resize(grid.size());
-    for (std::size_t p = 0; p < grid.size(); ++p) {
-        result.points[p] = {grid[p].alpha, grid[p].temperature,
-                            grid[p].noise, grid[p].patterns,
-                            0.0,           0.0,
-                            0.0,           std::vector<double>(static_cast<std::size_t>(samples))};
-    }
+    result.points = sweepGrid(parameters);
+    const auto samples = static_cast<long long>(parameters.samples);
+    for (SweepPoint& point : result.points)
+        point.overlaps.resize(static_cast<std::size_t>(samples));
 
-    std::vector<long long> unfinished(grid.size(), samples); // samples left per point
-    std::mutex pointMutex;                                   // guards `unfinished`
-    const bool complete = runParallelItems(
-        total, static_cast<int>(threadCount),
-        [&](long long item) {
+    std::vector<long long> unfinished(result.points.size(), samples); // samples left per point
+    std::mutex pointMutex;                                            // guards `unfinished`
+    const bool complete = runItems(
+        parameters, rule, result.points, {0, static_cast<long long>(result.points.size()) * samples},
+        [&](long long item, double overlap) {
             const auto p = static_cast<std::size_t>(item / samples);
-            const auto s = static_cast<std::size_t>(item % samples);
-            result.points[p].overlaps[s] =
-                runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s));
+            result.points[p].overlaps[static_cast<std::size_t>(item % samples)] = overlap;
             const std::lock_guard lock(pointMutex);
             if (--unfinished[p] == 0 && control.pointDone) {
                 // Every sample of p is written: the point's statistics are final.
@@ -147,12 +157,54 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                 control.pointDone(p, result.points[p]);
             }
         },
-        control.progress, control.cancel);
+        control);
 
     result.cancelled = !complete;
     if (!result.cancelled)
         for (SweepPoint& point : result.points)
             summarise(point, parameters.retrievalThreshold);
+    return result;
+}
+
+std::optional<std::vector<double>> runSweepSamples(const SweepParameters& parameters,
+                                                   const SweepRule& rule, SampleRange range,
+                                                   const SweepControl& control)
+{
+    const std::vector<SweepPoint> grid = sweepGrid(parameters);
+    const long long total = static_cast<long long>(grid.size()) * parameters.samples;
+    if (range.first < 0 || range.last < range.first || range.last > total)
+        throw std::invalid_argument("sample range [" + std::to_string(range.first) + ", " +
+                                    std::to_string(range.last) + ") is outside the sweep's " +
+                                    std::to_string(total) + " samples");
+    std::vector<double> overlaps(static_cast<std::size_t>(range.size()));
+    const bool complete = runItems(
+        parameters, rule, grid, range,
+        [&](long long item, double overlap) {
+            overlaps[static_cast<std::size_t>(item - range.first)] = overlap;
+        },
+        control);
+    if (!complete)
+        return std::nullopt;
+    return overlaps;
+}
+
+SweepResult sweepResultFromOverlaps(const SweepParameters& parameters,
+                                    const std::vector<double>& overlaps)
+{
+    SweepResult result;
+    result.points = sweepGrid(parameters);
+    const auto samples = static_cast<std::size_t>(parameters.samples);
+    if (overlaps.size() != result.points.size() * samples)
+        throw std::invalid_argument("the sweep has " +
+                                    std::to_string(result.points.size() * samples) +
+                                    " samples, got " + std::to_string(overlaps.size()) +
+                                    " overlaps");
+    auto next = overlaps.begin();
+    for (SweepPoint& point : result.points) {
+        point.overlaps.assign(next, next + static_cast<std::ptrdiff_t>(samples));
+        next += static_cast<std::ptrdiff_t>(samples);
+        summarise(point, parameters.retrievalThreshold);
+    }
     return result;
 }
 
