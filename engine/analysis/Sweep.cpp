@@ -62,8 +62,7 @@ void summarise(SweepPoint& point, double threshold)
 /// sample ran.
 bool runItems(const SweepParameters& parameters, const SweepRule& rule,
               const std::vector<SweepPoint>& grid, SampleRange range,
-              const std::function<void(long long, double)>& sampleDone,
-              const SweepControl& control)
+              const std::function<void(long long, double)>& sampleDone, const SweepControl& control)
 {
     if (!rule.run)
         throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
@@ -85,8 +84,8 @@ bool runItems(const SweepParameters& parameters, const SweepRule& rule,
             const long long item = range.first + index;
             const auto p = static_cast<std::size_t>(item / samples);
             const auto s = static_cast<std::uint64_t>(item % samples);
-            sampleDone(item, runSample(grid[p], parameters, rule,
-                                       sweepSampleSeed(parameters.seed, p, s)));
+            sampleDone(
+                item, runSample(grid[p], parameters, rule, sweepSampleSeed(parameters.seed, p, s)));
         },
         control.progress, control.cancel);
 }
@@ -146,7 +145,8 @@ SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
     std::vector<long long> unfinished(result.points.size(), samples); // samples left per point
     std::mutex pointMutex;                                            // guards `unfinished`
     const bool complete = runItems(
-        parameters, rule, result.points, {0, static_cast<long long>(result.points.size()) * samples},
+        parameters, rule, result.points,
+        {0, static_cast<long long>(result.points.size()) * samples},
         [&](long long item, double overlap) {
             const auto p = static_cast<std::size_t>(item / samples);
             result.points[p].overlaps[static_cast<std::size_t>(item % samples)] = overlap;
@@ -195,10 +195,9 @@ SweepResult sweepResultFromOverlaps(const SweepParameters& parameters,
     result.points = sweepGrid(parameters);
     const auto samples = static_cast<std::size_t>(parameters.samples);
     if (overlaps.size() != result.points.size() * samples)
-        throw std::invalid_argument("the sweep has " +
-                                    std::to_string(result.points.size() * samples) +
-                                    " samples, got " + std::to_string(overlaps.size()) +
-                                    " overlaps");
+        throw std::invalid_argument(
+            "the sweep has " + std::to_string(result.points.size() * samples) + " samples, got " +
+            std::to_string(overlaps.size()) + " overlaps");
     auto next = overlaps.begin();
     for (SweepPoint& point : result.points) {
         point.overlaps.assign(next, next + static_cast<std::ptrdiff_t>(samples));

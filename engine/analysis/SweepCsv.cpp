@@ -19,7 +19,8 @@ std::vector<std::string_view> fieldsOf(std::string_view line)
     std::vector<std::string_view> fields;
     for (std::size_t start = 0;;) {
         const auto comma = line.find(',', start);
-        fields.push_back(line.substr(start, comma == std::string_view::npos ? comma : comma - start));
+        fields.push_back(
+            line.substr(start, comma == std::string_view::npos ? comma : comma - start));
         if (comma == std::string_view::npos)
             return fields;
         start = comma + 1;
@@ -67,7 +68,8 @@ std::vector<SweepCsvRow> readSweepCsv(std::istream& in, const std::string& fileN
         const auto number = [&](std::size_t column, double low, double high) {
             double value = 0.0;
             const std::string_view text = fields[column];
-            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+            const auto [end, error] =
+                std::from_chars(text.data(), text.data() + text.size(), value);
             if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
                 !(value >= low && value <= high))
                 fail(std::string(fieldsOf(kColumns)[column]) + " '" + std::string(text) +

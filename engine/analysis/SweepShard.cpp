@@ -48,13 +48,15 @@ SampleRange shardSamples(const SweepParameters& parameters, SweepShard shard)
 {
     if (shard.count < 1 || shard.count > SweepShard::kMaxCount || shard.index < 1 ||
         shard.index > shard.count)
-        throw std::invalid_argument("shard " + sweepShardName(shard) + " is not K/N with 1 <= K <= N");
+        throw std::invalid_argument("shard " + sweepShardName(shard) +
+                                    " is not K/N with 1 <= K <= N");
     const std::vector<SweepPoint> grid = sweepGrid(parameters);
     const auto samples = static_cast<long long>(parameters.samples);
     // before[p]: the weight of every sample of the points before p.
     std::vector<Wide> before(grid.size() + 1, 0);
     for (std::size_t p = 0; p < grid.size(); ++p)
-        before[p + 1] = before[p] + static_cast<Wide>(samples) * static_cast<Wide>(grid[p].patterns);
+        before[p + 1] =
+            before[p] + static_cast<Wide>(samples) * static_cast<Wide>(grid[p].patterns);
     const Wide total = before.back();
     const long long items = static_cast<long long>(grid.size()) * samples;
     // The 0-based shard of item i, floor(N (2 c_i + w_i) / (2 C)): non-decreasing in i.

@@ -120,8 +120,8 @@ SweepShardFile readSweepShard(std::istream& in, const std::string& fileName)
         reader.fail("the command does not hold --shard " + name + " of the first line");
     if (!parseWhole(reader.field(kSeedLine, "SEED"), shard.seed))
         reader.fail("the seed is not a whole number");
-    shard.range = parseSamples(reader.field(kSamplesLine, "FIRST-LAST of TOTAL"),
-                               shard.totalSamples, reader);
+    shard.range =
+        parseSamples(reader.field(kSamplesLine, "FIRST-LAST of TOTAL"), shard.totalSamples, reader);
     std::string line;
     if (!reader.next(line) || line != kColumns)
         reader.fail("expected the column line '" + kColumns + "'");
@@ -129,7 +129,8 @@ SweepShardFile readSweepShard(std::istream& in, const std::string& fileName)
     while (reader.next(line)) {
         const auto comma = line.find(',');
         long long item = -1;
-        if (comma == std::string::npos || !parseWhole(std::string_view(line).substr(0, comma), item))
+        if (comma == std::string::npos ||
+            !parseWhole(std::string_view(line).substr(0, comma), item))
             reader.fail("expected ITEM,OVERLAP, got '" + line + "'");
         if (item != expected)
             reader.fail("expected item " + std::to_string(expected) + ", got " +
@@ -138,8 +139,7 @@ SweepShardFile readSweepShard(std::istream& in, const std::string& fileName)
             reader.fail("item " + std::to_string(item) + " lies past the header's range");
         double overlap = 0.0;
         const std::string_view text = std::string_view(line).substr(comma + 1);
-        const auto [end, error] =
-            std::from_chars(text.data(), text.data() + text.size(), overlap);
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), overlap);
         if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
             !(std::abs(overlap) <= 1.0))
             reader.fail("the overlap '" + std::string(text) + "' is not a number in [-1, 1]");
@@ -193,9 +193,9 @@ std::vector<double> mergeSweepShards(const std::vector<SweepShardFile>& shards,
                                         sweepShardName(first.shard) + " vs " +
                                         sweepShardName(shard.shard));
         if (shard.totalSamples != first.totalSamples)
-            throw std::invalid_argument(pair + " disagree on the sweep's size: " +
-                                        std::to_string(first.totalSamples) + " vs " +
-                                        std::to_string(shard.totalSamples) + " samples");
+            throw std::invalid_argument(
+                pair + " disagree on the sweep's size: " + std::to_string(first.totalSamples) +
+                " vs " + std::to_string(shard.totalSamples) + " samples");
         std::size_t& slot = byIndex[static_cast<std::size_t>(shard.shard.index)];
         if (slot != shards.size())
             throw std::invalid_argument("shard " + sweepShardName(shard.shard) +
@@ -208,19 +208,18 @@ std::vector<double> mergeSweepShards(const std::vector<SweepShardFile>& shards,
         if (byIndex[static_cast<std::size_t>(k)] == shards.size() && ++missingCount <= 5)
             missing += (missing.empty() ? "" : ", ") + sweepShardName({k, count});
     if (missingCount > 0)
-        throw std::invalid_argument(
-            "missing " + std::to_string(missingCount) + " of " + std::to_string(count) +
-            " shards: " + missing + (missingCount > 5 ? ", ..." : ""));
+        throw std::invalid_argument("missing " + std::to_string(missingCount) + " of " +
+                                    std::to_string(count) + " shards: " + missing +
+                                    (missingCount > 5 ? ", ..." : ""));
 
     std::vector<double> overlaps;
     for (int k = 1; k <= count; ++k) {
         const std::size_t i = byIndex[static_cast<std::size_t>(k)];
         const SampleRange range = shards[i].range;
         if (range.first != static_cast<long long>(overlaps.size()))
-            throw std::invalid_argument(names[i] + " holds samples from " +
-                                        std::to_string(range.first) + ", expected " +
-                                        std::to_string(overlaps.size()) +
-                                        " (shards of another version of the split?)");
+            throw std::invalid_argument(
+                names[i] + " holds samples from " + std::to_string(range.first) + ", expected " +
+                std::to_string(overlaps.size()) + " (shards of another version of the split?)");
         overlaps.insert(overlaps.end(), shards[i].overlaps.begin(), shards[i].overlaps.end());
     }
     if (static_cast<long long>(overlaps.size()) != first.totalSamples)

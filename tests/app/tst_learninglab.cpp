@@ -283,9 +283,11 @@ private slots:
         QTest::newRow("per-sample") << QByteArray("alpha,temperature,noise,sample,overlap\n")
                                     << "bad.csv:1: expected the header";
         QTest::newRow("no rows") << header << "bad.csv:1: has a header but no rows";
-        QTest::newRow("short row") << header + "0.1,0,0.1,1\n" << "bad.csv:2: expected 7 fields, got 4";
-        QTest::newRow("overlap above 1") << header + "0.1,0,0.1,1.5,0,1,4\n"
-                                         << "bad.csv:2: mean_overlap '1.5' is not a number in [-1, 1]";
+        QTest::newRow("short row") << header + "0.1,0,0.1,1\n"
+                                   << "bad.csv:2: expected 7 fields, got 4";
+        QTest::newRow("overlap above 1")
+            << header + "0.1,0,0.1,1.5,0,1,4\n"
+            << "bad.csv:2: mean_overlap '1.5' is not a number in [-1, 1]";
         QTest::newRow("two noises") << header + "0.1,0,0.1,1,0,1,4\n0.1,0,0.2,1,0,1,4\n"
                                     << "bad.csv: holds 2 noise values";
         QTest::newRow("missing point")
@@ -317,8 +319,9 @@ private slots:
         QVERIFY(!status.contains('\n'));
         QCOMPARE(panel.view()->grid().nx, before.nx); // the diagram is kept
         QVERIFY(!panel.importCsv(directory.filePath(QStringLiteral("absent.csv"))));
-        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("status"))->text().contains(
-            QStringLiteral("absent.csv: cannot be read")));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("absent.csv: cannot be read")));
     }
 
     void capacityAndBasinViewsDrawAndExport()

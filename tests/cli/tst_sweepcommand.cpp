@@ -14,8 +14,8 @@ QStringList runShards(const QTemporaryDir& dir, const QStringList& sweep, int co
 {
     QStringList files;
     for (int k = 1; k <= count; ++k) {
-        const CliRun run =
-            runCli(sweep + QStringList{"--shard", QString("%1/%2").arg(k).arg(count), "--threads", "1"});
+        const CliRun run = runCli(
+            sweep + QStringList{"--shard", QString("%1/%2").arg(k).arg(count), "--threads", "1"});
         if (run.exitCode != 0)
             qFatal("shard %d/%d failed: %s", k, count, run.err.constData());
         files << writeFile(dir, QString("s%1.csv").arg(k), run.out);
@@ -132,8 +132,9 @@ private slots:
         QFETCH(int, count);
         QFETCH(bool, perSample);
         // 3 x 2 points of P = 10, 20, 30 at N = 100, 6 samples each: 36 samples of uneven cost.
-        QStringList sweep{"sweep",     "--neurons", "100", "--alpha",   "0.1:0.3:0.1", "--temperature",
-                          "0:0.5:0.5", "--samples", "6",   "--seed",    "21",          "--sweeps",
+        QStringList sweep{"sweep",       "--neurons",     "100",       "--alpha",
+                          "0.1:0.3:0.1", "--temperature", "0:0.5:0.5", "--samples",
+                          "6",           "--seed",        "21",        "--sweeps",
                           "20"};
         if (perSample)
             sweep << "--per-sample";
@@ -169,12 +170,13 @@ private slots:
         QTest::addColumn<QStringList>("pick"); // s<K>.csv of sweep A, t<K>.csv of sweep B
         QTest::addColumn<QString>("message");
         QTest::newRow("missing") << QStringList{"s1", "s3"} << "missing 1 of 3 shards: 2/3";
-        QTest::newRow("duplicated") << QStringList{"s1", "s2", "s2", "s3"}
-                                    << "shard 2/3 is given twice";
-        QTest::newRow("other sweep") << QStringList{"s1", "t2", "s3"}
-                                     << "are shards of different sweeps";
-        QTest::newRow("not a shard") << QStringList{"plain"}
-                                     << "plain.csv:1: expected the header line '# hopfield-lab shard";
+        QTest::newRow("duplicated")
+            << QStringList{"s1", "s2", "s2", "s3"} << "shard 2/3 is given twice";
+        QTest::newRow("other sweep")
+            << QStringList{"s1", "t2", "s3"} << "are shards of different sweeps";
+        QTest::newRow("not a shard")
+            << QStringList{"plain"}
+            << "plain.csv:1: expected the header line '# hopfield-lab shard";
         QTest::newRow("no file") << QStringList{"absent"} << "cannot open shard";
         QTest::newRow("nothing") << QStringList{} << "merge expects the shard files";
     }
@@ -183,8 +185,8 @@ private slots:
     {
         QFETCH(QStringList, pick);
         QFETCH(QString, message);
-        const QStringList sweep{"sweep", "--neurons", "100", "--alpha", "0.1:0.3:0.1",
-                                "--samples", "2"};
+        const QStringList sweep{"sweep",       "--neurons", "100", "--alpha",
+                                "0.1:0.3:0.1", "--samples", "2"};
         QTemporaryDir dir;
         runShards(dir, sweep, 3);
         QTemporaryDir other;
@@ -220,7 +222,8 @@ private slots:
             << QStringList{"--alpha", "0.001:2:0.00001"} << "more than";
         QTest::newRow("shard K above N") << QStringList{"--shard", "4/3"} << "K must lie in [1, N]";
         QTest::newRow("shard K zero") << QStringList{"--shard", "0/3"} << "K must lie in [1, N]";
-        QTest::newRow("shard N zero") << QStringList{"--shard", "0/0"} << "N must lie in [1, 100000]";
+        QTest::newRow("shard N zero")
+            << QStringList{"--shard", "0/0"} << "N must lie in [1, 100000]";
         QTest::newRow("shard not K/N") << QStringList{"--shard", "2"} << "--shard expects K/N";
     }
     void badRangesExitTwo()

@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const ParseError&) {
         return 0;
     }
-    if (shard.shard.index < 1 || shard.shard.index > shard.shard.count ||
-        shard.range.first < 0 || shard.range.last > shard.totalSamples ||
+    if (shard.shard.index < 1 || shard.shard.index > shard.shard.count || shard.range.first < 0 ||
+        shard.range.last > shard.totalSamples ||
         static_cast<long long>(shard.overlaps.size()) != shard.range.size())
         std::abort();
     for (const double overlap : shard.overlaps)
@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::stringstream text;
     writeSweepShard(text, shard);
     const SweepShardFile again = readSweepShard(text, "written.csv");
-    if (again.command != shard.command || again.seed != shard.seed ||
-        again.range != shard.range || again.overlaps != shard.overlaps)
+    if (again.command != shard.command || again.seed != shard.seed || again.range != shard.range ||
+        again.overlaps != shard.overlaps)
         std::abort();
     return 0;
 }

@@ -35,8 +35,8 @@ std::vector<double> axisOf(const std::vector<SweepCsvRow>& rows, double SweepPoi
     for (std::size_t i = 1; i < values.size(); ++i)
         if (std::abs(values[i] - values[i - 1] - step) > 1e-6 * step)
             throw std::runtime_error(file + ": the " + name + " values are not evenly spaced (" +
-                                     shortText(values[i - 1]) + " to " +
-                                     shortText(values[i]) + "); the phase diagram needs a "
+                                     shortText(values[i - 1]) + " to " + shortText(values[i]) +
+                                     "); the phase diagram needs a "
                                      "regular grid");
     return values;
 }
@@ -92,17 +92,20 @@ ImportedPhaseDiagram importPhaseDiagram(const QString& path)
         double& cell = grid.values[indexOf(temperatures, row.point.temperature) * alphas.size() +
                                    indexOf(alphas, row.point.alpha)];
         if (!std::isnan(cell))
-            throw std::runtime_error(file + ": the point alpha = " +
-                                     shortText(row.point.alpha) + ", T = " +
-                                     shortText(row.point.temperature) + " appears twice");
+            throw std::runtime_error(file + ": the point alpha = " + shortText(row.point.alpha) +
+                                     ", T = " + shortText(row.point.temperature) +
+                                     " appears twice");
         cell = row.point.meanOverlap;
         diagram.result.points.push_back(row.point);
         diagram.samples = std::min(diagram.samples, row.samples);
     }
     if (rows.size() != grid.values.size())
-        throw std::runtime_error(file + ": " + std::to_string(rows.size()) + " points do not fill "
-                                 "the " + std::to_string(alphas.size()) + " x " +
-                                 std::to_string(temperatures.size()) + " (alpha, T) grid they span");
+        throw std::runtime_error(file + ": " + std::to_string(rows.size()) +
+                                 " points do not fill "
+                                 "the " +
+                                 std::to_string(alphas.size()) + " x " +
+                                 std::to_string(temperatures.size()) +
+                                 " (alpha, T) grid they span");
     return diagram;
 }
 

@@ -53,8 +53,8 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
                                 "hopfield-lab-cli sweep, or merge of its shards"));
     controls()->addRow(importButton);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import a phase diagram"), {}, tr("Sweep CSV (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a phase diagram"), {},
+                                                          tr("Sweep CSV (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });

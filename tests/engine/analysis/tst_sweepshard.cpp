@@ -67,9 +67,8 @@ private slots:
         QTest::newRow("3") << 3 << QList<long long>{0, 6, 9, 12};
         // More shards (slices of 10) than samples: each light item (w = 10) fills a shard;
         // the heavier ones sit at their midpoints (50, 70, ..., 225), leaving empty shards.
-        QTest::newRow("24") << 24
-                            << QList<long long>{0, 1,  2,  3,  4,  4,  5,  5,  6,  6,  7,  7, 8,
-                                                8, 9,  9,  9,  10, 10, 10, 11, 11, 11, 12, 12};
+        QTest::newRow("24") << 24 << QList<long long>{0, 1, 2, 3, 4,  4,  5,  5,  6,  6,  7,  7, 8,
+                                                      8, 9, 9, 9, 10, 10, 10, 11, 11, 11, 12, 12};
     }
 
     void shardsAreBalancedByCost()
@@ -97,7 +96,8 @@ private slots:
         for (const int count : {1, 2, 5, 7}) {
             std::vector<double> joined;
             for (int k = 1; k <= count; ++k) {
-                const auto part = runSweepSamples(parameters, rule, shardSamples(parameters, {k, count}));
+                const auto part =
+                    runSweepSamples(parameters, rule, shardSamples(parameters, {k, count}));
                 QVERIFY(part.has_value());
                 joined.insert(joined.end(), part->begin(), part->end());
             }
@@ -179,8 +179,9 @@ private slots:
         const QByteArray head = "# hopfield-lab shard 1/2\n# command: x sweep --shard 1/2\n"
                                 "# seed: 3\n# samples: 0-2 of 4\nitem,overlap\n";
         QTest::newRow("empty") << QByteArray() << "s.csv: expected the header line";
-        QTest::newRow("plain CSV") << QByteArray("alpha,temperature\n")
-                                   << "s.csv:1: expected the header line '# hopfield-lab shard K/N'";
+        QTest::newRow("plain CSV")
+            << QByteArray("alpha,temperature\n")
+            << "s.csv:1: expected the header line '# hopfield-lab shard K/N'";
         QTest::newRow("bad K/N") << QByteArray("# hopfield-lab shard 3/2\n")
                                  << "s.csv:1: --shard 3/2: K must lie in [1, N]";
         QTest::newRow("command of another shard")
@@ -193,13 +194,18 @@ private slots:
             << QByteArray("# hopfield-lab shard 1/2\n# command: x --shard 1/2\n# seed: 3\n"
                           "# samples: 0-5 of 4\n")
             << "s.csv:4: samples 0-5 of 4 is not a range";
-        QTest::newRow("cut file") << head + "0,0.5\n" << "s.csv:6: the file ends after item 0";
-        QTest::newRow("item skipped") << head + "1,0.5\n" << "s.csv:6: expected item 0, got 1";
+        QTest::newRow("cut file") << head + "0,0.5\n"
+                                  << "s.csv:6: the file ends after item 0";
+        QTest::newRow("item skipped") << head + "1,0.5\n"
+                                      << "s.csv:6: expected item 0, got 1";
         QTest::newRow("too many") << head + "0,1\n1,1\n2,1\n"
                                   << "s.csv:8: item 2 lies past the header's range";
-        QTest::newRow("overlap above 1") << head + "0,1.5\n" << "'1.5' is not a number in [-1, 1]";
-        QTest::newRow("nan") << head + "0,nan\n" << "'nan' is not a number in [-1, 1]";
-        QTest::newRow("no comma") << head + "0 0.5\n" << "expected ITEM,OVERLAP";
+        QTest::newRow("overlap above 1") << head + "0,1.5\n"
+                                         << "'1.5' is not a number in [-1, 1]";
+        QTest::newRow("nan") << head + "0,nan\n"
+                             << "'nan' is not a number in [-1, 1]";
+        QTest::newRow("no comma") << head + "0 0.5\n"
+                                  << "expected ITEM,OVERLAP";
     }
 
     void badShardFilesNameTheLine()
