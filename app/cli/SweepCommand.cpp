@@ -6,6 +6,7 @@
 #include "UsageError.h"
 #include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
+#include "analysis/SweepShardFile.h"
 #include "learning/ExampleLearning.h"
 
 #include <algorithm>
@@ -53,13 +54,14 @@ SweepRange parseSweepRange(const std::string& option, const std::string& text)
             parseNumber(option, text.substr(second + 1), text)};
 }
 
-int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
+SweepJob parseSweepJob(const std::vector<std::string>& words)
 {
     Arguments args(words, {"per-sample", "random-target"});
-    SweepParameters parameters;
+    SweepJob job;
+    SweepParameters& parameters = job.parameters;
+    SweepRule& sweepRule = job.rule;
     const std::string ruleText = args.text("rule", "hebb");
     const auto maxSweeps = static_cast<int>(args.integer("sweeps", 100, 1, 100000));
-    SweepRule sweepRule;
     bool zeroTemperatureOnly = true; // the dense and modern memories have no T
     if (ruleText == "modern") {
         sweepRule = modernSweepRule(args.number("beta", 1.0, 1e-12, 1e12),
@@ -95,30 +97,24 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
         args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
     parameters.threads = static_cast<int>(args.integer("threads", 0, 0, 256));
     parameters.randomTarget = args.flag("random-target");
-    const bool perSample = args.flag("per-sample");
+    job.perSample = args.flag("per-sample");
+    if (args.has("shard")) {
+        try {
+            job.shard = parseSweepShard(args.text("shard", ""));
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(error.what());
+        }
+    }
     args.finish();
     parameters.validate();
 
     if (zeroTemperatureOnly && parameters.temperature != SweepRange::single(0.0))
         throw UsageError("--rule " + ruleText + " runs at --temperature 0 only");
-    // Ctrl+C stops the workers at their next sample; only the grid points whose every
-    // sample finished are written, so each row is complete (main() then exits 130).
-    const InterruptScope interruptible;
-    std::vector<char> finished; // grown by pointDone, which is called one at a time
-    SweepControl control;
-    control.cancel = &interruptFlag();
-    control.pointDone = [&finished](std::size_t index, const SweepPoint&) {
-        finished.resize(std::max(finished.size(), index + 1), 0);
-        finished[index] = 1;
-    };
-    SweepResult result = runSweep(parameters, sweepRule, control);
-    if (result.cancelled) {
-        std::vector<SweepPoint> complete;
-        for (std::size_t p = 0; p < finished.size(); ++p)
-            if (finished[p])
-                complete.push_back(std::move(result.points[p]));
-        result.points = std::move(complete);
-    }
+    return job;
+}
+
+void writeSweepCsv(const SweepResult& result, bool perSample, std::ostream& out)
+{
     if (perSample) {
         out << "alpha,temperature,noise,sample,overlap\n";
         for (const SweepPoint& point : result.points)
@@ -126,7 +122,7 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
                 out << formatNumber(point.alpha) << ',' << formatNumber(point.temperature) << ','
                     << formatNumber(point.noise) << ',' << s << ','
                     << formatNumber(point.overlaps[s]) << '\n';
-        return 0;
+        return;
     }
     out << "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples\n";
     for (const SweepPoint& point : result.points)
@@ -134,6 +130,56 @@ int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
             << formatNumber(point.noise) << ',' << formatNumber(point.meanOverlap) << ','
             << formatNumber(point.stdOverlap) << ',' << formatNumber(point.retrievalFraction) << ','
             << point.overlaps.size() << '\n';
+}
+
+int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
+{
+    const SweepJob job = parseSweepJob(words);
+    // Ctrl+C stops the workers at their next sample (main() then exits 130).
+    const InterruptScope interruptible;
+    SweepControl control;
+    control.cancel = &interruptFlag();
+    if (!job.shard) {
+        // Only the grid points whose every sample finished are written, so each row is
+        // complete.
+        std::vector<char> finished; // grown by pointDone, which is called one at a time
+        control.pointDone = [&finished](std::size_t index, const SweepPoint&) {
+            finished.resize(std::max(finished.size(), index + 1), 0);
+            finished[index] = 1;
+        };
+        SweepResult result = runSweep(job.parameters, job.rule, control);
+        if (result.cancelled) {
+            std::vector<SweepPoint> complete;
+            for (std::size_t p = 0; p < finished.size(); ++p)
+                if (finished[p])
+                    complete.push_back(std::move(result.points[p]));
+            result.points = std::move(complete);
+        }
+        writeSweepCsv(result, job.perSample, out);
+        return 0;
+    }
+    SweepShardFile shard;
+    shard.shard = *job.shard;
+    shard.command = "hopfield-lab-cli sweep";
+    for (const std::string& word : words) {
+        // The header keeps the command as words between single spaces.
+        if (word.empty() || word.find_first_of(" \t\r\n") != std::string::npos)
+            throw UsageError("--shard: option '" + word +
+                             "' is empty or holds white space, which the shard header cannot "
+                             "record");
+        shard.command += " " + word;
+    }
+    shard.seed = job.parameters.seed;
+    shard.totalSamples =
+        static_cast<long long>(sweepGrid(job.parameters).size()) * job.parameters.samples;
+    shard.range = shardSamples(job.parameters, shard.shard);
+    // A shard is merged only whole: an interrupted one writes nothing.
+    std::optional<std::vector<double>> overlaps =
+        runSweepSamples(job.parameters, job.rule, shard.range, control);
+    if (!overlaps)
+        return 0;
+    shard.overlaps = std::move(*overlaps);
+    writeSweepShard(out, shard);
     return 0;
 }
 

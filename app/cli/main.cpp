@@ -5,6 +5,7 @@
 #include "ControlCommand.h"
 #include "Interrupt.h"
 #include "LearnCommand.h"
+#include "MergeCommand.h"
 #include "OdeCommand.h"
 #include "PlasticityCommand.h"
 #include "RbmCommand.h"
@@ -79,6 +80,11 @@ commands:
              --samples S (10) --seed SEED (1) --threads K (0 = all cores) --sweeps S (100)
              [--random-target] [--per-sample: one row alpha,temperature,noise,sample,overlap]
              retrieved means |m| > 0.9
+             --shard K/N: run only the K-th of N shares (balanced by cost: a sample at load
+               P weighs P) and print a shard file (# header lines, then item,overlap rows)
+  merge      FILE...: the N shard files of one sweep --shard run, in any order, combined into
+             the CSV the unsharded sweep prints, byte for byte; refuses shards of different
+             sweeps, repeated or missing shards
   theory     ags [--points n (16)]: AGS phase diagram (alpha_c, m_at_alpha_c, T_g, T_M, T_c); JSON
              mixtures: symmetric 3-, 5-, 7-mixtures at alpha -> 0 and their stability, with
                the Hessian's eigenvalues I, II, III against T [--points n (51) over [0, 1]]; JSON
@@ -204,6 +210,8 @@ int dispatch(const std::vector<std::string>& words)
         return runRetrieve(options, std::cout);
     if (words[0] == "sweep")
         return runSweepCommand(options, std::cout);
+    if (words[0] == "merge")
+        return runMerge(options, std::cout);
     if (words[0] == "theory")
         return runTheory(options, std::cout);
     if (words[0] == "ode")

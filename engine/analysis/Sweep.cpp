@@ -6,6 +6,7 @@
 #include "discrete/HebbReplicas.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
@@ -24,26 +25,7 @@ std::uint64_t splitMix64(std::uint64_t x)
     return z ^ (z >> 31);
 }
 
-struct GridPoint {
-    double alpha;
-    double temperature;
-    double noise;
-    int patterns;
-};
-
-std::vector<GridPoint> gridOf(const SweepParameters& parameters)
-{
-    std::vector<GridPoint> grid;
-    for (const double alpha : parameters.alpha.values())
-        for (const double temperature : parameters.temperature.values())
-            for (const double noise : parameters.noise.values())
-                grid.push_back(
-                    {alpha, temperature, noise,
-                     std::max(1, static_cast<int>(std::lround(alpha * parameters.neurons)))});
-    return grid;
-}
-
-double runSample(const GridPoint& point, const SweepParameters& parameters, const SweepRule& rule,
+double runSample(const SweepPoint& point, const SweepParameters& parameters, const SweepRule& rule,
                  std::uint64_t seed)
 {
     Rng rng(seed);
@@ -94,6 +76,80 @@ void summarise(SweepPoint& point, double threshold)
     point.retrievalFraction = retrieved / n;
 }
 
+/// Runs the samples of `range` on parameters.threads threads and calls
+/// samplesDone(firstItem, overlaps) for each finished batch, from several threads at once.
+/// A batch is a run of consecutive samples of one grid point (batchSize of them, aligned to
+/// the point's first sample); every sample keeps its own seed, so a shard of the range gives
+/// the overlaps the whole sweep gives.  True when every sample ran.
+bool runItems(const SweepParameters& parameters, const SweepRule& rule,
+              const std::vector<SweepPoint>& grid, SampleRange range,
+              const std::function<void(long long, const std::vector<double>&)>& samplesDone,
+              const SweepControl& control)
+{
+    if (!rule.run)
+        throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const auto threadCount = static_cast<long long>(
+        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
+    int largestLoad = 0;
+    for (const SweepPoint& point : grid)
+        largestLoad = std::max(largestLoad, point.patterns);
+    const long long batch = batchSize(parameters, rule, largestLoad);
+    // Each running sample holds its P x N patterns and the network's int8 copy of them; a
+    // replica batch holds only the int8 copy, once per replica.
+    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) *
+                                    static_cast<std::size_t>(batch == 1 ? 2 : batch),
+                                static_cast<std::size_t>(parameters.neurons),
+                                static_cast<std::size_t>(threadCount)),
+                     "the sweep's patterns");
+    if (range.size() == 0)
+        return true;
+    const auto samples = static_cast<long long>(parameters.samples);
+    const long long batchesPerPoint = (samples + batch - 1) / batch;
+    const auto batchOf = [&](long long item) {
+        return item / samples * batchesPerPoint + item % samples / batch;
+    };
+    const long long firstBatch = batchOf(range.first);
+    const long long batchCount = batchOf(range.last - 1) + 1 - firstBatch;
+
+    std::atomic<long long> finishedSamples{0};
+    const auto runBatch = [&](long long index) {
+        const long long unit = firstBatch + index;
+        const auto p = static_cast<std::size_t>(unit / batchesPerPoint);
+        const long long pointStart = static_cast<long long>(p) * samples;
+        const long long batchStart = pointStart + unit % batchesPerPoint * batch;
+        const long long first = std::max(range.first, batchStart);
+        const long long last = std::min({range.last, pointStart + samples, batchStart + batch});
+        const auto seedOf = [&](long long item) {
+            return sweepSampleSeed(parameters.seed, p,
+                                   static_cast<std::uint64_t>(item - pointStart));
+        };
+        std::vector<double> overlaps;
+        if (batch == 1) {
+            overlaps.push_back(runSample(grid[p], parameters, rule, seedOf(first)));
+        } else {
+            std::vector<std::uint64_t> seeds;
+            for (long long item = first; item < last; ++item)
+                seeds.push_back(seedOf(item));
+            // One workspace per worker thread, reused from batch to batch.
+            thread_local HebbReplicas replicas;
+            overlaps =
+                replicas.run({parameters.neurons, grid[p].patterns, grid[p].noise,
+                              parameters.randomTarget, grid[p].temperature, rule.hebbReplicaSweeps},
+                             seeds);
+        }
+        finishedSamples += last - first;
+        samplesDone(first, overlaps);
+    };
+    std::function<bool(long long, long long)> progress;
+    if (control.progress)
+        progress = [&](long long, long long) {
+            return control.progress(finishedSamples, range.size());
+        };
+    return runParallelItems(batchCount, static_cast<int>(threadCount), runBatch, progress,
+                            control.cancel);
+}
+
 } // namespace
 
 void SweepParameters::validate() const
@@ -115,6 +171,24 @@ void SweepParameters::validate() const
         throw std::invalid_argument("retrieval threshold must be in [0, 1)");
 }
 
+std::vector<SweepPoint> sweepGrid(const SweepParameters& parameters)
+{
+    parameters.validate();
+    std::vector<SweepPoint> grid;
+    for (const double alpha : parameters.alpha.values())
+        for (const double temperature : parameters.temperature.values())
+            for (const double noise : parameters.noise.values()) {
+                SweepPoint point;
+                point.alpha = alpha;
+                point.temperature = temperature;
+                point.noise = noise;
+                point.patterns =
+                    std::max(1, static_cast<int>(std::lround(alpha * parameters.neurons)));
+                grid.push_back(std::move(point));
+            }
+    return grid;
+}
+
 std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint64_t sample)
 {
     return splitMix64(splitMix64(splitMix64(seed) ^ point) ^ sample);
@@ -123,83 +197,76 @@ std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint
 SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                      const SweepControl& control)
 {
-    parameters.validate();
-    if (!rule.run)
-        throw std::invalid_argument("sweep rule '" + rule.name + "' has no trial function");
-    const std::vector<GridPoint> grid = gridOf(parameters);
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const auto threadCount = static_cast<long long>(
-        parameters.threads == 0 ? hardware : static_cast<unsigned>(parameters.threads));
-    int largestLoad = 0;
-    for (const GridPoint& point : grid)
-        largestLoad = std::max(largestLoad, point.patterns);
-    const long long batch = batchSize(parameters, rule, largestLoad);
-    // Each running sample holds its P x N patterns and the network's int8 copy of them; a
-    // replica batch holds only the int8 copy, once per replica.
-    ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) *
-                                    static_cast<std::size_t>(batch == 1 ? 2 : batch),
-                                static_cast<std::size_t>(parameters.neurons),
-                                static_cast<std::size_t>(threadCount)),
-                     "the sweep's patterns");
-    const auto samples = static_cast<long long>(parameters.samples);
-    const long long total = static_cast<long long>(grid.size()) * samples;
-    const long long batchesPerPoint = (samples + batch - 1) / batch;
-
     SweepResult result;
-    result.points.resize(grid.size());
-    for (std::size_t p = 0; p < grid.size(); ++p) {
-        result.points[p] = {grid[p].alpha, grid[p].temperature,
-                            grid[p].noise, grid[p].patterns,
-                            0.0,           0.0,
-                            0.0,           std::vector<double>(static_cast<std::size_t>(samples))};
-    }
+    result.points = sweepGrid(parameters);
+    const auto samples = static_cast<long long>(parameters.samples);
+    for (SweepPoint& point : result.points)
+        point.overlaps.resize(static_cast<std::size_t>(samples));
 
-    std::vector<long long> unfinished(grid.size(), samples); // samples left per point
-    std::mutex pointMutex;                                   // guards `unfinished`
-    std::atomic<long long> samplesDone{0};
-    const auto runBatch = [&](long long item) {
-        const auto p = static_cast<std::size_t>(item / batchesPerPoint);
-        const long long first = item % batchesPerPoint * batch;
-        const long long last = std::min(samples, first + batch);
-        std::vector<double>& overlaps = result.points[p].overlaps;
-        if (batch == 1) {
-            overlaps[static_cast<std::size_t>(first)] =
-                runSample(grid[p], parameters, rule,
-                          sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(first)));
-        } else {
-            std::vector<std::uint64_t> seeds;
-            for (long long s = first; s < last; ++s)
-                seeds.push_back(sweepSampleSeed(parameters.seed, p, static_cast<std::uint64_t>(s)));
-            // One workspace per worker thread, reused from batch to batch.
-            thread_local HebbReplicas replicas;
-            const std::vector<double> finals =
-                replicas.run({parameters.neurons, grid[p].patterns, grid[p].noise,
-                              parameters.randomTarget, grid[p].temperature, rule.hebbReplicaSweeps},
-                             seeds);
-            std::copy(finals.begin(), finals.end(), overlaps.begin() + first);
-        }
-        samplesDone += last - first;
-        const std::lock_guard lock(pointMutex);
-        unfinished[p] -= last - first;
-        if (unfinished[p] == 0 && control.pointDone) {
-            // Every sample of p is written: the point's statistics are final.
-            summarise(result.points[p], parameters.retrievalThreshold);
-            control.pointDone(p, result.points[p]);
-        }
-    };
-    std::function<bool(long long, long long)> progress;
-    if (control.progress)
-        progress = [&](long long, long long) {
-            return control.progress(samplesDone, total);
-        };
-    const bool complete =
-        runParallelItems(static_cast<long long>(grid.size()) * batchesPerPoint,
-                         static_cast<int>(threadCount), runBatch, progress, control.cancel);
+    std::vector<long long> unfinished(result.points.size(), samples); // samples left per point
+    std::mutex pointMutex;                                            // guards `unfinished`
+    const bool complete = runItems(
+        parameters, rule, result.points,
+        {0, static_cast<long long>(result.points.size()) * samples},
+        [&](long long first, const std::vector<double>& overlaps) {
+            const auto p = static_cast<std::size_t>(first / samples);
+            std::copy(overlaps.begin(), overlaps.end(),
+                      result.points[p].overlaps.begin() + first % samples);
+            const std::lock_guard lock(pointMutex);
+            unfinished[p] -= static_cast<long long>(overlaps.size());
+            if (unfinished[p] == 0 && control.pointDone) {
+                // Every sample of p is written: the point's statistics are final.
+                summarise(result.points[p], parameters.retrievalThreshold);
+                control.pointDone(p, result.points[p]);
+            }
+        },
+        control);
 
     result.cancelled = !complete;
     if (!result.cancelled)
         for (SweepPoint& point : result.points)
             summarise(point, parameters.retrievalThreshold);
+    return result;
+}
+
+std::optional<std::vector<double>> runSweepSamples(const SweepParameters& parameters,
+                                                   const SweepRule& rule, SampleRange range,
+                                                   const SweepControl& control)
+{
+    const std::vector<SweepPoint> grid = sweepGrid(parameters);
+    const long long total = static_cast<long long>(grid.size()) * parameters.samples;
+    if (range.first < 0 || range.last < range.first || range.last > total)
+        throw std::invalid_argument("sample range [" + std::to_string(range.first) + ", " +
+                                    std::to_string(range.last) + ") is outside the sweep's " +
+                                    std::to_string(total) + " samples");
+    std::vector<double> overlaps(static_cast<std::size_t>(range.size()));
+    const bool complete = runItems(
+        parameters, rule, grid, range,
+        [&](long long first, const std::vector<double>& batch) {
+            std::copy(batch.begin(), batch.end(), overlaps.begin() + (first - range.first));
+        },
+        control);
+    if (!complete)
+        return std::nullopt;
+    return overlaps;
+}
+
+SweepResult sweepResultFromOverlaps(const SweepParameters& parameters,
+                                    const std::vector<double>& overlaps)
+{
+    SweepResult result;
+    result.points = sweepGrid(parameters);
+    const auto samples = static_cast<std::size_t>(parameters.samples);
+    if (overlaps.size() != result.points.size() * samples)
+        throw std::invalid_argument(
+            "the sweep has " + std::to_string(result.points.size() * samples) + " samples, got " +
+            std::to_string(overlaps.size()) + " overlaps");
+    auto next = overlaps.begin();
+    for (SweepPoint& point : result.points) {
+        point.overlaps.assign(next, next + static_cast<std::ptrdiff_t>(samples));
+        next += static_cast<std::ptrdiff_t>(samples);
+        summarise(point, parameters.retrievalThreshold);
+    }
     return result;
 }
 

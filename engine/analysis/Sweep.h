@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace hopfield {
@@ -69,6 +70,19 @@ struct SweepControl {
     std::function<void(std::size_t index, const SweepPoint& point)> pointDone;
 };
 
+/// A contiguous run [first, last) of the sweep's samples in point-major order: sample s of
+/// grid point p is item p * samples + s.  A shard of the sweep runs one (SweepShard.h).
+struct SampleRange {
+    long long first = 0;
+    long long last = 0;
+
+    long long size() const { return last - first; }
+    bool operator==(const SampleRange&) const = default;
+};
+
+/// The grid points in result order with their load P filled in and no overlaps yet.
+std::vector<SweepPoint> sweepGrid(const SweepParameters& parameters);
+
 /// The seed of sample `sample` at grid point `point`: SplitMix64 hashes of (seed, point,
 /// sample), so every sample's randomness is the same whatever the thread count.
 std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint64_t sample);
@@ -78,5 +92,19 @@ std::uint64_t sweepSampleSeed(std::uint64_t seed, std::uint64_t point, std::uint
 /// has hebbReplicaSweeps) and gathers the statistics.  Deterministic given the seed.
 SweepResult runSweep(const SweepParameters& parameters, const SweepRule& rule,
                      const SweepControl& control = {});
+
+/// Runs only the samples in `range` (within the grid's points x samples) and returns their
+/// final overlaps in item order, or nothing when cancelled.  Every sample keeps its seed
+/// sweepSampleSeed(seed, p, s), so the values are runSweep's whichever machine runs them.
+/// control.pointDone is not called (a range may hold part of a point).
+std::optional<std::vector<double>> runSweepSamples(const SweepParameters& parameters,
+                                                   const SweepRule& rule, SampleRange range,
+                                                   const SweepControl& control = {});
+
+/// What runSweep returns, rebuilt from every sample's overlap in item order (shards run
+/// elsewhere and merged): the same statistics, computed in the same order, bit for bit.
+/// std::invalid_argument unless there are points x samples overlaps.
+SweepResult sweepResultFromOverlaps(const SweepParameters& parameters,
+                                    const std::vector<double>& overlaps);
 
 } // namespace hopfield

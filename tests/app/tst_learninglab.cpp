@@ -13,6 +13,8 @@
 #include "gui/learning/UnlearningPanel.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -282,6 +284,94 @@ private slots:
         QCOMPARE(points.size(), 70);
         for (double value : panel.view()->grid().values)
             QVERIFY(std::isfinite(value));
+    }
+
+    void phaseDiagramImportsASweepCsv()
+    {
+        // A 3 x 2 (alpha, T) diagram as `merge` prints it, rows in sweep order.
+        const QByteArray csv = "alpha,temperature,noise,mean_overlap,std_overlap,"
+                               "retrieval_fraction,samples\n"
+                               "0.05,0,0.1,1,0,1,8\n0.05,0.5,0.1,0.9,0.01,1,8\n"
+                               "0.1,0,0.1,0.99,0.002,1,8\n0.1,0.5,0.1,0.8,0.05,0.75,8\n"
+                               "0.15,0,0.1,0.6,0.3,0.5,8\n0.15,0.5,0.1,0.2,0.1,0,8\n";
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("merged.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+        file.close();
+        PhaseDiagramPanel panel(std::make_shared<SweepCache>());
+        QSignalSpy shown(&panel, &PhaseDiagramPanel::shown);
+        QVERIFY(panel.importCsv(path));
+        const ui::HeatMapGrid& grid = panel.view()->grid();
+        QCOMPARE(grid.nx, 3);
+        QCOMPARE(grid.ny, 2);
+        QVERIFY(std::abs(grid.x0 - 0.025) < 1e-12 && std::abs(grid.x1 - 0.175) < 1e-12);
+        QVERIFY(std::abs(grid.y0 + 0.25) < 1e-12 && std::abs(grid.y1 - 0.75) < 1e-12);
+        QCOMPARE(grid.value(0, 0), 1.0);
+        QCOMPARE(grid.value(1, 1), 0.8);
+        QCOMPARE(grid.value(2, 0), 0.6);
+        QCOMPARE(grid.value(2, 1), 0.2);
+        auto* status = panel.findChild<QLabel*>(QStringLiteral("status"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Imported merged.csv: 6 points × 8 samples"));
+        // The theory lines come on top, and the import exports as the computed one does.
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(panel.view()->overlay().lines.size(), std::size_t(3));
+        QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("phaseDiagramImport")));
+        checkExports(panel, directory.path(), QStringLiteral("imported"));
+    }
+
+    void phaseDiagramRefusesBadCsvWithOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("message");
+        const QByteArray header =
+            "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples\n";
+        QTest::newRow("empty") << QByteArray() << "bad.csv: is empty";
+        QTest::newRow("shard") << QByteArray("# hopfield-lab shard 1/2\n")
+                               << "bad.csv:1: is one shard of a sweep; merge the shards first";
+        QTest::newRow("per-sample") << QByteArray("alpha,temperature,noise,sample,overlap\n")
+                                    << "bad.csv:1: expected the header";
+        QTest::newRow("no rows") << header << "bad.csv:1: has a header but no rows";
+        QTest::newRow("short row") << header + "0.1,0,0.1,1\n"
+                                   << "bad.csv:2: expected 7 fields, got 4";
+        QTest::newRow("overlap above 1")
+            << header + "0.1,0,0.1,1.5,0,1,4\n"
+            << "bad.csv:2: mean_overlap '1.5' is not a number in [-1, 1]";
+        QTest::newRow("two noises") << header + "0.1,0,0.1,1,0,1,4\n0.1,0,0.2,1,0,1,4\n"
+                                    << "bad.csv: holds 2 noise values";
+        QTest::newRow("missing point")
+            << header + "0.1,0,0.1,1,0,1,4\n0.2,0,0.1,1,0,1,4\n0.1,0.5,0.1,1,0,1,4\n"
+            << "bad.csv: 3 points do not fill the 2 x 2 (alpha, T) grid";
+        QTest::newRow("repeated point") << header + "0.1,0,0.1,1,0,1,4\n0.1,0,0.1,0.5,0,1,4\n"
+                                        << "bad.csv: the point alpha = 0.1, T = 0 appears twice";
+        QTest::newRow("uneven alpha")
+            << header + "0.1,0,0.1,1,0,1,4\n0.2,0,0.1,1,0,1,4\n0.5,0,0.1,1,0,1,4\n"
+            << "bad.csv: the alpha values are not evenly spaced";
+    }
+
+    void phaseDiagramRefusesBadCsvWithOneLine()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, message);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+        file.close();
+        PhaseDiagramPanel panel(std::make_shared<SweepCache>());
+        const ui::HeatMapGrid before = panel.view()->grid();
+        QVERIFY(!panel.importCsv(path));
+        const QString status = panel.findChild<QLabel*>(QStringLiteral("status"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Not imported: ")) && status.contains(message),
+                 qPrintable(status));
+        QVERIFY(!status.contains('\n'));
+        QCOMPARE(panel.view()->grid().nx, before.nx); // the diagram is kept
+        QVERIFY(!panel.importCsv(directory.filePath(QStringLiteral("absent.csv"))));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("absent.csv: cannot be read")));
     }
 
     void capacityAndBasinViewsDrawAndExport()

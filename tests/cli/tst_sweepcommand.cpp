@@ -2,10 +2,26 @@
 #include "FuzzyCompare.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace cli_test;
 
 namespace {
+
+/// The shards 1..count of `sweep` as files in `dir`, named s1.csv ... (each run on one
+/// thread, as a machine of a cluster might).
+QStringList runShards(const QTemporaryDir& dir, const QStringList& sweep, int count)
+{
+    QStringList files;
+    for (int k = 1; k <= count; ++k) {
+        const CliRun run = runCli(
+            sweep + QStringList{"--shard", QString("%1/%2").arg(k).arg(count), "--threads", "1"});
+        if (run.exitCode != 0)
+            qFatal("shard %d/%d failed: %s", k, count, run.err.constData());
+        files << writeFile(dir, QString("s%1.csv").arg(k), run.out);
+    }
+    return files;
+}
 
 const QByteArray kHeader =
     "alpha,temperature,noise,mean_overlap,std_overlap,retrieval_fraction,samples";
@@ -99,6 +115,90 @@ private slots:
                            "not both");
     }
 
+    void mergedShardsPrintTheUnshardedCsv_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("perSample");
+        QTest::newRow("1 shard") << 1 << false;
+        QTest::newRow("2 shards") << 2 << false;
+        QTest::newRow("3 shards, uneven") << 3 << false;
+        QTest::newRow("7 shards, uneven") << 7 << false;
+        QTest::newRow("40 shards, some empty") << 40 << false;
+        QTest::newRow("3 shards, per sample") << 3 << true;
+    }
+
+    void mergedShardsPrintTheUnshardedCsv()
+    {
+        QFETCH(int, count);
+        QFETCH(bool, perSample);
+        // 3 x 2 points of P = 10, 20, 30 at N = 100, 6 samples each: 36 samples of uneven cost.
+        QStringList sweep{"sweep",       "--neurons",     "100",       "--alpha",
+                          "0.1:0.3:0.1", "--temperature", "0:0.5:0.5", "--samples",
+                          "6",           "--seed",        "21",        "--sweeps",
+                          "20"};
+        if (perSample)
+            sweep << "--per-sample";
+        const CliRun whole = runCli(sweep);
+        QCOMPARE(whole.exitCode, 0);
+        QCOMPARE(whole.out.count('\n'), perSample ? 37 : 7);
+        QTemporaryDir dir;
+        QStringList files = runShards(dir, sweep, count);
+        std::reverse(files.begin(), files.end()); // any order
+        const CliRun merged = runCli(QStringList{"merge"} + files);
+        QCOMPARE(merged.exitCode, 0);
+        QCOMPARE(merged.out, whole.out); // byte for byte
+    }
+
+    void shardsRecordTheirCommandAndSeed()
+    {
+        const CliRun run = runCli({"sweep", "--neurons", "100", "--alpha", "0.1:0.3:0.1",
+                                   "--samples", "4", "--shard", "2/2"});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines[0], QByteArray("# hopfield-lab shard 2/2"));
+        QCOMPARE(lines[1], QByteArray("# command: hopfield-lab-cli sweep --neurons 100 --alpha "
+                                      "0.1:0.3:0.1 --samples 4 --shard 2/2"));
+        QCOMPARE(lines[2], QByteArray("# seed: 1")); // the default, recorded
+        // Weights 10 x 4, 20 x 4, 30 x 4 (C = 240): shard 2 holds the last point, 120.
+        QCOMPARE(lines[3], QByteArray("# samples: 8-12 of 12"));
+        QCOMPARE(lines[4], QByteArray("item,overlap"));
+        QCOMPARE(lines.size(), 5 + 4 + 1); // four rows and the final newline
+    }
+
+    void mergeRefusesShardsThatDoNotFit_data()
+    {
+        QTest::addColumn<QStringList>("pick"); // s<K>.csv of sweep A, t<K>.csv of sweep B
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QStringList{"s1", "s3"} << "missing 1 of 3 shards: 2/3";
+        QTest::newRow("duplicated")
+            << QStringList{"s1", "s2", "s2", "s3"} << "shard 2/3 is given twice";
+        QTest::newRow("other sweep")
+            << QStringList{"s1", "t2", "s3"} << "are shards of different sweeps";
+        QTest::newRow("not a shard")
+            << QStringList{"plain"}
+            << "plain.csv:1: expected the header line '# hopfield-lab shard";
+        QTest::newRow("no file") << QStringList{"absent"} << "cannot open shard";
+        QTest::newRow("nothing") << QStringList{} << "merge expects the shard files";
+    }
+
+    void mergeRefusesShardsThatDoNotFit()
+    {
+        QFETCH(QStringList, pick);
+        QFETCH(QString, message);
+        const QStringList sweep{"sweep",       "--neurons", "100", "--alpha",
+                                "0.1:0.3:0.1", "--samples", "2"};
+        QTemporaryDir dir;
+        runShards(dir, sweep, 3);
+        QTemporaryDir other;
+        const QStringList otherFiles = runShards(other, sweep + QStringList{"--seed", "2"}, 3);
+        QFile::copy(otherFiles[1], dir.filePath("t2.csv"));
+        writeFile(dir, "plain.csv", runCli(sweep).out);
+        QStringList files;
+        for (const QString& name : pick)
+            files << dir.filePath(name + ".csv");
+        verifyOneLineError(QStringList{"merge"} + files, message);
+    }
+
     void badRangesExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -120,6 +220,11 @@ private slots:
         QTest::newRow("unknown flag") << QStringList{"--colour", "red"} << "colour";
         QTest::newRow("too many points")
             << QStringList{"--alpha", "0.001:2:0.00001"} << "more than";
+        QTest::newRow("shard K above N") << QStringList{"--shard", "4/3"} << "K must lie in [1, N]";
+        QTest::newRow("shard K zero") << QStringList{"--shard", "0/3"} << "K must lie in [1, N]";
+        QTest::newRow("shard N zero")
+            << QStringList{"--shard", "0/0"} << "N must lie in [1, 100000]";
+        QTest::newRow("shard not K/N") << QStringList{"--shard", "2"} << "--shard expects K/N";
     }
     void badRangesExitTwo()
     {

@@ -2,9 +2,14 @@
 
 #include "HeatMapView.h"
 #include "Palette.h"
+#include "gui/learning/PhaseDiagramImport.h"
 #include "gui/learning/SweepCurves.h"
 
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace hopfield::app {
@@ -41,6 +46,17 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
     m_temperatureStep = addNumberControl(tr("T step"), 0.01, 0.5, 0.05, 3);
     m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
     setSettings({});
+    auto* importButton = new QPushButton(tr("Import CSV…"));
+    importButton->setObjectName(QStringLiteral("phaseDiagramImport"));
+    importButton->setToolTip(tr("Draw a diagram computed elsewhere: the CSV of "
+                                "hopfield-lab-cli sweep, or merge of its shards"));
+    controls()->addRow(importButton);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a phase diagram"), {},
+                                                          tr("Sweep CSV (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(path);
+    });
 
     m_view = new ui::HeatMapView;
     m_view->setObjectName(QStringLiteral("phaseDiagram"));
@@ -113,6 +129,33 @@ void PhaseDiagramPanel::compute()
     m_controller.compute({std::move(sweep)}, m_theory ? 0 : kTheoryPoints);
 }
 
+bool PhaseDiagramPanel::importCsv(const QString& path)
+{
+    ImportedPhaseDiagram diagram;
+    try {
+        diagram = importPhaseDiagram(path);
+    } catch (const std::exception& error) {
+        setStatus(tr("Not imported: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    // A sweep under way would overwrite the imported cells as its points finish.
+    m_controller.cancel();
+    m_grid = std::move(diagram.grid);
+    m_view->setGrid(m_grid);
+    m_result = std::move(diagram.result);
+    setStatus(tr("Imported %1: %2 points × %3 samples")
+                  .arg(QFileInfo(path).fileName())
+                  .arg(m_result->points.size())
+                  .arg(diagram.samples));
+    if (m_theory) {
+        showTheory(*m_theory);
+        emit shown();
+    } else {
+        m_controller.compute({}, kTheoryPoints); // the lines only: show() emits shown()
+    }
+    return true;
+}
+
 void PhaseDiagramPanel::cancel()
 {
     m_controller.cancel();
@@ -131,6 +174,10 @@ void PhaseDiagramPanel::show(const SweepBatchResult& batch)
 {
     if (batch.theory)
         showTheory(*batch.theory);
+    if (batch.results.empty()) { // the theory of an imported diagram
+        emit shown();
+        return;
+    }
     m_result = batch.results.at(0);
     if (m_grid.values.size() == m_result->points.size())
         for (std::size_t p = 0; p < m_result->points.size(); ++p)

@@ -48,6 +48,12 @@ public:
     ui::HeatMapView* view() const noexcept { return m_view; }
     /// The jobs compute() hands the controller for `settings` (one Hebb sweep).
     static SweepJob job(const PhaseDiagramSettings& settings);
+    /// Draws the sweep CSV at `path` (computed elsewhere: `hopfield-lab-cli sweep`, or the
+    /// `merge` of a sweep run in shards on a cluster) in place of the computed diagram,
+    /// under the theory lines; the Import CSV button asks for the file.  A bad file keeps
+    /// the diagram and puts one line naming the problem in the status line.  Returns
+    /// whether the file was drawn.
+    bool importCsv(const QString& path);
 
 signals:
     /// The heat map and the theory lines are drawn.
