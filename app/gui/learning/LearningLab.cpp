@@ -8,6 +8,7 @@
 #include "gui/learning/PhaseDiagramPanel.h"
 #include "gui/learning/UnlearningPanel.h"
 
+#include <QJsonValue>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +36,19 @@ LearningLab::LearningLab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_views);
+
+    // Saved in sessions: the view on show by its demo name, then each panel's controls.
+    const QStringList names = demoNames();
+    m_keyed.addChoice(
+        QStringLiteral("view"), names,
+        [this, names] { return QJsonValue(names.at(m_views->currentIndex())); },
+        [this, names](const QJsonValue& value) {
+            m_views->setCurrentIndex(static_cast<int>(names.indexOf(value.toString())));
+        });
+    for (int i = 0; i < m_views->count(); ++i)
+        m_keyed.addGroup(names.at(i),
+                         &static_cast<LabPanel*>(m_views->widget(i))->keyedControls());
+    m_keyed.rememberDefaults();
 }
 
 QStringList LearningLab::demoNames()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/SweepCache.h"
+#include "gui/document/KeyedControls.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
     ExamplesPanel* examples() const noexcept { return m_examples; }
     DenseMemoryPanel* denseMemory() const noexcept { return m_denseMemory; }
     const std::shared_ptr<SweepCache>& cache() const noexcept { return m_cache; }
+    /// What a session saves ("labs.learning"): "view" (a demo name) and each panel's
+    /// controls under its demo name.  Applying sets the controls and computes nothing.
+    KeyedControls& sessionControls() noexcept { return m_keyed; }
 
 private:
     std::shared_ptr<SweepCache> m_cache;
@@ -53,6 +57,7 @@ private:
     BoltzmannPanel* m_boltzmann;
     ExamplesPanel* m_examples;
     DenseMemoryPanel* m_denseMemory;
+    KeyedControls m_keyed;
 };
 
 } // namespace hopfield::app

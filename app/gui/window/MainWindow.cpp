@@ -38,12 +38,15 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_page = new StudioPage;
     m_studio = m_page->studio();
     m_tabs->addTab(m_page, tr("Retrieval studio"));
-    addLab(new LearningLab, tr("Learning && capacity"));
-    addLab(new ContinuousLab, tr("Continuous && control"));
+    auto* learning = new LearningLab;
+    auto* continuous = new ContinuousLab;
+    addLab(learning, tr("Learning && capacity"));
+    addLab(continuous, tr("Continuous && control"));
     addLab(new PlasticityLab, tr("Plasticity"));
     addLab(new GenerativeLab, tr("Generative && hetero"));
     setCentralWidget(m_tabs);
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
+    m_sessions->keepLabs(learning->sessionControls(), continuous->sessionControls());
     m_sessions->autosaver().setIntervalSeconds(m_preferences->autosaveIntervalSeconds());
     m_appearance = new AppearanceActions(*m_preferences, this);
     buildMenus();

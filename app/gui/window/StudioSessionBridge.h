@@ -12,6 +12,7 @@ class QMenu;
 namespace hopfield::app {
 
 class Autosaver;
+class KeyedControls;
 class LessonMenu;
 class SessionActions;
 class StudioPage;
@@ -31,6 +32,9 @@ public:
     StudioSessionBridge(StudioPage& page, QWidget& window, const QString& autosaveDirectory,
                         QObject* parent = nullptr);
     ~StudioSessionBridge() override;
+
+    /// The learning and continuous labs' controls, saved and restored with the studio.
+    void keepLabs(KeyedControls& learning, KeyedControls& continuous);
 
     Session currentSession() const;
     /// Loads `session`; plays at once when `play`.  Emits failed for a session the run
@@ -61,6 +65,8 @@ private:
     SessionActions* m_actions;
     Autosaver* m_autosaver;
     LessonMenu* m_lessonMenu;
+    KeyedControls* m_learning = nullptr;
+    KeyedControls* m_continuous = nullptr;
 };
 
 } // namespace hopfield::app
