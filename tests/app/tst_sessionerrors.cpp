@@ -136,7 +136,8 @@ private slots:
             "settings.seed: expected a whole number from 0 to 2^64 - 1, got \"12abc\"");
         row("unknown control", drawn, "\"patterns-editor\"", "\"editor\"",
             "lesson.hidden[1]: unknown control \"editor\"");
-        row("unknown lab", drawn, "\"version\": 2", "\"labs\": {\"plasticity\": {}}, \"version\": 2",
+        row("unknown lab", drawn, "\"version\": 2",
+            "\"labs\": {\"plasticity\": {}}, \"version\": 2",
             "labs: unknown field \"plasticity\"; the fields here are learning, continuous");
         row("labs not an object", drawn, "\"version\": 2", "\"labs\": 3, \"version\": 2",
             "labs: expected an object, got 3");

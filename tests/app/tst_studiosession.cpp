@@ -3,9 +3,9 @@
 // lock their controls, and recovery never waits for an answer nobody can give.
 #include "PatternEditorView.h"
 #include "gui/appearance/AppearanceActions.h"
-#include "gui/continuous/ContinuousLab.h"
 #include "gui/appearance/Preferences.h"
 #include "gui/appearance/PresentationMode.h"
+#include "gui/continuous/ContinuousLab.h"
 #include "gui/document/ControlIds.h"
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionFile.h"
@@ -357,7 +357,8 @@ private slots:
         QVERIFY(original.sessions().actions().saveTo(path));
         const Session saved = loadSessionFile(path);
         QCOMPARE(saved.learning[QStringLiteral("view")].toString(), QStringLiteral("dense-memory"));
-        QCOMPARE(saved.learning[QStringLiteral("capacity")][QStringLiteral("neurons")].toInt(), 140);
+        QCOMPARE(saved.learning[QStringLiteral("capacity")][QStringLiteral("neurons")].toInt(),
+                 140);
         QCOMPARE(saved.learning[QStringLiteral("capacity")][QStringLiteral("noise")].toDouble(),
                  0.35);
         QCOMPARE(saved.learning[QStringLiteral("dense-memory")][QStringLiteral("order")].toInt(),
@@ -382,9 +383,9 @@ private slots:
         QCOMPARE(learningAgain->capacity()->settings().neurons, 140);
         QCOMPARE(learningAgain->capacity()->settings().seed, std::uint64_t{7});
         QCOMPARE(learningAgain->denseMemory()->settings().order, 5);
-        QCOMPARE(learningAgain->findChild<QTabWidget*>(QStringLiteral("learningViews"))
-                     ->currentWidget(),
-                 learningAgain->denseMemory());
+        QCOMPARE(
+            learningAgain->findChild<QTabWidget*>(QStringLiteral("learningViews"))->currentWidget(),
+            learningAgain->denseMemory());
         QCOMPARE(continuousAgain->findChild<QComboBox*>(QStringLiteral("presetPicker"))
                      ->currentData()
                      .toString(),
@@ -413,19 +414,24 @@ private slots:
             << QStringLiteral("learning")
             << QJsonObject{{QStringLiteral("capacity"),
                             QJsonObject{{QStringLiteral("neurons"), 99999}}}}
-            << QStringLiteral("labs.learning.capacity.neurons: expected a whole number in [20, 2000], got 99999");
+            << QStringLiteral("labs.learning.capacity.neurons: expected a whole number in [20, "
+                              "2000], got 99999");
         QTest::newRow("not whole")
             << QStringLiteral("learning")
             << QJsonObject{{QStringLiteral("basins"), QJsonObject{{QStringLiteral("seed"), 1.5}}}}
             << QStringLiteral("labs.learning.basins.seed: expected a whole number");
         QTest::newRow("unknown view")
-            << QStringLiteral("learning") << QJsonObject{{QStringLiteral("view"), QStringLiteral("hebb")}}
-            << QStringLiteral("labs.learning.view: unknown choice \"hebb\"; the choices are phase-diagram, ");
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("view"), QStringLiteral("hebb")}}
+            << QStringLiteral(
+                   "labs.learning.view: unknown choice \"hebb\"; the choices are phase-diagram, ");
         QTest::newRow("unknown panel")
-            << QStringLiteral("learning") << QJsonObject{{QStringLiteral("capacities"), QJsonObject{}}}
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("capacities"), QJsonObject{}}}
             << QStringLiteral("labs.learning: unknown field \"capacities\"");
         QTest::newRow("unknown preset")
-            << QStringLiteral("continuous") << QJsonObject{{QStringLiteral("preset"), QStringLiteral("lorenz")}}
+            << QStringLiteral("continuous")
+            << QJsonObject{{QStringLiteral("preset"), QStringLiteral("lorenz")}}
             << QStringLiteral("labs.continuous.preset: unknown choice \"lorenz\"");
         QTest::newRow("β out of range")
             << QStringLiteral("continuous") << QJsonObject{{QStringLiteral("beta"), 0.1}}

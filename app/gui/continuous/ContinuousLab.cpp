@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonValue>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -22,7 +23,6 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QJsonValue>
 #include <cmath>
 #include <stdexcept>
 

@@ -13,9 +13,8 @@ void KeyedControls::addNumber(const QString& key, double low, double high, bool 
 
 void KeyedControls::addChoice(const QString& key, QStringList choices, Getter get, Setter set)
 {
-    m_entries.push_back(
-        {key, Entry::Kind::Choice, 0.0, 0.0, false, std::move(choices), std::move(get),
-         std::move(set)});
+    m_entries.push_back({key, Entry::Kind::Choice, 0.0, 0.0, false, std::move(choices),
+                         std::move(get), std::move(set)});
 }
 
 void KeyedControls::addGroup(const QString& key, KeyedControls* group)
@@ -57,8 +56,7 @@ void KeyedControls::checkEntry(const Entry& entry, const JsonField& value) const
         return;
     case Entry::Kind::Number:
         if (entry.integral)
-            value.integerIn(static_cast<long long>(entry.low),
-                            static_cast<long long>(entry.high));
+            value.integerIn(static_cast<long long>(entry.low), static_cast<long long>(entry.high));
         else
             value.numberIn(entry.low, entry.high);
         return;

@@ -34,7 +34,8 @@ BamPanel::BamPanel(QWidget* parent)
     m_update = new QComboBox;
     m_update->addItems({tr("synchronous"), tr("asynchronous (Glauber)")});
     controls()->addRow(tr("Update"), m_update);
-    m_temperature = addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.0, 2.0, 0.05, 2);
+    m_temperature =
+        addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.0, 2.0, 0.05, 2);
     m_runButton = new QPushButton(tr("Run pair"));
     m_runButton->setObjectName(QStringLiteral("runPair"));
     controls()->addRow(m_runButton);

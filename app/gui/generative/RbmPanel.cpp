@@ -28,9 +28,11 @@ RbmPanel::RbmPanel(QWidget* parent)
 {
     m_letters = new QLineEdit(QStringLiteral("A, E, X"));
     controls()->addRow(tr("Memories"), m_letters);
-    m_temperature = addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.05, 2.0, 0.05, 2);
+    m_temperature =
+        addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.05, 2.0, 0.05, 2);
     m_temperature->setValue(RbmLiveSetup{}.temperature);
-    m_noise = addNumberControl(QStringLiteral("noise"), tr("Noise of the start"), 0.0, 0.5, 0.05, 2);
+    m_noise =
+        addNumberControl(QStringLiteral("noise"), tr("Noise of the start"), 0.0, 0.5, 0.05, 2);
     m_noise->setValue(RbmLiveSetup{}.noise);
     m_runButton = new QPushButton(tr("Run side by side"));
     m_runButton->setObjectName(QStringLiteral("runRbm"));
@@ -45,7 +47,8 @@ RbmPanel::RbmPanel(QWidget* parent)
     controls()->addRow(tr("Variant"), m_variant);
     m_k = addIntegerControl(QStringLiteral("gibbs-steps"), tr("Gibbs steps k"), 1, 50);
     m_epochs = addIntegerControl(QStringLiteral("epochs"), tr("Epochs"), 1, 5000, 50);
-    m_learningRate = addNumberControl(QStringLiteral("learning-rate"), tr("Learning rate ε"), 0.001, 1.0, 0.01, 3);
+    m_learningRate = addNumberControl(QStringLiteral("learning-rate"), tr("Learning rate ε"), 0.001,
+                                      1.0, 0.01, 3);
     m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setTrainSetup({});
 

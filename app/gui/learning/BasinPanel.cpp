@@ -25,7 +25,8 @@ BasinPanel::BasinPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
 {
     m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 5000, 50);
     m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 500);
-    m_histogramLoad = addNumberControl(QStringLiteral("histogram-alpha"), tr("Histogram α"), 0.01, 1.0, 0.01, 3);
+    m_histogramLoad =
+        addNumberControl(QStringLiteral("histogram-alpha"), tr("Histogram α"), 0.01, 1.0, 0.01, 3);
     m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
 

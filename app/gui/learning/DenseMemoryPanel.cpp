@@ -54,7 +54,8 @@ DenseMemoryPanel::DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* p
         [this](const QJsonValue& value) { m_order->setValue(value.toInt()); });
     connect(m_order, &QSlider::valueChanged, this,
             [this](int order) { m_orderText->setText(formulaAt(order)); });
-    m_modernBeta = addNumberControl(QStringLiteral("modern-beta"), tr("Modern β"), 0.0, 100.0, 0.1, 3);
+    m_modernBeta =
+        addNumberControl(QStringLiteral("modern-beta"), tr("Modern β"), 0.0, 100.0, 0.1, 3);
     m_modernBeta->setToolTip(tr("The modern network s ← X softmax(β Xᵀs), one step from the "
                                 "noisy start (Ramsauer et al. 2020); 0 leaves it out"));
     m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 20, 400, 10);

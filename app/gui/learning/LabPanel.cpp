@@ -1,11 +1,10 @@
 #include "gui/learning/LabPanel.h"
 
-#include <QJsonValue>
-
 #include "FigureExportButton.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -59,8 +58,8 @@ QString LabPanel::exportTo(int figure, const QString& path, double dpi) const
     return m_exports.at(static_cast<std::size_t>(figure))->exportTo(path, dpi);
 }
 
-QSpinBox* LabPanel::addIntegerControl(const QString& key, const QString& label, int low,
-                                      int high, int step)
+QSpinBox* LabPanel::addIntegerControl(const QString& key, const QString& label, int low, int high,
+                                      int step)
 {
     auto* box = new QSpinBox;
     box->setRange(low, high);

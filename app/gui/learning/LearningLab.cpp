@@ -46,8 +46,7 @@ LearningLab::LearningLab(QWidget* parent)
             m_views->setCurrentIndex(static_cast<int>(names.indexOf(value.toString())));
         });
     for (int i = 0; i < m_views->count(); ++i)
-        m_keyed.addGroup(names.at(i),
-                         &static_cast<LabPanel*>(m_views->widget(i))->keyedControls());
+        m_keyed.addGroup(names.at(i), &static_cast<LabPanel*>(m_views->widget(i))->keyedControls());
     m_keyed.rememberDefaults();
 }
 

@@ -84,8 +84,7 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
         // Every lab's part is checked before any is applied: a bad file changes nothing.
         if (m_learning) {
             m_learning->check(JsonField(session.learning, QStringLiteral("labs.learning")));
-            m_continuous->check(
-                JsonField(session.continuous, QStringLiteral("labs.continuous")));
+            m_continuous->check(JsonField(session.continuous, QStringLiteral("labs.continuous")));
         }
     } catch (const SessionError& error) {
         emit failed(error.message());
