@@ -25,6 +25,9 @@ class StudioPage;
 ///  - applySession(): patterns, settings, the lesson's hints and hidden or locked
 ///    controls; then the saved sweeps are replayed from the start with the saved seed,
 ///    which lands on the saved state (SessionSetup.h), so the run goes on as it would have.
+///  - with keepLabs(), the learning and continuous labs' controls too (KeyedControls.h):
+///    checked with the rest before anything changes, then applied; a file without them
+///    puts those labs back to their defaults.
 class StudioSessionBridge : public QObject {
     Q_OBJECT
 public:
