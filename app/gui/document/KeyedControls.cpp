@@ -7,19 +7,33 @@ namespace hopfield::app {
 void KeyedControls::addNumber(const QString& key, double low, double high, bool integral,
                               Getter get, Setter set)
 {
-    m_entries.push_back(
-        {key, Entry::Kind::Number, low, high, integral, {}, std::move(get), std::move(set)});
+    Entry entry;
+    entry.key = key;
+    entry.kind = Entry::Kind::Number;
+    entry.low = low;
+    entry.high = high;
+    entry.integral = integral;
+    entry.get = std::move(get);
+    entry.set = std::move(set);
+    m_entries.push_back(std::move(entry));
 }
 
 void KeyedControls::addChoice(const QString& key, QStringList choices, Getter get, Setter set)
 {
-    m_entries.push_back({key, Entry::Kind::Choice, 0.0, 0.0, false, std::move(choices),
-                         std::move(get), std::move(set)});
+    Entry entry;
+    entry.key = key;
+    entry.kind = Entry::Kind::Choice;
+    entry.choices = std::move(choices);
+    entry.get = std::move(get);
+    entry.set = std::move(set);
+    m_entries.push_back(std::move(entry));
 }
 
 void KeyedControls::addGroup(const QString& key, KeyedControls* group)
 {
-    Entry entry{key, Entry::Kind::Group};
+    Entry entry;
+    entry.key = key;
+    entry.kind = Entry::Kind::Group;
     entry.group = group;
     m_entries.push_back(std::move(entry));
 }

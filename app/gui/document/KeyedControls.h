@@ -43,7 +43,7 @@ public:
 private:
     struct Entry {
         QString key;
-        enum class Kind { Number, Choice, Group } kind;
+        enum class Kind { Number, Choice, Group } kind = Kind::Number;
         double low = 0.0;
         double high = 0.0;
         bool integral = false;
