@@ -15,6 +15,7 @@
 #include "gui/learning/CapacityPanel.h"
 #include "gui/learning/DenseMemoryPanel.h"
 #include "gui/learning/LearningLab.h"
+#include "gui/learning/UnlearningPanel.h"
 #include "gui/lessons/HintPanel.h"
 #include "gui/patterns/PatternsPanel.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
