@@ -140,7 +140,7 @@ private slots:
             "\"labs\": {\"plasticity\": {}}, \"version\": 2",
             "labs: unknown field \"plasticity\"; the fields here are learning, continuous");
         row("labs not an object", drawn, "\"version\": 2", "\"labs\": 3, \"version\": 2",
-            "labs: expected an object, got 3");
+            "labs: expected an object, got the number 3");
         row("lab control is a list", drawn, "\"version\": 2",
             "\"labs\": {\"learning\": {\"capacity\": {\"neurons\": [1]}}}, \"version\": 2",
             "labs.learning.capacity.neurons: expected a number or a name");
