@@ -25,7 +25,8 @@ private slots:
                            "lateral-inhibition-competes\nmemory-factor-selectivity\n"
                            "competing-units-prototypes\n"
                            "phase-diagram\ncapacity\nbasins\nunlearning\nboltzmann\nexamples\n"
-                           "dense-memory\nbam\nlayers\nrbm\nsingle-rule\nmixture-hessian\n"));
+                           "example-diagrams\ndense-memory\nbam\nlayers\nrbm\nsingle-rule\nmixture-"
+                           "hessian\n"));
     }
 
     void unknownDemoExitsWithTwo()

@@ -96,6 +96,14 @@ private slots:
         field.settings.fieldPattern = 2;
         field.settings.field = 0.65;
         QTest::newRow("field on pattern 2") << field;
+        Session labs = lettersSession();
+        labs.learning = QJsonObject{
+            {QStringLiteral("view"), QStringLiteral("basins")},
+            {QStringLiteral("basins"), QJsonObject{{QStringLiteral("neurons"), 350},
+                                                   {QStringLiteral("histogram-alpha"), 0.125}}}};
+        labs.continuous = QJsonObject{{QStringLiteral("preset"), QStringLiteral("forget-recover")},
+                                      {QStringLiteral("mu"), 0.0123}};
+        QTest::newRow("other labs' controls") << labs;
         QTest::newRow("random 100x100")
             << sessionFromSetup(findDemo(QStringLiteral("random-100x100"))->setup);
     }

@@ -136,6 +136,20 @@ private slots:
             "settings.seed: expected a whole number from 0 to 2^64 - 1, got \"12abc\"");
         row("unknown control", drawn, "\"patterns-editor\"", "\"editor\"",
             "lesson.hidden[1]: unknown control \"editor\"");
+        row("unknown lab", drawn, "\"version\": 2",
+            "\"labs\": {\"plasticity\": {}}, \"version\": 2",
+            "labs: unknown field \"plasticity\"; the fields here are learning, continuous");
+        row("labs not an object", drawn, "\"version\": 2", "\"labs\": 3, \"version\": 2",
+            "labs: expected an object, got the number 3");
+        row("lab control is a list", drawn, "\"version\": 2",
+            "\"labs\": {\"learning\": {\"capacity\": {\"neurons\": [1]}}}, \"version\": 2",
+            "labs.learning.capacity.neurons: expected a number or a name");
+        row("continuous control is an object", drawn, "\"version\": 2",
+            "\"labs\": {\"continuous\": {\"beta\": {\"value\": 2}}}, \"version\": 2",
+            "labs.continuous.beta: expected a number or a name");
+        row("learning panel nested twice", drawn, "\"version\": 2",
+            "\"labs\": {\"learning\": {\"basins\": {\"seed\": {\"a\": 1}}}}, \"version\": 2",
+            "labs.learning.basins.seed: expected a number or a name");
         row("unknown built-in set", letters, "\"letters\"", "\"greek\"",
             "patterns.builtin: unknown built-in set \"greek\"");
         // The size limits (SessionReader.h), counted before anything is made: names expand

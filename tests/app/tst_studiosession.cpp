@@ -5,11 +5,19 @@
 #include "gui/appearance/AppearanceActions.h"
 #include "gui/appearance/Preferences.h"
 #include "gui/appearance/PresentationMode.h"
+#include "gui/continuous/ContinuousLab.h"
 #include "gui/document/ControlIds.h"
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionFile.h"
+#include "gui/document/SessionReader.h"
 #include "gui/document/SessionSetup.h"
+#include "gui/document/SessionWriter.h"
 #include "gui/generative/GenerativeLab.h"
+#include "gui/learning/CapacityPanel.h"
+#include "gui/learning/DenseMemoryPanel.h"
+#include "gui/learning/ExampleDiagramsPanel.h"
+#include "gui/learning/LearningLab.h"
+#include "gui/learning/UnlearningPanel.h"
 #include "gui/lessons/HintPanel.h"
 #include "gui/lessons/LessonCatalog.h"
 #include "gui/patterns/PatternsPanel.h"
@@ -27,6 +35,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -68,6 +79,15 @@ std::map<int, RetrievalFrame> stepSweeps(MainWindow& window, int sweeps, int las
     for (int k = 0; k < sweeps; ++k)
         controller.stepSweep();
     return framesUntil(frames, last < 0 ? sweeps : last);
+}
+
+/// The slider inside the continuous lab's parameter slider labelled `name` ("β", "μ").
+QSlider* parameterSlider(ContinuousLab& lab, const QString& name)
+{
+    for (QLabel* label : lab.findChildren<QLabel*>())
+        if (label->text() == name)
+            return label->parentWidget()->findChild<QSlider*>();
+    return nullptr;
 }
 
 bool waitForScene(MainWindow& window)
@@ -378,6 +398,159 @@ private slots:
         restored.setTheme(ThemeKind::Light);
         restored.setPresentation(false);
         QCOMPARE(QApplication::font().pointSizeF(), normalPoints);
+    }
+
+    void theLearningAndContinuousLabsAreSavedAndRestored()
+    {
+        MainWindow original(*findDemo(QStringLiteral("letters")), false);
+        original.show();
+        QVERIFY(waitForScene(original));
+        auto* learning = original.findChild<LearningLab*>();
+        auto* continuous = original.findChild<ContinuousLab*>();
+        QVERIFY(learning && continuous);
+        const QJsonObject learningDefaults = learning->sessionControls().values();
+        const QJsonObject continuousDefaults = continuous->sessionControls().values();
+        QCOMPARE(learningDefaults[QStringLiteral("view")].toString(),
+                 QStringLiteral("phase-diagram"));
+        QCOMPARE(learningDefaults[QStringLiteral("capacity")][QStringLiteral("neurons")].toInt(),
+                 CapacitySettings{}.neurons);
+
+        // As a user would: another view, spin boxes, the order slider, a preset, β.
+        learning->findChild<QTabWidget*>(QStringLiteral("learningViews"))->setCurrentIndex(7);
+        CapacitySettings capacity;
+        capacity.neurons = 140;
+        capacity.noise = 0.35;
+        capacity.seed = 7;
+        learning->capacity()->setSettings(capacity);
+        learning->denseMemory()->findChild<QSlider*>(QStringLiteral("order"))->setValue(5);
+        QList<QSpinBox*> unlearning = learning->unlearning()->findChildren<QSpinBox*>();
+        QCOMPARE(unlearning.size(), 4); // N, P, dreams, seed
+        unlearning.at(2)->setValue(4321);
+        learning->exampleDiagrams()
+            ->findChild<QComboBox*>(QStringLiteral("exampleDiagramsRule"))
+            ->setCurrentIndex(1);
+        continuous->loadPreset(QStringLiteral("limit-cycle"));
+        QSlider* beta = parameterSlider(*continuous, QStringLiteral("β"));
+        QVERIFY(beta);
+        beta->setValue(300); // a user's move: 0.5 + 0.3 (20 - 0.5) = 6.35
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("labs.json"));
+        QVERIFY(original.sessions().actions().saveTo(path));
+        const Session saved = loadSessionFile(path);
+        QCOMPARE(saved.learning[QStringLiteral("view")].toString(), QStringLiteral("dense-memory"));
+        QCOMPARE(saved.learning[QStringLiteral("capacity")][QStringLiteral("neurons")].toInt(),
+                 140);
+        QCOMPARE(saved.learning[QStringLiteral("capacity")][QStringLiteral("noise")].toDouble(),
+                 0.35);
+        QCOMPARE(saved.learning[QStringLiteral("dense-memory")][QStringLiteral("order")].toInt(),
+                 5);
+        QCOMPARE(saved.learning[QStringLiteral("unlearning")][QStringLiteral("dreams")].toInt(),
+                 4321);
+        QCOMPARE(
+            saved.learning[QStringLiteral("example-diagrams")][QStringLiteral("rule")].toString(),
+            QStringLiteral("unsupervised"));
+        QCOMPARE(saved.continuous[QStringLiteral("preset")].toString(),
+                 QStringLiteral("limit-cycle"));
+        QCOMPARE(saved.continuous[QStringLiteral("beta")].toDouble(), 6.35);
+
+        // A fresh window takes the file: every control as it was saved.
+        MainWindow reopened(*findDemo(QStringLiteral("letters")), false);
+        reopened.show();
+        QVERIFY(waitForScene(reopened));
+        auto* learningAgain = reopened.findChild<LearningLab*>();
+        auto* continuousAgain = reopened.findChild<ContinuousLab*>();
+        QCOMPARE(learningAgain->sessionControls().values(), learningDefaults);
+        QVERIFY(reopened.sessions().applySession(saved));
+        QCOMPARE(learningAgain->sessionControls().values(), learning->sessionControls().values());
+        QCOMPARE(continuousAgain->sessionControls().values(),
+                 continuous->sessionControls().values());
+        QCOMPARE(learningAgain->capacity()->settings().neurons, 140);
+        QCOMPARE(learningAgain->capacity()->settings().seed, std::uint64_t{7});
+        QCOMPARE(learningAgain->denseMemory()->settings().order, 5);
+        QVERIFY(!learningAgain->exampleDiagrams()->settings().supervised);
+        QCOMPARE(
+            learningAgain->findChild<QTabWidget*>(QStringLiteral("learningViews"))->currentWidget(),
+            learningAgain->denseMemory());
+        QCOMPARE(continuousAgain->findChild<QComboBox*>(QStringLiteral("presetPicker"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("limit-cycle"));
+        // Restoring computes nothing in the learning lab (Cancel is enabled while busy).
+        QVERIFY(!learningAgain->capacity()
+                     ->findChild<QPushButton*>(QStringLiteral("cancel"))
+                     ->isEnabled());
+
+        // An older file, without the labs: today's defaults.
+        Session old = saved;
+        old.learning = {};
+        old.continuous = {};
+        QVERIFY(!writeSession(old).contains("\"labs\""));
+        QVERIFY(reopened.sessions().applySession(readSession(writeSession(old))));
+        QCOMPARE(learningAgain->sessionControls().values(), learningDefaults);
+        QCOMPARE(continuousAgain->sessionControls().values(), continuousDefaults);
+    }
+
+    void aBadLabSectionIsNamedAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("lab");
+        QTest::addColumn<QJsonObject>("controls");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("out of range")
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("capacity"),
+                            QJsonObject{{QStringLiteral("neurons"), 99999}}}}
+            << QStringLiteral("labs.learning.capacity.neurons: expected a whole number in [20, "
+                              "2000], got 99999");
+        QTest::newRow("not whole")
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("basins"), QJsonObject{{QStringLiteral("seed"), 1.5}}}}
+            << QStringLiteral("labs.learning.basins.seed: expected a whole number");
+        QTest::newRow("unknown view")
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("view"), QStringLiteral("hebb")}}
+            << QStringLiteral(
+                   "labs.learning.view: unknown choice \"hebb\"; the choices are phase-diagram, ");
+        QTest::newRow("unknown panel")
+            << QStringLiteral("learning")
+            << QJsonObject{{QStringLiteral("capacities"), QJsonObject{}}}
+            << QStringLiteral("labs.learning: unknown field \"capacities\"");
+        QTest::newRow("unknown preset")
+            << QStringLiteral("continuous")
+            << QJsonObject{{QStringLiteral("preset"), QStringLiteral("lorenz")}}
+            << QStringLiteral("labs.continuous.preset: unknown choice \"lorenz\"");
+        QTest::newRow("β out of range")
+            << QStringLiteral("continuous") << QJsonObject{{QStringLiteral("beta"), 0.1}}
+            << QStringLiteral("labs.continuous.beta: expected a number in [0.5, 20], got 0.1");
+        QTest::newRow("unknown parameter")
+            << QStringLiteral("continuous") << QJsonObject{{QStringLiteral("gain"), 2}}
+            << QStringLiteral("labs.continuous: unknown field \"gain\"");
+    }
+
+    void aBadLabSectionIsNamedAndChangesNothing()
+    {
+        QFETCH(QString, lab);
+        QFETCH(QJsonObject, controls);
+        QFETCH(QString, message);
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        window.show();
+        QVERIFY(waitForScene(window));
+        auto* learning = window.findChild<LearningLab*>();
+        const QJsonObject before = learning->sessionControls().values();
+        const double temperature = window.controller().setup().temperature;
+        Session session = window.sessions().currentSession();
+        session.settings.temperature = temperature + 0.5;
+        session.learning = QJsonObject{{QStringLiteral("view"), QStringLiteral("basins")}};
+        (lab == QLatin1String("learning") ? session.learning : session.continuous) = controls;
+        QSignalSpy failed(&window.sessions(), &StudioSessionBridge::failed);
+        QVERIFY(!window.sessions().applySession(session));
+        QCOMPARE(failed.count(), 1);
+        const QString error = failed.at(0).at(0).toString();
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(window.controller().setup().temperature, temperature);
+        QCOMPARE(learning->sessionControls().values(), before);
     }
 
     void recoveryIsOfferedOnlyToSomeoneWhoCanAnswer_data()

@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonValue>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -108,6 +109,7 @@ ContinuousLab::ContinuousLab(QWidget* parent)
     connect(m_plane, &ui::HeatMapView::clicked, &m_controller, &ContinuousController::launch);
     connect(m_plane, &ui::HeatMapView::dragged, &m_controller, &ContinuousController::drag);
     loadPreset(m_presets->itemData(0).toString());
+    keepInSessions();
 }
 
 QWidget* ContinuousLab::buildControls()
@@ -223,6 +225,41 @@ void ContinuousLab::buildExportMenu(QToolButton* button)
     menu->addSeparator();
     menu->addAction(tr("Trajectories (CSV)…"), this, &ContinuousLab::exportCsv);
     button->setMenu(menu);
+}
+
+void ContinuousLab::keepInSessions()
+{
+    // The preset first: choosing it sets the parameters to its own, which the saved ones
+    // then replace, kept exactly (not at the nearest slider position).  Only a change is
+    // applied, as a user's move would be, and recomputed in the worker.
+    m_keyed.addChoice(
+        QStringLiteral("preset"), continuousPresetNames(),
+        [this] { return QJsonValue(m_setup.preset); },
+        [this](const QJsonValue& value) {
+            if (value.toString() != m_setup.preset)
+                loadPreset(value.toString());
+        });
+    const auto parameter = [this](const QString& key, double low, double high,
+                                  double ContinuousLabSetup::*field) {
+        m_keyed.addNumber(
+            key, low, high, false, [this, field] { return QJsonValue(m_setup.*field); },
+            [this, field](const QJsonValue& value) {
+                if (value.toDouble() == m_setup.*field)
+                    return;
+                m_setup.*field = value.toDouble();
+                showSliders();
+                if (m_setup.controlled)
+                    m_badge->setBadge(tr("solving…"), ui::palette::neutral());
+                m_controller.update(m_setup);
+            });
+    };
+    parameter(QStringLiteral("beta"), kBetaMin, kBetaMax, &ContinuousLabSetup::beta);
+    parameter(QStringLiteral("input"), -kInputMax, kInputMax, &ContinuousLabSetup::input);
+    parameter(QStringLiteral("lambda"), 0.0, kLambdaMax, &ContinuousLabSetup::lambda);
+    parameter(QStringLiteral("mu"), kMuMin, 1.0, &ContinuousLabSetup::mu);
+    parameter(QStringLiteral("k"), 0.0, kBoundMax, &ContinuousLabSetup::silentBound);
+    parameter(QStringLiteral("K"), 0.0, kBoundMax, &ContinuousLabSetup::strongBound);
+    m_keyed.rememberDefaults();
 }
 
 void ContinuousLab::loadPreset(const QString& name)

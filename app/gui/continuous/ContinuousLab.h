@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 #include "gui/continuous/ContinuousController.h"
 #include "gui/continuous/PortraitOverlay.h"
+#include "gui/document/KeyedControls.h"
 
 #include <QWidget>
 
@@ -57,6 +58,9 @@ public:
     void showRecording(int recording);
     /// The trajectories as CSV columns: trajectory, t, u1..uN, energy, speed, xi_norm.
     std::vector<ui::CsvColumn> trajectoryColumns() const;
+    /// What a session saves ("labs.continuous"): the preset and the six parameters.
+    /// Applying one is the user's choosing them: the worker recomputes.
+    KeyedControls& sessionControls() noexcept { return m_keyed; }
 
 signals:
     /// Every trajectory of the current setup has ended (the screenshot moment).
@@ -67,6 +71,7 @@ private:
     QWidget* buildCharts();
     QWidget* buildCentre();
     void buildExportMenu(QToolButton* button);
+    void keepInSessions();
     void presetChosen(int index);
     /// The current setup from the preset's own starts: the user's trajectories dropped.
     void restart();
@@ -111,6 +116,7 @@ private:
     ui::PlotOverlay m_portraitOverlay;
     TrajectoryMap m_trajectories;
     int m_chartedTrajectory = -1;
+    KeyedControls m_keyed;
 };
 
 } // namespace hopfield::app

@@ -8,6 +8,7 @@
 #include "gui/retrieval/run/RunCheckpoint.h"
 #include "learning/CouplingRules.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -89,6 +90,11 @@ struct Session {
     /// order, so the run reopens exactly where it stood (no generator: an old file).
     RunCheckpoint run;
     std::optional<LessonNotes> lesson;
+    /// The other labs' user-set controls by key ("labs" in the file; KeyedControls.h):
+    /// the learning lab's view and its panels' controls, the continuous lab's preset and
+    /// parameters.  Empty (an older file): the labs' defaults.
+    QJsonObject learning;
+    QJsonObject continuous;
 
     bool operator==(const Session&) const = default;
 };

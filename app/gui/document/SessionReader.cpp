@@ -351,6 +351,32 @@ QList<ControlId> controlIds(const JsonField& field, LessonLab lab)
     return ids;
 }
 
+/// A lab's controls as the file has them: numbers and names by key, or (a panel of the lab)
+/// an object of those.  The lab checks the keys and ranges against its controls
+/// (KeyedControls::check) before it applies any.
+QJsonObject labControlsFrom(const JsonField& field, bool panels)
+{
+    const QJsonObject object = field.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const JsonField member = field.member(it.key());
+        if (member.value().isObject() && panels)
+            labControlsFrom(member, false);
+        else if (!member.value().isDouble() && !member.value().isString())
+            member.fail(QStringLiteral("expected a number or a name%1")
+                            .arg(panels ? QStringLiteral(" or a panel's object") : QString()));
+    }
+    return object;
+}
+
+void readLabs(const JsonField& field, Session& session)
+{
+    field.allowOnly({QStringLiteral("learning"), QStringLiteral("continuous")});
+    if (auto learning = field.optionalMember(QStringLiteral("learning")))
+        session.learning = labControlsFrom(*learning, true);
+    if (auto continuous = field.optionalMember(QStringLiteral("continuous")))
+        session.continuous = labControlsFrom(*continuous, false);
+}
+
 /// Refuses a document of more JSON values than a session may hold before parsing it (a
 /// parsed value costs tens of bytes): every value after the first in an array or object
 /// follows a comma, so commas + 1 bound the values in any container.
@@ -420,7 +446,7 @@ Session readSession(const QByteArray& json)
     const JsonField root = parse(json);
     root.allowOnly({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("patterns"),
                     QStringLiteral("settings"), QStringLiteral("start-state"),
-                    QStringLiteral("state"), QStringLiteral("lesson")});
+                    QStringLiteral("state"), QStringLiteral("lesson"), QStringLiteral("labs")});
     const JsonField format = root.member(QStringLiteral("format"));
     if (format.string() != sessionNames::kFormat)
         format.fail(QStringLiteral("expected \"%1\", got \"%2\"; this is not a Hopfield Lab "
@@ -447,6 +473,8 @@ Session readSession(const QByteArray& json)
         readState(*state, session.patterns, session);
     if (auto lesson = root.optionalMember(QStringLiteral("lesson")))
         session.lesson = readLessonNotes(*lesson, LessonLab::Studio);
+    if (auto labs = root.optionalMember(QStringLiteral("labs")))
+        readLabs(*labs, session);
     return session;
 }
 

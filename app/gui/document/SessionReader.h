@@ -51,6 +51,13 @@ inline constexpr long long kMaxJsonValues = 2000000;
 ///     "lesson": { "title": "...", "what-is-it": "...", "things-to-notice": "...",
 ///                 "things-to-try": "...", "hidden": [control ids], "locked": [...] }
 ///                                                          (optional; ids: ControlIds.h)
+///     "labs": { "learning": { "view": "capacity", "capacity": { "neurons": 140, ... }, ... },
+///               "continuous": { "preset": "limit-cycle", "beta": 6.35, ... } }
+///        (optional, either part too) the other labs' controls by key: numbers and names,
+///        the learning lab's grouped by panel.  Read here for their shape only; the lab
+///        checks keys, ranges and choices against its controls before applying any
+///        (KeyedControls.h, the same path-qualified errors), and a missing key or part
+///        takes the lab's default.
 ///   }
 /// In "settings" only "seed" is required; an omitted field takes the SessionSettings
 /// default (T = 0, async, Hebb, noise 0.2, corrupted target 0, 400 updates per second, no

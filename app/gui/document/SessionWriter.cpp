@@ -158,6 +158,13 @@ QByteArray writeSession(const Session& session)
         root[QStringLiteral("state")] = stateObject(session);
     if (session.lesson)
         root[QStringLiteral("lesson")] = lessonObject(*session.lesson);
+    QJsonObject labs;
+    if (!session.learning.isEmpty())
+        labs[QStringLiteral("learning")] = session.learning;
+    if (!session.continuous.isEmpty())
+        labs[QStringLiteral("continuous")] = session.continuous;
+    if (!labs.isEmpty())
+        root[QStringLiteral("labs")] = labs;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

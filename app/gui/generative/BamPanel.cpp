@@ -24,25 +24,26 @@ BamPanel::BamPanel(QWidget* parent)
                   "E = −sᵀWτ. Compute sweeps the capacity over α = P/N (random pairs, N = M)."),
                parent)
 {
-    m_pairs = addIntegerControl(tr("Pairs (A↔1, O↔4, Y↔8, …)"), 1, 10);
+    m_pairs = addIntegerControl(QStringLiteral("pairs"), tr("Pairs (A↔1, O↔4, Y↔8, …)"), 1, 10);
     m_cue = new QComboBox;
     controls()->addRow(tr("Pair to retrieve"), m_cue);
     m_cueLayer = new QComboBox;
     m_cueLayer->addItems({tr("letter (s) corrupted"), tr("digit (τ) corrupted")});
     controls()->addRow(tr("Cue"), m_cueLayer);
-    m_noise = addNumberControl(tr("Noise (flipped)"), 0.0, 0.5, 0.05, 2);
+    m_noise = addNumberControl(QStringLiteral("noise"), tr("Noise (flipped)"), 0.0, 0.5, 0.05, 2);
     m_update = new QComboBox;
     m_update->addItems({tr("synchronous"), tr("asynchronous (Glauber)")});
     controls()->addRow(tr("Update"), m_update);
-    m_temperature = addNumberControl(tr("Temperature T"), 0.0, 2.0, 0.05, 2);
+    m_temperature =
+        addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.0, 2.0, 0.05, 2);
     m_runButton = new QPushButton(tr("Run pair"));
     m_runButton->setObjectName(QStringLiteral("runPair"));
     controls()->addRow(m_runButton);
     controls()->addRow(new QLabel(tr("<b>Capacity sweep</b> (Compute)")));
-    m_neurons = addIntegerControl(tr("Neurons N = M"), 20, 2000, 20);
-    m_alphaStop = addNumberControl(tr("α up to"), 0.04, 1.0, 0.02, 2);
-    m_trials = addIntegerControl(tr("Trials per α"), 1, 200);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N = M"), 20, 2000, 20);
+    m_alphaStop = addNumberControl(QStringLiteral("alpha-stop"), tr("α up to"), 0.04, 1.0, 0.02, 2);
+    m_trials = addIntegerControl(QStringLiteral("trials"), tr("Trials per α"), 1, 200);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     connect(m_pairs, &QSpinBox::valueChanged, this, &BamPanel::refillCues);
     // Asynchronous updates are the Glauber variant; synchronous reverberation is at T = 0.
     connect(m_update, &QComboBox::currentIndexChanged, this,

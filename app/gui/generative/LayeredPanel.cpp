@@ -22,21 +22,24 @@ LayeredPanel::LayeredPanel(QWidget* parent)
                   "Compute maps how often they separate over (λ, T) on every core."),
                parent)
 {
-    m_side = addIntegerControl(tr("Grid side (N = side²)"), 10, 40);
-    m_layers = addIntegerControl(tr("Layers L"), 1, 5);
-    m_lambda = addNumberControl(tr("Inter-layer λ"), 0.0, 1.0, 0.05, 2);
-    m_temperature = addNumberControl(tr("Temperature T"), 0.0, 2.0, 0.05, 2);
-    m_field = addNumberControl(tr("Field H"), 0.0, 1.0, 0.05, 2);
-    m_sweeps = addIntegerControl(tr("Sweeps"), 1, 2000, 10);
+    m_side = addIntegerControl(QStringLiteral("side"), tr("Grid side (N = side²)"), 10, 40);
+    m_layers = addIntegerControl(QStringLiteral("layers"), tr("Layers L"), 1, 5);
+    m_lambda = addNumberControl(QStringLiteral("lambda"), tr("Inter-layer λ"), 0.0, 1.0, 0.05, 2);
+    m_temperature =
+        addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.0, 2.0, 0.05, 2);
+    m_field = addNumberControl(QStringLiteral("field"), tr("Field H"), 0.0, 1.0, 0.05, 2);
+    m_sweeps = addIntegerControl(QStringLiteral("sweeps"), tr("Sweeps"), 1, 2000, 10);
     m_runButton = new QPushButton(tr("Run layers"));
     m_runButton->setObjectName(QStringLiteral("runLayers"));
     controls()->addRow(m_runButton);
     controls()->addRow(new QLabel(tr("<b>Separation map</b> (Compute, N = 200)")));
-    m_lambdaStop = addNumberControl(tr("λ up to"), 0.1, 1.0, 0.1, 2);
-    m_temperatureStop = addNumberControl(tr("T up to"), 0.1, 2.0, 0.1, 2);
-    m_mapStep = addNumberControl(tr("Step of λ and T"), 0.01, 0.5, 0.01, 2);
-    m_trials = addIntegerControl(tr("Trials per point"), 1, 100);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_lambdaStop = addNumberControl(QStringLiteral("lambda-stop"), tr("λ up to"), 0.1, 1.0, 0.1, 2);
+    m_temperatureStop =
+        addNumberControl(QStringLiteral("temperature-stop"), tr("T up to"), 0.1, 2.0, 0.1, 2);
+    m_mapStep =
+        addNumberControl(QStringLiteral("map-step"), tr("Step of λ and T"), 0.01, 0.5, 0.01, 2);
+    m_trials = addIntegerControl(QStringLiteral("trials"), tr("Trials per point"), 1, 100);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setRunSetup({});
     setMapSetup({});
 

@@ -19,11 +19,12 @@ MixtureHessianPanel::MixtureHessianPanel(QWidget* parent)
                parent),
       m_thread(this)
 {
-    m_order = addIntegerControl(tr("Mixture order n (odd)"), 3, 9, 2);
+    m_order = addIntegerControl(QStringLiteral("order"), tr("Mixture order n (odd)"), 3, 9, 2);
     m_order->setValue(3);
-    m_temperatureStop = addNumberControl(tr("T up to"), 0.1, 1.2, 0.1, 2);
+    m_temperatureStop =
+        addNumberControl(QStringLiteral("temperature-stop"), tr("T up to"), 0.1, 1.2, 0.1, 2);
     m_temperatureStop->setValue(0.7);
-    m_points = addIntegerControl(tr("Points"), 10, 400, 10);
+    m_points = addIntegerControl(QStringLiteral("points"), tr("Points"), 10, 400, 10);
     m_points->setValue(71);
 
     m_view = new ui::XYChartView(tr("Mixture Hessian eigenvalues"),

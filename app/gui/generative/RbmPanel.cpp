@@ -28,9 +28,11 @@ RbmPanel::RbmPanel(QWidget* parent)
 {
     m_letters = new QLineEdit(QStringLiteral("A, E, X"));
     controls()->addRow(tr("Memories"), m_letters);
-    m_temperature = addNumberControl(tr("Temperature T"), 0.05, 2.0, 0.05, 2);
+    m_temperature =
+        addNumberControl(QStringLiteral("temperature"), tr("Temperature T"), 0.05, 2.0, 0.05, 2);
     m_temperature->setValue(RbmLiveSetup{}.temperature);
-    m_noise = addNumberControl(tr("Noise of the start"), 0.0, 0.5, 0.05, 2);
+    m_noise =
+        addNumberControl(QStringLiteral("noise"), tr("Noise of the start"), 0.0, 0.5, 0.05, 2);
     m_noise->setValue(RbmLiveSetup{}.noise);
     m_runButton = new QPushButton(tr("Run side by side"));
     m_runButton->setObjectName(QStringLiteral("runRbm"));
@@ -39,14 +41,15 @@ RbmPanel::RbmPanel(QWidget* parent)
     m_data = new QComboBox;
     m_data->addItems({tr("bars & stripes 4×4 (exact ln L)"), tr("letters A E X O 16×16")});
     controls()->addRow(tr("Data"), m_data);
-    m_hidden = addIntegerControl(tr("Hidden units"), 1, 16);
+    m_hidden = addIntegerControl(QStringLiteral("hidden"), tr("Hidden units"), 1, 16);
     m_variant = new QComboBox;
     m_variant->addItems({tr("CD-k"), tr("persistent CD")});
     controls()->addRow(tr("Variant"), m_variant);
-    m_k = addIntegerControl(tr("Gibbs steps k"), 1, 50);
-    m_epochs = addIntegerControl(tr("Epochs"), 1, 5000, 50);
-    m_learningRate = addNumberControl(tr("Learning rate ε"), 0.001, 1.0, 0.01, 3);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_k = addIntegerControl(QStringLiteral("gibbs-steps"), tr("Gibbs steps k"), 1, 50);
+    m_epochs = addIntegerControl(QStringLiteral("epochs"), tr("Epochs"), 1, 5000, 50);
+    m_learningRate = addNumberControl(QStringLiteral("learning-rate"), tr("Learning rate ε"), 0.001,
+                                      1.0, 0.01, 3);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setTrainSetup({});
 
     auto* live = new QWidget;

@@ -36,15 +36,20 @@ SingleRulePanel::SingleRulePanel(QWidget* parent)
                   "states, and the exact KL(P_data ‖ P_model) falls far below Hebb's."),
                parent)
 {
-    m_side = addIntegerControl(tr("Grid side (N = side²)"), 2, 5);
-    m_patterns = addIntegerControl(tr("Memories P"), 1, 8);
-    m_examples = addIntegerControl(tr("Examples per memory"), 1, 1000, 10);
-    m_flip = addNumberControl(tr("Example noise (flip)"), 0.0, 0.5, 0.05, 2);
-    m_temperatureStop = addNumberControl(tr("T up to"), 0.0, 2.0, 0.25, 2);
-    m_temperatureStep = addNumberControl(tr("T step"), 0.05, 1.0, 0.05, 2);
-    m_epochs = addIntegerControl(tr("Epochs"), 1, 5000, 50);
-    m_learningRate = addNumberControl(tr("Learning rate λ"), 0.001, 1.0, 0.01, 3);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_side = addIntegerControl(QStringLiteral("side"), tr("Grid side (N = side²)"), 2, 5);
+    m_patterns = addIntegerControl(QStringLiteral("patterns"), tr("Memories P"), 1, 8);
+    m_examples =
+        addIntegerControl(QStringLiteral("examples"), tr("Examples per memory"), 1, 1000, 10);
+    m_flip =
+        addNumberControl(QStringLiteral("noise"), tr("Example noise (flip)"), 0.0, 0.5, 0.05, 2);
+    m_temperatureStop =
+        addNumberControl(QStringLiteral("temperature-stop"), tr("T up to"), 0.0, 2.0, 0.25, 2);
+    m_temperatureStep =
+        addNumberControl(QStringLiteral("temperature-step"), tr("T step"), 0.05, 1.0, 0.05, 2);
+    m_epochs = addIntegerControl(QStringLiteral("epochs"), tr("Epochs"), 1, 5000, 50);
+    m_learningRate = addNumberControl(QStringLiteral("learning-rate"), tr("Learning rate λ"), 0.001,
+                                      1.0, 0.01, 3);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSetup({});
 
     auto* charts = new QWidget;

@@ -23,10 +23,11 @@ BasinPanel::BasinPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
                parent),
       m_controller(std::move(cache))
 {
-    m_neurons = addIntegerControl(tr("Neurons N"), 50, 5000, 50);
-    m_samples = addIntegerControl(tr("Samples per point"), 1, 500);
-    m_histogramLoad = addNumberControl(tr("Histogram α"), 0.01, 1.0, 0.01, 3);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 5000, 50);
+    m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 500);
+    m_histogramLoad =
+        addNumberControl(QStringLiteral("histogram-alpha"), tr("Histogram α"), 0.01, 1.0, 0.01, 3);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
 
     m_basins = new ui::XYChartView(tr("Basins of attraction (Hebb)"),

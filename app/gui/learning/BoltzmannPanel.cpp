@@ -19,11 +19,13 @@ BoltzmannPanel::BoltzmannPanel(QWidget* parent)
                   "run at T = 1, generates new ones."),
                parent)
 {
-    m_examples = addIntegerControl(tr("Examples per letter"), 1, 5000, 50);
-    m_quality = addNumberControl(tr("Quality r"), 0.05, 1.0, 0.05, 2);
-    m_learningRate = addNumberControl(tr("Learning rate λ"), 0.001, 1.0, 0.01, 3);
-    m_epochs = addIntegerControl(tr("Epochs"), 1, 10000, 50);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_examples =
+        addIntegerControl(QStringLiteral("examples"), tr("Examples per letter"), 1, 5000, 50);
+    m_quality = addNumberControl(QStringLiteral("quality"), tr("Quality r"), 0.05, 1.0, 0.05, 2);
+    m_learningRate = addNumberControl(QStringLiteral("learning-rate"), tr("Learning rate λ"), 0.001,
+                                      1.0, 0.01, 3);
+    m_epochs = addIntegerControl(QStringLiteral("epochs"), tr("Epochs"), 1, 10000, 50);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSetup({});
 
     m_view =

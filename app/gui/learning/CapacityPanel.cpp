@@ -24,11 +24,11 @@ CapacityPanel::CapacityPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
                parent),
       m_controller(std::move(cache))
 {
-    m_neurons = addIntegerControl(tr("Neurons N"), 20, 2000, 20);
-    m_samples = addIntegerControl(tr("Samples per point"), 1, 200);
-    m_alphaStop = addNumberControl(tr("α up to"), 0.1, 1.5, 0.05, 2);
-    m_noise = addNumberControl(tr("Initial noise"), 0.0, 0.5, 0.05, 2);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 20, 2000, 20);
+    m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 200);
+    m_alphaStop = addNumberControl(QStringLiteral("alpha-stop"), tr("α up to"), 0.1, 1.5, 0.05, 2);
+    m_noise = addNumberControl(QStringLiteral("noise"), tr("Initial noise"), 0.0, 0.5, 0.05, 2);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
 
     m_view = new ui::XYChartView(tr("Capacity of the learning rules"),

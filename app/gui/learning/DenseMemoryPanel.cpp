@@ -6,6 +6,7 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
@@ -47,14 +48,19 @@ DenseMemoryPanel::DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* p
     m_orderText = new QLabel;
     controls()->addRow(tr("Order n"), m_order);
     controls()->addRow(QString(), m_orderText);
+    keyedControls().addNumber(
+        QStringLiteral("order"), 2, DenseMemorySettings::kExponential, true,
+        [this] { return QJsonValue(m_order->value()); },
+        [this](const QJsonValue& value) { m_order->setValue(value.toInt()); });
     connect(m_order, &QSlider::valueChanged, this,
             [this](int order) { m_orderText->setText(formulaAt(order)); });
-    m_modernBeta = addNumberControl(tr("Modern β"), 0.0, 100.0, 0.1, 3);
+    m_modernBeta =
+        addNumberControl(QStringLiteral("modern-beta"), tr("Modern β"), 0.0, 100.0, 0.1, 3);
     m_modernBeta->setToolTip(tr("The modern network s ← X softmax(β Xᵀs), one step from the "
                                 "noisy start (Ramsauer et al. 2020); 0 leaves it out"));
-    m_neurons = addIntegerControl(tr("Neurons N"), 20, 400, 10);
-    m_samples = addIntegerControl(tr("Samples per point"), 1, 100);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 20, 400, 10);
+    m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 100);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
 
     m_view = new ui::XYChartView(

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QJsonValue>
 #include <QSpinBox>
 
 namespace hopfield::app {
@@ -44,14 +45,24 @@ ExampleDiagramsPanel::ExampleDiagramsPanel(std::shared_ptr<SweepCache> cache, QW
     m_rule->setItemData(1, tr("Unlabelled examples: J = (1/RNM) Σ_μ,a η^μ,a η^μ,aᵀ"),
                         Qt::ToolTipRole);
     controls()->addRow(tr("Rule"), m_rule);
-    m_examples = addIntegerControl(tr("Examples M"), 1, 500);
-    m_neurons = addIntegerControl(tr("Neurons N"), 50, 2000, 50);
-    m_samples = addIntegerControl(tr("Samples per point"), 1, 100);
-    m_alphaStop = addNumberControl(tr("α up to"), 0.02, 0.5, 0.01, 3);
-    m_alphaStep = addNumberControl(tr("α step"), 0.005, 0.1, 0.005, 3);
-    m_temperatureStop = addNumberControl(tr("T up to"), 0.1, 2.0, 0.1, 2);
-    m_temperatureStep = addNumberControl(tr("T step"), 0.01, 0.5, 0.05, 3);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    const QStringList ruleNames{QStringLiteral("supervised"), QStringLiteral("unsupervised")};
+    keyedControls().addChoice(
+        QStringLiteral("rule"), ruleNames,
+        [this, ruleNames] { return QJsonValue(ruleNames.at(m_rule->currentIndex())); },
+        [this, ruleNames](const QJsonValue& value) {
+            m_rule->setCurrentIndex(static_cast<int>(ruleNames.indexOf(value.toString())));
+        });
+    m_examples = addIntegerControl(QStringLiteral("examples"), tr("Examples M"), 1, 500);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 2000, 50);
+    m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 100);
+    m_alphaStop = addNumberControl(QStringLiteral("alpha-stop"), tr("α up to"), 0.02, 0.5, 0.01, 3);
+    m_alphaStep =
+        addNumberControl(QStringLiteral("alpha-step"), tr("α step"), 0.005, 0.1, 0.005, 3);
+    m_temperatureStop =
+        addNumberControl(QStringLiteral("temperature-stop"), tr("T up to"), 0.1, 2.0, 0.1, 2);
+    m_temperatureStep =
+        addNumberControl(QStringLiteral("temperature-step"), tr("T step"), 0.01, 0.5, 0.05, 3);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
 
     for (std::size_t d = 0; d < kEntropies.size(); ++d) {

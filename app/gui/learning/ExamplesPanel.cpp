@@ -17,10 +17,10 @@ ExamplesPanel::ExamplesPanel(QWidget* parent)
                   "helps."),
                parent)
 {
-    m_neurons = addIntegerControl(tr("Neurons N"), 50, 2000, 50);
-    m_archetypes = addIntegerControl(tr("Archetypes K"), 1, 200);
-    m_quality = addNumberControl(tr("Quality r"), 0.05, 1.0, 0.05, 2);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 2000, 50);
+    m_archetypes = addIntegerControl(QStringLiteral("archetypes"), tr("Archetypes K"), 1, 200);
+    m_quality = addNumberControl(QStringLiteral("quality"), tr("Quality r"), 0.05, 1.0, 0.05, 2);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSetup({});
 
     m_view = new ui::XYChartView(

@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -57,23 +58,30 @@ QString LabPanel::exportTo(int figure, const QString& path, double dpi) const
     return m_exports.at(static_cast<std::size_t>(figure))->exportTo(path, dpi);
 }
 
-QSpinBox* LabPanel::addIntegerControl(const QString& label, int low, int high, int step)
+QSpinBox* LabPanel::addIntegerControl(const QString& key, const QString& label, int low, int high,
+                                      int step)
 {
     auto* box = new QSpinBox;
     box->setRange(low, high);
     box->setSingleStep(step);
     m_controls->addRow(label, box);
+    m_keyed.addNumber(
+        key, low, high, true, [box] { return QJsonValue(box->value()); },
+        [box](const QJsonValue& value) { box->setValue(value.toInt()); });
     return box;
 }
 
-QDoubleSpinBox* LabPanel::addNumberControl(const QString& label, double low, double high,
-                                           double step, int decimals)
+QDoubleSpinBox* LabPanel::addNumberControl(const QString& key, const QString& label, double low,
+                                           double high, double step, int decimals)
 {
     auto* box = new QDoubleSpinBox;
     box->setRange(low, high);
     box->setSingleStep(step);
     box->setDecimals(decimals);
     m_controls->addRow(label, box);
+    m_keyed.addNumber(
+        key, low, high, false, [box] { return QJsonValue(box->value()); },
+        [box](const QJsonValue& value) { box->setValue(value.toDouble()); });
     return box;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvExport.h"
+#include "gui/document/KeyedControls.h"
 
 #include <QWidget>
 #include <vector>
@@ -33,13 +34,16 @@ public:
     /// Writes figure `index` (.png at dpi, .svg, .pdf) or its numbers (.csv).
     QString exportTo(int figure, const QString& path, double dpi = 150.0) const;
     int figureCount() const { return static_cast<int>(m_exports.size()); }
+    /// The controls a session saves, by key (every add*Control registers its own).
+    KeyedControls& keyedControls() noexcept { return m_keyed; }
 
 protected:
     QFormLayout* controls() const noexcept { return m_controls; }
-    /// A labelled spin box in the controls column.
-    QSpinBox* addIntegerControl(const QString& label, int low, int high, int step = 1);
-    QDoubleSpinBox* addNumberControl(const QString& label, double low, double high, double step,
-                                     int decimals);
+    /// A labelled spin box in the controls column, saved in sessions under `key`.
+    QSpinBox* addIntegerControl(const QString& key, const QString& label, int low, int high,
+                                int step = 1);
+    QDoubleSpinBox* addNumberControl(const QString& key, const QString& label, double low,
+                                     double high, double step, int decimals);
     /// Adds a figure to the right-hand side, with an Export button under it.
     void addFigure(QWidget* figure, std::function<std::vector<ui::CsvColumn>()> csv,
                    const QString& baseName, int stretch = 1);
@@ -55,6 +59,7 @@ private:
     QPushButton* m_cancel;
     QLabel* m_status;
     std::vector<ui::FigureExportButton*> m_exports;
+    KeyedControls m_keyed;
 };
 
 } // namespace hopfield::app

@@ -10,6 +10,7 @@
 #include "gui/learning/PhaseDiagramPanel.h"
 #include "gui/learning/UnlearningPanel.h"
 
+#include <QJsonValue>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -41,14 +42,29 @@ LearningLab::LearningLab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_views);
+
+    // Saved in sessions: the view on show by its demo name, then each panel's controls.
+    const QStringList names = demoNames();
+    m_keyed.addChoice(
+        QStringLiteral("view"), names,
+        [this, names] { return QJsonValue(names.at(m_views->currentIndex())); },
+        [this, names](const QJsonValue& value) {
+            m_views->setCurrentIndex(static_cast<int>(names.indexOf(value.toString())));
+        });
+    const std::vector<LabPanel*> panels{m_phaseDiagram,    m_capacity,   m_basins,
+                                        m_unlearning,      m_boltzmann,  m_examples,
+                                        m_exampleDiagrams, m_denseMemory}; // in tab order
+    for (std::size_t i = 0; i < panels.size(); ++i)
+        m_keyed.addGroup(names.at(static_cast<qsizetype>(i)), &panels[i]->keyedControls());
+    m_keyed.rememberDefaults();
 }
 
 QStringList LearningLab::demoNames()
 {
-    return {QStringLiteral("phase-diagram"), QStringLiteral("capacity"),
-            QStringLiteral("basins"),        QStringLiteral("unlearning"),
-            QStringLiteral("boltzmann"),     QStringLiteral("examples"),
-            QStringLiteral("dense-memory")};
+    return {QStringLiteral("phase-diagram"),    QStringLiteral("capacity"),
+            QStringLiteral("basins"),           QStringLiteral("unlearning"),
+            QStringLiteral("boltzmann"),        QStringLiteral("examples"),
+            QStringLiteral("example-diagrams"), QStringLiteral("dense-memory")};
 }
 
 void LearningLab::startDemo(const QString& name)
@@ -87,6 +103,13 @@ void LearningLab::startDemo(const QString& name)
     } else if (name == QLatin1String("examples")) {
         m_views->setCurrentWidget(m_examples);
         m_examples->compute();
+    } else if (name == QLatin1String("example-diagrams")) {
+        ExampleDiagramsSettings settings;
+        settings.neurons = 100;
+        settings.samples = 2;
+        m_exampleDiagrams->setSettings(settings);
+        m_views->setCurrentIndex(static_cast<int>(demoNames().indexOf(name))); // scrolled
+        m_exampleDiagrams->compute();
     } else if (name == QLatin1String("dense-memory")) {
         m_views->setCurrentWidget(m_denseMemory);
         m_denseMemory->compute();

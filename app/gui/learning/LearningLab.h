@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/SweepCache.h"
+#include "gui/document/KeyedControls.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -44,6 +45,9 @@ public:
     ExampleDiagramsPanel* exampleDiagrams() const noexcept { return m_exampleDiagrams; }
     DenseMemoryPanel* denseMemory() const noexcept { return m_denseMemory; }
     const std::shared_ptr<SweepCache>& cache() const noexcept { return m_cache; }
+    /// What a session saves ("labs.learning"): "view" (a demo name) and each panel's
+    /// controls under its demo name.  Applying sets the controls and computes nothing.
+    KeyedControls& sessionControls() noexcept { return m_keyed; }
 
 private:
     std::shared_ptr<SweepCache> m_cache;
@@ -56,6 +60,7 @@ private:
     ExamplesPanel* m_examples;
     ExampleDiagramsPanel* m_exampleDiagrams;
     DenseMemoryPanel* m_denseMemory;
+    KeyedControls m_keyed;
 };
 
 } // namespace hopfield::app

@@ -38,13 +38,16 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
                parent),
       m_controller(std::move(cache))
 {
-    m_neurons = addIntegerControl(tr("Neurons N"), 50, 5000, 50);
-    m_samples = addIntegerControl(tr("Samples per point"), 1, 200);
-    m_alphaStop = addNumberControl(tr("α up to"), 0.02, 0.3, 0.01, 3);
-    m_alphaStep = addNumberControl(tr("α step"), 0.002, 0.1, 0.005, 3);
-    m_temperatureStop = addNumberControl(tr("T up to"), 0.1, 2.0, 0.1, 2);
-    m_temperatureStep = addNumberControl(tr("T step"), 0.01, 0.5, 0.05, 3);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 5000, 50);
+    m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 200);
+    m_alphaStop = addNumberControl(QStringLiteral("alpha-stop"), tr("α up to"), 0.02, 0.3, 0.01, 3);
+    m_alphaStep =
+        addNumberControl(QStringLiteral("alpha-step"), tr("α step"), 0.002, 0.1, 0.005, 3);
+    m_temperatureStop =
+        addNumberControl(QStringLiteral("temperature-stop"), tr("T up to"), 0.1, 2.0, 0.1, 2);
+    m_temperatureStep =
+        addNumberControl(QStringLiteral("temperature-step"), tr("T step"), 0.01, 0.5, 0.05, 3);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSettings({});
     auto* importButton = new QPushButton(tr("Import CSV…"));
     importButton->setObjectName(QStringLiteral("phaseDiagramImport"));

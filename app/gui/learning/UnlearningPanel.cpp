@@ -15,11 +15,12 @@ UnlearningPanel::UnlearningPanel(QWidget* parent)
                   "too many dreams are destroyed (D_fin)."),
                parent)
 {
-    m_neurons = addIntegerControl(tr("Neurons N"), 20, 1000, 10);
-    m_patterns = addIntegerControl(tr("Patterns P"), 1, 1000);
-    m_lambda = addNumberControl(tr("Strength λ"), 0.0001, 1.0, 0.005, 4);
-    m_dreams = addIntegerControl(tr("Dreams"), 0, 10'000'000, 500);
-    m_seed = addIntegerControl(tr("Seed"), 0, 1'000'000);
+    m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 20, 1000, 10);
+    m_patterns = addIntegerControl(QStringLiteral("patterns"), tr("Patterns P"), 1, 1000);
+    m_lambda =
+        addNumberControl(QStringLiteral("strength"), tr("Strength λ"), 0.0001, 1.0, 0.005, 4);
+    m_dreams = addIntegerControl(QStringLiteral("dreams"), tr("Dreams"), 0, 10'000'000, 500);
+    m_seed = addIntegerControl(QStringLiteral("seed"), tr("Seed"), 0, 1'000'000);
     setSetup({});
 
     m_view =

@@ -38,14 +38,17 @@ MainWindow::MainWindow(const Demo& demo, bool play, QWidget* parent)
     m_page = new StudioPage;
     m_studio = m_page->studio();
     m_tabs->addTab(m_page, tr("Retrieval studio"));
-    addLab(new LearningLab, tr("Learning && capacity"));
-    addLab(new ContinuousLab, tr("Continuous && control"));
+    auto* learning = new LearningLab;
+    auto* continuous = new ContinuousLab;
+    addLab(learning, tr("Learning && capacity"));
+    addLab(continuous, tr("Continuous && control"));
     auto* plasticity = new PlasticityLab;
     addLab(plasticity, tr("Plasticity"));
     auto* generative = new GenerativeLab;
     addLab(generative, tr("Generative && hetero"));
     setCentralWidget(m_tabs);
     m_sessions = new StudioSessionBridge(*m_page, *this, Autosaver::defaultDirectory(), this);
+    m_sessions->keepLabs(learning->sessionControls(), continuous->sessionControls());
     m_sessions->setPageShower([this](QWidget* page) { m_tabs->setCurrentWidget(page); });
     m_sessions->addLessonPage({LessonLab::Plasticity, plasticity, plasticity->hints(),
                                plasticity->views(),

@@ -1,6 +1,7 @@
 #include "gui/window/StudioSessionBridge.h"
 
 #include "gui/document/Autosaver.h"
+#include "gui/document/KeyedControls.h"
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionSetup.h"
@@ -63,6 +64,12 @@ StudioSessionBridge::StudioSessionBridge(StudioPage& page, QWidget& window,
 
 StudioSessionBridge::~StudioSessionBridge() = default;
 
+void StudioSessionBridge::keepLabs(KeyedControls& learning, KeyedControls& continuous)
+{
+    m_learning = &learning;
+    m_continuous = &continuous;
+}
+
 Session StudioSessionBridge::currentSession() const
 {
     RetrievalStudio& studio = *m_page.studio();
@@ -74,6 +81,10 @@ Session StudioSessionBridge::currentSession() const
         session.run = frame->checkpoint;
     }
     session.lesson = m_lesson;
+    if (m_learning) {
+        session.learning = m_learning->values();
+        session.continuous = m_continuous->values();
+    }
     return session;
 }
 
@@ -82,6 +93,11 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
     RetrievalSetup setup;
     try {
         setup = toRetrievalSetup(session);
+        // Every lab's part is checked before any is applied: a bad file changes nothing.
+        if (m_learning) {
+            m_learning->check(JsonField(session.learning, QStringLiteral("labs.learning")));
+            m_continuous->check(JsonField(session.continuous, QStringLiteral("labs.continuous")));
+        }
     } catch (const SessionError& error) {
         emit failed(error.message());
         return false;
@@ -103,6 +119,10 @@ bool StudioSessionBridge::applySession(const Session& session, bool play)
                            session.run};
     studio.loadDemo(demo, play, resume);
     showLesson(session.lesson);
+    if (m_learning) {
+        m_learning->apply(session.learning);
+        m_continuous->apply(session.continuous);
+    }
     return true;
 }
 

@@ -15,6 +15,7 @@ namespace hopfield::app {
 
 class Autosaver;
 class HintPanel;
+class KeyedControls;
 class LessonMenu;
 class SessionActions;
 class StudioPage;
@@ -40,6 +41,9 @@ struct LessonPage {
 ///    which lands on the saved state (SessionSetup.h), so the run goes on as it would have.
 ///  - openLesson() of a lab lesson: that lab's tab and view, its controls set to the
 ///    lesson's values, its hints and hidden or locked controls, and its run started.
+///  - with keepLabs(), the learning and continuous labs' controls too (KeyedControls.h):
+///    checked with the rest before anything changes, then applied; a file without them
+///    puts those labs back to their defaults.
 class StudioSessionBridge : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +51,9 @@ public:
     StudioSessionBridge(StudioPage& page, QWidget& window, const QString& autosaveDirectory,
                         QObject* parent = nullptr);
     ~StudioSessionBridge() override;
+
+    /// The learning and continuous labs' controls, saved and restored with the studio.
+    void keepLabs(KeyedControls& learning, KeyedControls& continuous);
 
     Session currentSession() const;
     /// Loads `session`; plays at once when `play`.  Emits failed for a session the run
@@ -85,6 +92,8 @@ private:
     SessionActions* m_actions;
     Autosaver* m_autosaver;
     LessonMenu* m_lessonMenu;
+    KeyedControls* m_learning = nullptr;
+    KeyedControls* m_continuous = nullptr;
 };
 
 } // namespace hopfield::app
