@@ -22,6 +22,8 @@ constexpr double kEmphasizedLineWidth = 3.5;
 constexpr int kMaxValueTicks = 7;
 constexpr int kTitleMargin = 8;     ///< pixels on each side of the title, in all
 constexpr int kLeastPlotWidth = 16; ///< characters: tick labels, axis title and some data
+/// Characters of the chart's width per time tick: a label ("1500"), its gap, the y axis.
+constexpr int kCharsPerTimeTick = 8;
 
 } // namespace
 
@@ -68,6 +70,12 @@ QSize TimeSeriesChartView::minimumSizeHint() const
     const int least = std::max(title.horizontalAdvance(m_chart->title()) + 4 * kTitleMargin,
                                kLeastPlotWidth * fontMetrics().averageCharWidth());
     return QWidget::minimumSizeHint().expandedTo(QSize(least, 0));
+}
+
+void TimeSeriesChartView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    setTimeSpan(m_xAxis->max()); // the tick interval follows the width
 }
 
 void TimeSeriesChartView::changeEvent(QEvent* event)
@@ -182,7 +190,10 @@ void TimeSeriesChartView::growTimeAxis(double x)
 void TimeSeriesChartView::setTimeSpan(double atLeast)
 {
     const double span = ticks::niceCeiling(atLeast);
-    const double interval = ticks::niceCeiling(span / 6.0);
+    // At most six intervals, fewer on a narrow chart, so the labels never elide ("0 ... 1").
+    const int fitting =
+        width() / (kCharsPerTimeTick * std::max(1, fontMetrics().averageCharWidth()));
+    const double interval = ticks::niceCeiling(span / std::clamp(fitting, 2, 6));
     // Qt Charts lays out every dynamic tick of the range at once: widening the range
     // before the interval (a run opened at sweep 2^31) would ask for billions of ticks.
     // So the interval grows first and shrinks last.

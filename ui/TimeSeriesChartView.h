@@ -64,6 +64,7 @@ public:
 protected:
     /// A new theme or presentation mode: fonts, colours and line widths follow.
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void restyle();
