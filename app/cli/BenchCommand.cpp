@@ -1,7 +1,6 @@
 #include "BenchCommand.h"
 
-#include "Arguments.h"
-#include "JsonWriter.h"
+#include "CommandLine.h"
 #include "PeerScript.h"
 #include "PlasticityBench.h"
 #include "UpdateModeName.h"
@@ -15,7 +14,6 @@
 #include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
 #include <thread>
@@ -27,6 +25,33 @@ namespace hopfield::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using Json = nlohmann::ordered_json;
+
+struct BenchOptions {
+    bool quick = false;
+    bool plasticity = false;
+    std::optional<double> budget; ///< default 0.02 s with --quick, else 0.3 s
+    std::string peerScript;
+    // Debian's interpreter, where python3-numpy lives (another python3 may lack NumPy).
+    std::string peerPython = "/usr/bin/python3";
+    std::uint64_t seed = 1;
+};
+
+void addOptions(CLI::App& command, BenchOptions& o)
+{
+    command.add_flag("--quick", o.quick, "short budgets (a smoke test, not a measurement)");
+    command.add_flag("--plasticity", o.plasticity,
+                     "samples per second of BCM (K = 100, logistic, batch 100) and competing "
+                     "units (K = 100, p = 2) on the bundled digits");
+    command.add_option("--budget", o.budget, "SECONDS per case (0.3; 0.02 with --quick)")
+        ->check(CLI::Range(0.0, 60.0));
+    command.add_option("--peer-script", o.peerScript,
+                       "scripts/bench/numpy_peer.py (or plasticity_peer.py): also time the "
+                       "NumPy peer");
+    command.add_option("--peer-python", o.peerPython, "the peer's interpreter (/usr/bin/python3)");
+    command.add_option("--seed", o.seed, "SEED (1)")
+        ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{1} << 62));
+}
 
 struct BenchCase {
     int neurons;
@@ -74,21 +99,21 @@ BenchResult timeSweeps(const BenchCase& bench, double budget, std::uint64_t seed
     return result;
 }
 
-void writeCase(JsonWriter& json, const BenchCase& bench, const BenchResult& result)
+Json caseJson(const BenchCase& bench, const BenchResult& result)
 {
     const double updates = static_cast<double>(result.sweeps) * bench.neurons;
-    json.beginObject();
-    json.key("neurons").value(bench.neurons);
-    json.key("patterns").value(bench.patterns);
-    json.key("temperature").value(bench.temperature);
-    json.key("update").value(updateModeName(bench.mode));
-    json.key("form").value(bench.form == CouplingForm::Overlap ? "overlap" : "dense");
-    json.key("sweeps").value(result.sweeps);
-    json.key("seconds").value(result.seconds);
-    json.key("ms_per_sweep").value(1e3 * result.seconds / result.sweeps);
-    json.key("spin_updates_per_second").value(updates / result.seconds);
-    json.key("mean_flips_per_sweep").value(result.meanFlips);
-    json.endObject();
+    Json json;
+    json["neurons"] = bench.neurons;
+    json["patterns"] = bench.patterns;
+    json["temperature"] = bench.temperature;
+    json["update"] = updateModeName(bench.mode);
+    json["form"] = bench.form == CouplingForm::Overlap ? "overlap" : "dense";
+    json["sweeps"] = result.sweeps;
+    json["seconds"] = result.seconds;
+    json["ms_per_sweep"] = 1e3 * result.seconds / result.sweeps;
+    json["spin_updates_per_second"] = updates / result.seconds;
+    json["mean_flips_per_sweep"] = result.meanFlips;
+    return json;
 }
 
 /// Wall-clock seconds of the standard sweep: Hebb, N = 1000, alpha = 0.05, 0.10, 0.15,
@@ -107,23 +132,23 @@ double timeStandardSweep(int samples, int threads, std::uint64_t seed)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void writeSweepTimes(JsonWriter& json, bool quick, std::uint64_t seed)
+void writeSweepTimes(Json& json, bool quick, std::uint64_t seed)
 {
     const int samples = quick ? 2 : 16;
     const int allThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const double oneThread = timeStandardSweep(samples, 1, seed);
     const double everyThread = timeStandardSweep(samples, allThreads, seed);
     const double total = 3.0 * samples;
-    json.key("sweep_workload")
-        .value("sweep --rule hebb --neurons 1000 --alpha 0.05:0.15:0.05 --temperature 0 "
-               "--noise 0.1, " +
-               std::to_string(samples) + " samples per load");
-    json.key("sweep_samples").value(3 * samples);
-    json.key("sweep_seconds_1_thread").value(oneThread);
-    json.key("sweep_samples_per_second_1_thread").value(total / oneThread);
-    json.key("sweep_threads").value(allThreads);
-    json.key("sweep_seconds_all_threads").value(everyThread);
-    json.key("sweep_samples_per_second_all_threads").value(total / everyThread);
+    json["sweep_workload"] =
+        "sweep --rule hebb --neurons 1000 --alpha 0.05:0.15:0.05 --temperature 0 "
+        "--noise 0.1, " +
+        std::to_string(samples) + " samples per load";
+    json["sweep_samples"] = 3 * samples;
+    json["sweep_seconds_1_thread"] = oneThread;
+    json["sweep_samples_per_second_1_thread"] = total / oneThread;
+    json["sweep_threads"] = allThreads;
+    json["sweep_seconds_all_threads"] = everyThread;
+    json["sweep_samples_per_second_all_threads"] = total / everyThread;
 }
 
 /// Seconds of a Hebb sweep at N = 4096, alpha = 0.1, T = 0.5 (10% noise, 100
@@ -149,7 +174,7 @@ double timeHebbSweep(int samples, int threads, int replicas, std::uint64_t seed)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void writeReplicaTimes(JsonWriter& json, bool quick, std::uint64_t seed)
+void writeReplicaTimes(Json& json, bool quick, std::uint64_t seed)
 {
     const int samples = quick ? 2 : 16;
     const int allThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -157,18 +182,18 @@ void writeReplicaTimes(JsonWriter& json, bool quick, std::uint64_t seed)
     const double single = timeHebbSweep(samples, 1, 1, seed);
     const double batched = timeHebbSweep(samples, 1, replicas, seed);
     const double everyThread = timeHebbSweep(samples * allThreads, allThreads, replicas, seed);
-    json.key("hebb_sweep_workload")
-        .value("sweep --rule hebb --neurons 4096 --alpha 0.1 --temperature 0.5 --noise 0.1 "
-               "--sweeps 100, " +
-               std::to_string(samples) + " samples per thread");
-    json.key("hebb_sweep_replicas").value(replicas);
-    json.key("hebb_sweep_samples_per_second_single_sample").value(samples / single);
-    json.key("hebb_sweep_samples_per_second_replicas").value(samples / batched);
-    json.key("hebb_sweep_replica_speedup").value(single / batched);
-    json.key("hebb_sweep_threads").value(allThreads);
-    json.key("hebb_sweep_samples_per_second_all_threads").value(samples * allThreads / everyThread);
+    json["hebb_sweep_workload"] =
+        "sweep --rule hebb --neurons 4096 --alpha 0.1 --temperature 0.5 --noise 0.1 "
+        "--sweeps 100, " +
+        std::to_string(samples) + " samples per thread";
+    json["hebb_sweep_replicas"] = replicas;
+    json["hebb_sweep_samples_per_second_single_sample"] = samples / single;
+    json["hebb_sweep_samples_per_second_replicas"] = samples / batched;
+    json["hebb_sweep_replica_speedup"] = single / batched;
+    json["hebb_sweep_threads"] = allThreads;
+    json["hebb_sweep_samples_per_second_all_threads"] = samples * allThreads / everyThread;
     // Throughput on every core over throughput on one (2 on two idle cores).
-    json.key("hebb_sweep_scaling_all_threads").value(batched * allThreads / everyThread);
+    json["hebb_sweep_scaling_all_threads"] = batched * allThreads / everyThread;
 }
 
 /// The floor of one asynchronous sweep at N = 4096, P = 410 in the integer overlap form:
@@ -176,7 +201,7 @@ void writeReplicaTimes(JsonWriter& json, bool quick, std::uint64_t seed)
 /// (each row streamed once a sweep, prefetched one ahead as the sweep does), summed into
 /// one accumulator without a branch, a random draw or a flip.  A real sweep must do at
 /// least this: it streams the whole N x stride int8 matrix once and does N updates' sums.
-double writeFloor(JsonWriter& json, double budget, std::uint64_t seed)
+double writeFloor(Json& json, double budget, std::uint64_t seed)
 {
     constexpr int neurons = 4096;
     constexpr std::size_t stride = (410 + 63) / 64 * 64;
@@ -213,32 +238,31 @@ double writeFloor(JsonWriter& json, double budget, std::uint64_t seed)
         }
         return total;
     });
-    json.key("floor_async_4096_410_ms_per_sweep").value(dotMs);
-    json.key("floor_method")
-        .value(
-            "CPU time of 4096 int8 x int16 row dot products of stride 448 in a fixed random order, "
-            "next row prefetched, no branch, draw or flip (the matrix streamed once)");
+    json["floor_async_4096_410_ms_per_sweep"] = dotMs;
+    json["floor_method"] =
+        "CPU time of 4096 int8 x int16 row dot products of stride 448 in a fixed random order, "
+        "next row prefetched, no branch, draw or flip (the matrix streamed once)";
     return dotMs;
 }
 
 } // namespace
 
-int runBench(const std::vector<std::string>& words, std::ostream& out)
+int runBench(const std::vector<std::string>& options, std::ostream& out)
 {
-    Arguments args(words, {"quick", "plasticity"});
-    const bool quick = args.flag("quick");
-    if (args.flag("plasticity")) {
-        const std::string peerScript = args.text("peer-script", "");
-        const std::string peerPython = args.text("peer-python", "/usr/bin/python3");
-        args.finish();
-        return runPlasticityBench(quick, peerScript, peerPython, out);
+    CLI::App command("Spin updates per second of sweeps at N = 1000, 4096, 10000, a standard "
+                     "sweep on one thread and on all cores; prints JSON.",
+                     "bench");
+    BenchOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, options, out))
+        return *status;
+    if (o.plasticity) {
+        if (o.budget || command.count("--seed"))
+            throw UsageError("bench --plasticity takes only --quick, --peer-script and "
+                             "--peer-python");
+        return runPlasticityBench(o.quick, o.peerScript, o.peerPython, out);
     }
-    const double budget = args.number("budget", quick ? 0.02 : 0.3, 0.0, 60.0);
-    const std::string peerScript = args.text("peer-script", "");
-    // Debian's interpreter, where python3-numpy lives (another python3 may lack NumPy).
-    const std::string peerPython = args.text("peer-python", "/usr/bin/python3");
-    const auto seed = static_cast<std::uint64_t>(args.integer("seed", 1, 0, 1LL << 62));
-    args.finish();
+    const double budget = o.budget.value_or(o.quick ? 0.02 : 0.3);
 
     std::vector<BenchCase> cases;
     for (int neurons : {1000, 4096, 10000})
@@ -252,41 +276,35 @@ int runBench(const std::vector<std::string>& words, std::ostream& out)
     cases.push_back(dense);
 
     // Written whole at the end: a peer that fails leaves stdout empty, not half a document.
-    std::ostringstream document;
-    JsonWriter json(document);
-    json.beginObject();
-    json.key("workload")
-        .value("sweeps from pattern 0 with 20% flipped, run past convergence; "
-               "one thread; Hebb couplings");
-    json.key("cases").beginArray();
+    Json json;
+    json["workload"] = "sweeps from pattern 0 with 20% flipped, run past convergence; "
+                       "one thread; Hebb couplings";
+    json["cases"] = Json::array();
     double oursAtPeerSize = 0.0;
     double oursAtPeerSizeCpu = 0.0;
     for (const BenchCase& bench : cases) {
-        const BenchResult result = timeSweeps(bench, budget, seed);
-        writeCase(json, bench, result);
+        const BenchResult result = timeSweeps(bench, budget, o.seed);
+        json["cases"].push_back(caseJson(bench, result));
         if (bench.neurons == 4096 && bench.patterns == 410 && bench.temperature == 0.0 &&
             bench.mode == UpdateMode::RandomAsync && bench.form == CouplingForm::Overlap) {
             oursAtPeerSize = 1e3 * result.seconds / result.sweeps;
             oursAtPeerSizeCpu = 1e3 * result.cpuSeconds / result.sweeps;
         }
     }
-    json.endArray();
-    writeSweepTimes(json, quick, seed);
-    writeReplicaTimes(json, quick, seed);
-    const double floorMs = writeFloor(json, budget, seed);
+    writeSweepTimes(json, o.quick, o.seed);
+    writeReplicaTimes(json, o.quick, o.seed);
+    const double floorMs = writeFloor(json, budget, o.seed);
     // CPU time against CPU time: the floor's clock, so other processes on the core cancel.
-    json.key("async_4096_410_cpu_ms_per_sweep").value(oursAtPeerSizeCpu);
-    json.key("async_4096_410_over_floor").value(oursAtPeerSizeCpu / floorMs);
-    if (!peerScript.empty()) {
-        const std::string peer = runPeerScript(
-            peerPython, peerScript, {"--neurons", "4096", "--patterns", "410", "--sweeps", "2"});
-        json.key("peer").value(peer);
-        json.key("speedup_vs_peer_async_4096_410")
-            .value(peerNumber(peer, "ms_per_sweep") / oursAtPeerSize);
+    json["async_4096_410_cpu_ms_per_sweep"] = oursAtPeerSizeCpu;
+    json["async_4096_410_over_floor"] = oursAtPeerSizeCpu / floorMs;
+    if (!o.peerScript.empty()) {
+        const std::string peer =
+            runPeerScript(o.peerPython, o.peerScript,
+                          {"--neurons", "4096", "--patterns", "410", "--sweeps", "2"});
+        json["peer"] = peer;
+        json["speedup_vs_peer_async_4096_410"] = peerNumber(peer, "ms_per_sweep") / oursAtPeerSize;
     }
-    json.endObject();
-    out << document.str();
-    return 0;
+    return writeJson(json, out);
 }
 
 } // namespace hopfield::cli

@@ -1,8 +1,7 @@
 #include "ControlCommand.h"
 
-#include "Arguments.h"
+#include "CommandLine.h"
 #include "Interrupt.h"
-#include "JsonWriter.h"
 #include "UsageError.h"
 #include "continuous/control/ControlPresets.h"
 
@@ -14,13 +13,76 @@
 namespace hopfield::cli {
 namespace {
 
-/// Random restarts of the solver, each a full optimisation: 1000 already take minutes.
-constexpr long long kMaxRestarts = 1000;
+using Json = nlohmann::ordered_json;
 
-std::vector<double> numberList(Arguments& args, const std::string& name)
+/// Random restarts of the solver, each a full optimisation: 1000 already take minutes.
+constexpr int kMaxRestarts = 1000;
+
+/// The flags; those left unset keep the preset's values (or the defaults without one).
+struct ControlOptions {
+    bool listPresets = false;
+    std::string preset;
+    std::string a;
+    std::optional<int> neurons;
+    std::string initial;
+    std::optional<std::string> controllable;
+    std::optional<double> mu;
+    std::optional<double> lambda;
+    std::optional<double> strongBound;
+    std::optional<double> silentBound;
+    std::optional<std::string> gain;
+    std::optional<double> beta;
+    bool map = false;
+    std::optional<double> horizon;
+    std::optional<int> steps;
+    std::optional<int> pieces;
+    std::optional<int> maxIterations;
+    std::optional<std::uint64_t> seed;
+    std::optional<int> restarts;
+    std::string trajectory;
+};
+
+void addOptions(CLI::App& command, ControlOptions& o)
+{
+    command.add_flag("--list-presets", o.listPresets, "print the presets");
+    command.add_option("--preset", o.preset,
+                       "recognise, record, forget-recover, wandering, authors-map (flags given "
+                       "with a preset override it)");
+    command.add_option("--a", o.a, "a11,a12,...: the couplings, row-major");
+    command.add_option("--neurons", o.neurons, "N (default: from --a)")->check(CLI::Range(1, 1000));
+    command.add_option("--initial", o.initial, "u1,...,uN");
+    command.add_option("--mu", o.mu, "(0.5; slides' convention, near 1 = conservative)")
+        ->check(CLI::Range(0.0, 1.0));
+    command.add_option("--lambda", o.lambda, "(0)")->check(CLI::Range(0.0, 1e3));
+    command.add_option("--K", o.strongBound, "bound on existing synapses (0.5)")
+        ->check(CLI::Range(0.0, 1e3));
+    command.add_option("--k", o.silentBound, "bound on silent synapses (0)")
+        ->check(CLI::Range(0.0, 1e3));
+    command.add_option("--controllable", o.controllable,
+                       "0:1,1:0 (default: existing synapses, and silent ones if k > 0)");
+    command.add_option("--gain", o.gain, "tanh|logistic|arctan (arctan)");
+    command.add_option("--beta", o.beta, "(10)")->check(CLI::Range(1e-6, 1e6));
+    command.add_flag("--map", o.map, "the authors' map u(t+1) = (A + xi) g(u); horizon = --steps");
+    command.add_option("--horizon", o.horizon, "T (0 = automatic)")->check(CLI::Range(0.0, 1e6));
+    command.add_option("--steps", o.steps, "S (400)")->check(CLI::Range(1, 1'000'000));
+    command.add_option("--pieces", o.pieces, "P (<= 40, divides S)")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--max-iterations", o.maxIterations, "I (3000)")
+        ->check(CLI::Range(0, 10'000'000));
+    command.add_option("--restarts", o.restarts, "R (0)")->check(CLI::Range(0, kMaxRestarts));
+    command.add_option("--seed", o.seed, "SEED (1)")
+        ->check(CLI::Range(std::uint64_t{0},
+                           static_cast<std::uint64_t>(std::numeric_limits<long long>::max())));
+    command
+        .add_option("--trajectory", o.trajectory,
+                    "csv: embeds \"trajectory_csv\": t,u1..uN,X_norm,xi_norm")
+        ->check(CLI::IsMember({"csv"}));
+}
+
+std::vector<double> numberList(const std::string& name, const std::string& text)
 {
     std::vector<double> values;
-    std::stringstream items(args.text(name, ""));
+    std::stringstream items(text);
     std::string item;
     while (std::getline(items, item, ',')) {
         char* end = nullptr;
@@ -33,10 +95,10 @@ std::vector<double> numberList(Arguments& args, const std::string& name)
 }
 
 // "--controllable 0:1,1:0": the synapses (row:column, counted from 0) the controls may touch.
-std::vector<Synapse> synapseList(Arguments& args)
+std::vector<Synapse> synapseList(const std::string& text)
 {
     std::vector<Synapse> synapses;
-    std::stringstream items(args.text("controllable", ""));
+    std::stringstream items(text);
     std::string item;
     while (std::getline(items, item, ',')) {
         Synapse synapse;
@@ -59,14 +121,13 @@ int defaultPieces(int steps)
     return 1;
 }
 
-// Reads the model's flags over `problem` (a preset's or the defaults).
-void applyProblemFlags(Arguments& args, ControlProblem& problem)
+// Applies the model's flags over `problem` (a preset's or the defaults).
+void applyProblemFlags(const ControlOptions& o, ControlProblem& problem)
 {
-    const std::vector<double> a = numberList(args, "a");
+    const std::vector<double> a = numberList("a", o.a);
     long long neurons = problem.couplings.rows();
-    if (args.has("neurons") || !a.empty())
-        neurons = args.integer("neurons", std::llround(std::sqrt(static_cast<double>(a.size()))), 1,
-                               1000);
+    if (o.neurons || !a.empty())
+        neurons = o.neurons ? *o.neurons : std::llround(std::sqrt(static_cast<double>(a.size())));
     if (!a.empty()) {
         if (static_cast<long long>(a.size()) != neurons * neurons)
             throw UsageError("--a needs N^2 = " + std::to_string(neurons * neurons) +
@@ -80,48 +141,50 @@ void applyProblemFlags(Arguments& args, ControlProblem& problem)
     if (neurons != problem.couplings.rows())
         throw UsageError("--neurons " + std::to_string(neurons) + " does not match the " +
                          std::to_string(problem.couplings.rows()) + " neurons of the couplings");
-    const std::vector<double> initial = numberList(args, "initial");
+    const std::vector<double> initial = numberList("initial", o.initial);
     if (!initial.empty())
         problem.initialState = Eigen::Map<const Eigen::VectorXd>(
             initial.data(), static_cast<Eigen::Index>(initial.size()));
     else if (problem.initialState.size() != problem.couplings.rows())
         throw UsageError("give the initial state with --initial u1,...,uN");
-    if (args.has("controllable"))
-        problem.controllable = synapseList(args);
-    problem.mu = args.number("mu", problem.mu, 0.0, 1.0);
-    problem.lambda = args.number("lambda", problem.lambda, 0.0, 1e3);
-    problem.strongBound = args.number("K", problem.strongBound, 0.0, 1e3);
-    problem.silentBound = args.number("k", problem.silentBound, 0.0, 1e3);
-    problem.gain.kind = gainKindFromName(args.text("gain", gainKindName(problem.gain.kind)));
-    problem.gain.beta = args.number("beta", problem.gain.beta, 1e-6, 1e6);
-    if (args.flag("map"))
+    if (o.controllable)
+        problem.controllable = synapseList(*o.controllable);
+    problem.mu = o.mu.value_or(problem.mu);
+    problem.lambda = o.lambda.value_or(problem.lambda);
+    problem.strongBound = o.strongBound.value_or(problem.strongBound);
+    problem.silentBound = o.silentBound.value_or(problem.silentBound);
+    if (o.gain)
+        problem.gain.kind = gainKindFromName(*o.gain);
+    problem.gain.beta = o.beta.value_or(problem.gain.beta);
+    if (o.map)
         problem.model = ControlTimeModel::Map;
     const bool map = problem.model == ControlTimeModel::Map;
-    if (map && args.has("horizon"))
+    if (map && o.horizon)
         throw UsageError("--horizon is for the ODE; the map's horizon is --steps");
-    problem.horizon = args.number("horizon", problem.horizon, 0.0, 1e6);
-    const bool stepsGiven = args.has("steps");
-    problem.steps = static_cast<int>(args.integer("steps", problem.steps, 1, 1'000'000));
+    problem.horizon = o.horizon.value_or(problem.horizon);
+    problem.steps = o.steps.value_or(problem.steps);
     const int fallbackPieces =
-        stepsGiven ? (map ? problem.steps : defaultPieces(problem.steps)) : problem.pieces;
-    problem.pieces = static_cast<int>(args.integer("pieces", fallbackPieces, 1, problem.steps));
+        o.steps ? (map ? problem.steps : defaultPieces(problem.steps)) : problem.pieces;
+    problem.pieces = o.pieces.value_or(fallbackPieces);
+    // The pieces' bound depends on the steps: a check CLI11's ranges cannot express.
+    if (o.pieces && *o.pieces > problem.steps)
+        throw UsageError("--pieces must lie in [1, " + std::to_string(problem.steps) + "], got " +
+                         std::to_string(*o.pieces));
 }
 
-void writeMatrix(JsonWriter& json, const Eigen::MatrixXd& matrix)
+// Row-major, as --a reads them.
+Json matrixJson(const Eigen::MatrixXd& matrix)
 {
-    json.beginArray();
+    Json values = Json::array();
     for (Eigen::Index i = 0; i < matrix.rows(); ++i)
         for (Eigen::Index j = 0; j < matrix.cols(); ++j)
-            json.value(matrix(i, j));
-    json.endArray();
+            values.push_back(matrix(i, j));
+    return values;
 }
 
-void writeVector(JsonWriter& json, const Eigen::VectorXd& vector)
+Json vectorJson(const Eigen::VectorXd& vector)
 {
-    json.beginArray();
-    for (Eigen::Index i = 0; i < vector.size(); ++i)
-        json.value(vector[i]);
-    json.endArray();
+    return std::vector<double>(vector.data(), vector.data() + vector.size());
 }
 
 std::string trajectoryCsv(const ControlTrajectory& trajectory)
@@ -141,114 +204,93 @@ std::string trajectoryCsv(const ControlTrajectory& trajectory)
     return csv.str();
 }
 
-void writeSetup(JsonWriter& json, const ControlProblem& problem, const ControlLayout& layout)
+void writeSetup(Json& json, const ControlProblem& problem, const ControlLayout& layout)
 {
-    json.key("model").value(controlTimeModelName(problem.model));
-    json.key("neurons").value(layout.neurons);
-    json.key("a").beginArray();
-    for (Eigen::Index i = 0; i < problem.couplings.rows(); ++i)
-        for (Eigen::Index j = 0; j < problem.couplings.cols(); ++j)
-            json.value(problem.couplings(i, j));
-    json.endArray();
-    json.key("initial");
-    writeVector(json, problem.initialState);
-    json.key("mu").value(problem.mu);
+    json["model"] = controlTimeModelName(problem.model);
+    json["neurons"] = layout.neurons;
+    json["a"] = matrixJson(problem.couplings);
+    json["initial"] = vectorJson(problem.initialState);
+    json["mu"] = problem.mu;
     // The authors' code weights |du|^2 by alpha = 1 - mu (their 0.9995 is our 0.0005).
-    json.key("mu_code_alpha").value(1.0 - problem.mu);
-    json.key("lambda").value(problem.lambda);
-    json.key("K").value(problem.strongBound);
-    json.key("k").value(problem.silentBound);
-    json.key("gain").value(gainKindName(problem.gain.kind));
-    json.key("beta").value(problem.gain.beta);
-    json.key("horizon").value(layout.horizon);
-    json.key("steps").value(layout.steps);
-    json.key("pieces").value(layout.pieces);
-    json.key("controlled_synapses").value(layout.controlsPerPiece());
+    json["mu_code_alpha"] = 1.0 - problem.mu;
+    json["lambda"] = problem.lambda;
+    json["K"] = problem.strongBound;
+    json["k"] = problem.silentBound;
+    json["gain"] = gainKindName(problem.gain.kind);
+    json["beta"] = problem.gain.beta;
+    json["horizon"] = layout.horizon;
+    json["steps"] = layout.steps;
+    json["pieces"] = layout.pieces;
+    json["controlled_synapses"] = layout.controlsPerPiece();
 }
 
 int listPresets(std::ostream& out)
 {
-    JsonWriter json(out);
-    json.beginObject().key("presets").beginArray();
-    for (const ControlPreset& preset : controlPresets()) {
-        json.beginObject();
-        json.key("name").value(preset.name);
-        json.key("description").value(preset.description);
-        json.key("model").value(controlTimeModelName(preset.problem.model));
-        json.key("mu").value(preset.problem.mu);
-        json.key("lambda").value(preset.problem.lambda);
-        json.key("sequence").value(preset.sequence.has_value());
-        json.endObject();
-    }
-    json.endArray().endObject();
-    out << '\n';
-    return 0;
+    Json presets = Json::array();
+    for (const ControlPreset& preset : controlPresets())
+        presets.push_back({{"name", preset.name},
+                           {"description", preset.description},
+                           {"model", controlTimeModelName(preset.problem.model)},
+                           {"mu", preset.problem.mu},
+                           {"lambda", preset.problem.lambda},
+                           {"sequence", preset.sequence.has_value()}});
+    return writeJson({{"presets", presets}}, out);
 }
 
-void writeSequence(JsonWriter& json, const std::vector<RecordingStep>& steps)
+Json sequenceJson(const std::vector<RecordingStep>& steps)
 {
-    json.key("steps").beginArray();
+    Json json = Json::array();
     for (const RecordingStep& step : steps) {
-        json.beginObject();
-        json.key("cue");
-        writeVector(json, step.problem.initialState);
-        json.key("outcome").value(outcomeName(step.run.outcome.outcome));
-        json.key("cost").value(step.run.solution.cost);
-        json.key("max_control_existing").value(step.run.maxControlExisting);
-        json.key("max_control_silent").value(step.run.maxControlSilent);
-        json.key("final_control");
-        writeMatrix(json, step.run.outcome.finalControl);
-        json.key("a_after");
-        writeMatrix(json, step.couplings);
-        json.key("equilibria").beginArray();
-        for (const ControlEquilibrium& equilibrium : step.equilibria) {
-            json.beginObject().key("state");
-            writeVector(json, equilibrium.state);
-            json.key("stable").value(equilibrium.stable).endObject();
-        }
-        json.endArray();
-        json.key("memory_excess").array(step.memoryExcess);
-        json.key("memory_forgotten").beginArray();
-        for (bool forgotten : step.forgotten)
-            json.value(forgotten);
-        json.endArray();
-        json.endObject();
+        Json equilibria = Json::array();
+        for (const ControlEquilibrium& equilibrium : step.equilibria)
+            equilibria.push_back(
+                {{"state", vectorJson(equilibrium.state)}, {"stable", equilibrium.stable}});
+        Json entry;
+        entry["cue"] = vectorJson(step.problem.initialState);
+        entry["outcome"] = outcomeName(step.run.outcome.outcome);
+        entry["cost"] = step.run.solution.cost;
+        entry["max_control_existing"] = step.run.maxControlExisting;
+        entry["max_control_silent"] = step.run.maxControlSilent;
+        entry["final_control"] = matrixJson(step.run.outcome.finalControl);
+        entry["a_after"] = matrixJson(step.couplings);
+        entry["equilibria"] = equilibria;
+        entry["memory_excess"] = step.memoryExcess;
+        entry["memory_forgotten"] = step.forgotten;
+        json.push_back(entry);
     }
-    json.endArray();
+    return json;
 }
 
 } // namespace
 
-int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
+int runControlCommand(const std::vector<std::string>& options, std::ostream& out)
 {
-    Arguments args(words, {"list-presets", "map"});
-    if (args.flag("list-presets")) {
-        args.finish();
+    CLI::App command("The controlled network du/dt = (A + xi) g(u) - u with its optimal control; "
+                     "prints JSON.",
+                     "control");
+    ControlOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, options, out))
+        return *status;
+    if (o.listPresets) {
+        if (options.size() > 1)
+            throw UsageError("--list-presets takes no other options");
         return listPresets(out);
     }
-    const std::string presetName = args.text("preset", "");
     ControlPreset setup;
-    if (!presetName.empty()) {
-        setup = controlPreset(presetName);
+    if (!o.preset.empty()) {
+        setup = controlPreset(o.preset);
     } else {
         setup.problem.steps = 400;
         setup.problem.pieces = 40;
         setup.solver.maxIterations = 3000;
     }
-    applyProblemFlags(args, setup.problem);
-    setup.solver.maxIterations =
-        static_cast<int>(args.integer("max-iterations", setup.solver.maxIterations, 0, 10'000'000));
-    setup.solver.seed =
-        static_cast<std::uint64_t>(args.integer("seed", static_cast<long long>(setup.solver.seed),
-                                                0, std::numeric_limits<long long>::max()));
-    setup.solver.randomStarts =
-        static_cast<int>(args.integer("restarts", setup.solver.randomStarts, 0, kMaxRestarts));
-    const std::string trajectory = args.text("trajectory", "");
-    if (!trajectory.empty() && trajectory != "csv")
-        throw UsageError("--trajectory expects csv, got '" + trajectory + "'");
-    if (!trajectory.empty() && setup.sequence)
-        throw UsageError("--trajectory csv is for single runs, not the sequence of " + presetName);
-    args.finish();
+    applyProblemFlags(o, setup.problem);
+    setup.solver.maxIterations = o.maxIterations.value_or(setup.solver.maxIterations);
+    setup.solver.seed = o.seed.value_or(setup.solver.seed);
+    setup.solver.randomStarts = o.restarts.value_or(setup.solver.randomStarts);
+    if (!o.trajectory.empty() && setup.sequence)
+        throw UsageError("--trajectory csv is for single runs, not the sequence of " + o.preset);
     // Validate everything before the first byte of JSON: an error leaves stdout empty.
     const ControlLayout layout = resolveLayout(setup.problem);
 
@@ -258,61 +300,47 @@ int runControlCommand(const std::vector<std::string>& words, std::ostream& out)
     const InterruptScope interruptible;
     ControlCallbacks callbacks;
     callbacks.cancelled = interrupted;
-    JsonWriter json(out);
+    Json json;
+    json["preset"] = o.preset;
     if (setup.sequence) {
         RecordingSequence sequence = *setup.sequence;
         sequence.base = setup.problem;
         sequence.solver = setup.solver;
         const std::vector<RecordingStep> steps = runRecordingSequence(sequence, callbacks);
-        json.beginObject();
-        json.key("preset").value(presetName);
         writeSetup(json, setup.problem, layout);
         // The top-level result is the last recording's; every step is in "steps".
         const ControlRun& last = steps.back().run;
-        json.key("outcome").value(outcomeName(last.outcome.outcome));
-        json.key("cost").value(last.solution.cost);
-        json.key("max_control_existing").value(last.maxControlExisting);
-        json.key("max_control_silent").value(last.maxControlSilent);
-        writeSequence(json, steps);
-        if (interrupted())
-            json.key("interrupted").value(true);
-        json.endObject();
-        out << '\n';
-        return 0;
+        json["outcome"] = outcomeName(last.outcome.outcome);
+        json["cost"] = last.solution.cost;
+        json["max_control_existing"] = last.maxControlExisting;
+        json["max_control_silent"] = last.maxControlSilent;
+        json["steps"] = sequenceJson(steps);
+    } else {
+        const ControlRun run = hopfield::runControl(setup.problem, setup.solver, callbacks);
+        writeSetup(json, setup.problem, run.layout);
+        json["outcome"] = outcomeName(run.outcome.outcome);
+        json["cost"] = run.solution.cost;
+        json["max_control_existing"] = run.maxControlExisting;
+        json["max_control_silent"] = run.maxControlSilent;
+        json["final_control"] = matrixJson(run.outcome.finalControl);
+        json["final_state"] = vectorJson(run.trajectory.states.bottomRows(1).transpose());
+        json["equilibrium"] = vectorJson(run.outcome.equilibrium);
+        json["equilibrium_field"] = run.outcome.equilibriumField;
+        json["tail_field"] = run.outcome.tailField;
+        json["period"] = run.outcome.period;
+        json["solver"] = {{"stop", solverStopName(run.solution.stop)},
+                          {"iterations", run.solution.iterations},
+                          {"evaluations", run.solution.evaluations},
+                          {"projected_gradient", run.solution.projectedGradient},
+                          {"best_start", run.solution.bestStart},
+                          {"random_starts", setup.solver.randomStarts},
+                          {"seed", static_cast<long long>(setup.solver.seed)}};
+        if (!o.trajectory.empty())
+            json["trajectory_csv"] = trajectoryCsv(run.trajectory);
     }
-    const ControlRun run = hopfield::runControl(setup.problem, setup.solver, callbacks);
-    json.beginObject();
-    json.key("preset").value(presetName);
-    writeSetup(json, setup.problem, run.layout);
-    json.key("outcome").value(outcomeName(run.outcome.outcome));
-    json.key("cost").value(run.solution.cost);
-    json.key("max_control_existing").value(run.maxControlExisting);
-    json.key("max_control_silent").value(run.maxControlSilent);
-    json.key("final_control");
-    writeMatrix(json, run.outcome.finalControl);
-    json.key("final_state");
-    writeVector(json, run.trajectory.states.bottomRows(1).transpose());
-    json.key("equilibrium");
-    writeVector(json, run.outcome.equilibrium);
-    json.key("equilibrium_field").value(run.outcome.equilibriumField);
-    json.key("tail_field").value(run.outcome.tailField);
-    json.key("period").value(run.outcome.period);
-    json.key("solver").beginObject();
-    json.key("stop").value(solverStopName(run.solution.stop));
-    json.key("iterations").value(run.solution.iterations);
-    json.key("evaluations").value(run.solution.evaluations);
-    json.key("projected_gradient").value(run.solution.projectedGradient);
-    json.key("best_start").value(run.solution.bestStart);
-    json.key("random_starts").value(setup.solver.randomStarts);
-    json.key("seed").value(static_cast<long long>(setup.solver.seed));
-    json.endObject();
-    if (!trajectory.empty())
-        json.key("trajectory_csv").value(trajectoryCsv(run.trajectory));
     if (interrupted())
-        json.key("interrupted").value(true);
-    json.endObject();
-    out << '\n';
-    return 0;
+        json["interrupted"] = true;
+    return writeJson(json, out);
 }
 
 } // namespace hopfield::cli

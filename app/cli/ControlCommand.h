@@ -12,6 +12,6 @@ namespace hopfield::cli {
 /// existing and silent synapses and the bounds used; `--trajectory csv` embeds the
 /// trajectory as CSV text in the field "trajectory_csv".  `--preset NAME` starts from a
 /// preset (flags override it); `--list-presets` prints the presets.
-int runControlCommand(const std::vector<std::string>& words, std::ostream& out);
+int runControlCommand(const std::vector<std::string>& options, std::ostream& out);
 
 } // namespace hopfield::cli

@@ -1,8 +1,7 @@
 #include "OdeCommand.h"
 
-#include "Arguments.h"
+#include "CommandLine.h"
 #include "Interrupt.h"
-#include "JsonWriter.h"
 #include "UsageError.h"
 #include "continuous/FixedPoints.h"
 #include "continuous/LimitCycle.h"
@@ -28,14 +27,78 @@ constexpr int kLimitCycleMaxNeurons = 64;
 // at 5000 neurons that is minutes.  Larger networks get --format csv.
 constexpr int kFixedPointMaxNeurons = 1000;
 
-// "--name 0.1,-2,3e-1" as numbers; names the option and the bad item.
-std::optional<Eigen::VectorXd> numberList(Arguments& args, const std::string& name)
+using Json = nlohmann::ordered_json;
+
+/// The flags; those left unset keep the preset's values (or the defaults without one).
+struct OdeOptions {
+    bool listPresets = false;
+    std::string format = "json";
+    std::string preset;
+    std::string couplings;
+    std::string patternsFile;
+    std::optional<std::string> model;
+    std::optional<std::string> rule;
+    std::optional<double> dreamingTime;
+    std::optional<std::string> gain;
+    std::optional<double> beta;
+    std::optional<std::string> interaction;
+    std::optional<int> power;
+    std::optional<std::string> input;
+    std::optional<std::string> initial;
+    std::optional<std::string> stepper;
+    std::optional<double> dt;
+    std::optional<double> absTol;
+    std::optional<double> relTol;
+    std::optional<double> tMax;
+    std::optional<double> sampleInterval;
+    std::optional<double> equilibriumTol;
+    std::optional<int> fixedPointGrid;
+};
+
+void addOptions(CLI::App& command, OdeOptions& o)
 {
-    const std::string text = args.text(name, "");
-    if (!args.has(name))
+    command.add_flag("--list-presets", o.listPresets, "print the presets, one a line");
+    command
+        .add_option("--format", o.format,
+                    "json (final state, classification, fixed points) "
+                    "or csv (t,u1..uN,energy)")
+        ->check(CLI::IsMember({"json", "csv"}));
+    command.add_option("--preset", o.preset, "a preset (see --list-presets)");
+    command.add_option("--couplings", o.couplings, "FILE: the matrix, CSV or whitespace");
+    command.add_option("--patterns-file", o.patternsFile, "FILE: PBM or ASCII art");
+    command.add_option("--model", o.model, "hopfield|krotov (hopfield)");
+    command.add_option("--rule", o.rule, "hebb|pseudo-inverse|storkey|dreaming (hebb)");
+    command.add_option("--dreaming-time", o.dreamingTime, "(1)")->check(CLI::Range(0.0, 1e12));
+    command.add_option("--gain", o.gain, "tanh|logistic|arctan (tanh)");
+    command.add_option("--beta", o.beta, "(1)")->check(CLI::Range(1e-6, 1e6));
+    command.add_option("--interaction", o.interaction, "power|exponential (krotov)");
+    command.add_option("--power", o.power, "N (krotov)")->check(CLI::Range(2, 30));
+    command.add_option("--input", o.input, "I1,I2,...");
+    command.add_option("--initial", o.initial, "u1,u2,... (required without --preset)");
+    command.add_option("--stepper", o.stepper,
+                       "rk4|dopri5 (dopri5; rk4: t-max / dt at most 1e8 steps)");
+    command.add_option("--dt", o.dt, "(0.01)")->check(CLI::Range(1e-9, 1e6));
+    command.add_option("--abs-tol", o.absTol, "(1e-8)")->check(CLI::Range(1e-15, 1.0));
+    command.add_option("--rel-tol", o.relTol, "(1e-8)")->check(CLI::Range(1e-15, 1.0));
+    command.add_option("--t-max", o.tMax, "(50)")->check(CLI::Range(1e-9, 1e9));
+    command.add_option("--sample-interval", o.sampleInterval, "(0.05)")
+        ->check(CLI::Range(1e-9, 1e9));
+    command.add_option("--equilibrium-tol", o.equilibriumTol, "(1e-8)")
+        ->check(CLI::Range(0.0, 1e6));
+    command
+        .add_option("--fixed-point-grid", o.fixedPointGrid,
+                    "K (15; 5 above 64 neurons; JSON's fixed-point search: N <= 1000)")
+        ->check(CLI::Range(1, 200));
+}
+
+// "--name 0.1,-2,3e-1" as numbers; names the option and the bad item.
+std::optional<Eigen::VectorXd> numberList(const std::string& name,
+                                          const std::optional<std::string>& text)
+{
+    if (!text)
         return std::nullopt;
     std::vector<double> values;
-    std::stringstream items(text);
+    std::stringstream items(*text);
     std::string item;
     while (std::getline(items, item, ',')) {
         char* end = nullptr;
@@ -71,11 +134,11 @@ struct OdeSetup {
 
 // The model from exactly one of --preset, --couplings, --patterns-file (with --rule for
 // Hopfield).
-OdeSetup modelFrom(Arguments& args)
+OdeSetup modelFrom(const OdeOptions& o)
 {
-    const std::string presetName = args.text("preset", "");
-    const std::string couplingsFile = args.text("couplings", "");
-    const std::string patternsFile = args.text("patterns-file", "");
+    const std::string& presetName = o.preset;
+    const std::string& couplingsFile = o.couplings;
+    const std::string& patternsFile = o.patternsFile;
     const int sources = !presetName.empty() + !couplingsFile.empty() + !patternsFile.empty();
     if (sources != 1)
         throw UsageError("give exactly one of --preset NAME, --couplings FILE or "
@@ -89,13 +152,12 @@ OdeSetup modelFrom(Arguments& args)
         setup.plane = preset.plane;
         setup.window = preset.window;
         setup.integration = preset.integration;
-        if (args.has("model") &&
-            continuousModelKindFromName(args.text("model", "")) != setup.spec.kind)
+        if (o.model && continuousModelKindFromName(*o.model) != setup.spec.kind)
             throw UsageError("--model contradicts preset '" + presetName + "' (a " +
                              continuousModelKindName(setup.spec.kind) + " model)");
         return setup;
     }
-    setup.spec.kind = continuousModelKindFromName(args.text("model", "hopfield"));
+    setup.spec.kind = continuousModelKindFromName(o.model.value_or("hopfield"));
     const bool krotov = setup.spec.kind == ContinuousModelKind::Krotov;
     if (!couplingsFile.empty()) {
         if (krotov)
@@ -107,16 +169,15 @@ OdeSetup modelFrom(Arguments& args)
     }
     const PatternSet stored = readPatternFile(patternsFile);
     setup.source = patternsFile;
-    if (krotov && (args.has("rule") || args.has("dreaming-time")))
+    if (krotov && (o.rule || o.dreamingTime))
         throw UsageError("--rule and --dreaming-time build Hopfield couplings; the Krotov model "
                          "uses the patterns themselves");
     if (krotov) {
         // s_mu = xi^mu . V / sqrt(N): overlaps of order sqrt(N) at most, so F stays finite.
         setup.spec.patterns = patternMatrix(stored) / std::sqrt(stored.neurons());
     } else {
-        const CouplingRule rule = couplingRuleFromName(args.text("rule", "hebb"));
-        setup.spec.couplings =
-            couplingsFor(rule, stored, args.number("dreaming-time", 1.0, 0.0, 1e12));
+        const CouplingRule rule = couplingRuleFromName(o.rule.value_or("hebb"));
+        setup.spec.couplings = couplingsFor(rule, stored, o.dreamingTime.value_or(1.0));
         setup.source += " (" + couplingRuleName(rule) + ")";
     }
     if (stored.size() >= 2 && stored.neurons() > 2) {
@@ -127,24 +188,23 @@ OdeSetup modelFrom(Arguments& args)
     return setup;
 }
 
-OdeSetup setupFrom(Arguments& args)
+OdeSetup setupFrom(const OdeOptions& o)
 {
-    OdeSetup setup = modelFrom(args);
+    OdeSetup setup = modelFrom(o);
     ContinuousModelSpec& spec = setup.spec;
-    if (args.has("gain"))
-        spec.gain.kind = gainKindFromName(args.text("gain", ""));
-    spec.gain.beta = args.number("beta", spec.gain.beta, 1e-6, 1e6);
-    if (spec.kind != ContinuousModelKind::Krotov && (args.has("interaction") || args.has("power")))
+    if (o.gain)
+        spec.gain.kind = gainKindFromName(*o.gain);
+    spec.gain.beta = o.beta.value_or(spec.gain.beta);
+    if (spec.kind != ContinuousModelKind::Krotov && (o.interaction || o.power))
         throw UsageError("--interaction and --power belong to --model krotov");
     if (spec.kind == ContinuousModelKind::Krotov) {
-        if (args.has("interaction"))
-            spec.interaction.kind = interactionKindFromName(args.text("interaction", ""));
-        spec.interaction.power =
-            static_cast<int>(args.integer("power", spec.interaction.power, 2, 30));
+        if (o.interaction)
+            spec.interaction.kind = interactionKindFromName(*o.interaction);
+        spec.interaction.power = o.power.value_or(spec.interaction.power);
     }
-    if (const auto input = numberList(args, "input"))
+    if (const auto input = numberList("input", o.input))
         spec.input = *input;
-    if (const auto initial = numberList(args, "initial"))
+    if (const auto initial = numberList("initial", o.initial))
         setup.initial = *initial;
     if (setup.initial.size() == 0)
         throw UsageError("--initial u1,u2,... is required without --preset");
@@ -153,22 +213,20 @@ OdeSetup setupFrom(Arguments& args)
                          std::to_string(spec.size()) + " neurons");
 
     IntegrationSettings& run = setup.integration;
-    run.stepper = stepperKindFromName(args.text("stepper", stepperKindName(run.stepper)));
-    run.timeStep = args.number("dt", run.timeStep, 1e-9, 1e6);
-    run.absoluteTolerance = args.number("abs-tol", run.absoluteTolerance, 1e-15, 1.0);
-    run.relativeTolerance = args.number("rel-tol", run.relativeTolerance, 1e-15, 1.0);
-    run.maxTime = args.number("t-max", run.maxTime, 1e-9, 1e9);
-    run.sampleInterval = args.number("sample-interval", run.sampleInterval, 1e-9, 1e9);
-    run.equilibriumTolerance = args.number("equilibrium-tol", run.equilibriumTolerance, 0.0, 1e6);
+    if (o.stepper)
+        run.stepper = stepperKindFromName(*o.stepper);
+    run.timeStep = o.dt.value_or(run.timeStep);
+    run.absoluteTolerance = o.absTol.value_or(run.absoluteTolerance);
+    run.relativeTolerance = o.relTol.value_or(run.relativeTolerance);
+    run.maxTime = o.tMax.value_or(run.maxTime);
+    run.sampleInterval = o.sampleInterval.value_or(run.sampleInterval);
+    run.equilibriumTolerance = o.equilibriumTol.value_or(run.equilibriumTolerance);
     return setup;
 }
 
-void writeVector(JsonWriter& json, const Eigen::VectorXd& v)
+Json vectorJson(const Eigen::VectorXd& v)
 {
-    json.beginArray();
-    for (double x : v)
-        json.value(x);
-    json.endArray();
+    return std::vector<double>(v.begin(), v.end());
 }
 
 void writeCsvHeader(std::ostream& out, int neurons)
@@ -219,23 +277,27 @@ StreamedRun streamTrajectory(const ContinuousModel& model, const OdeSetup& setup
 
 } // namespace
 
-int runOde(const std::vector<std::string>& words, std::ostream& out)
+int runOde(const std::vector<std::string>& options, std::ostream& out)
 {
-    Arguments args(words, {"list-presets"});
-    if (args.flag("list-presets")) {
-        args.finish();
+    CLI::App command("Integrates a continuous Hopfield or Krotov network; prints JSON (final "
+                     "state, classification, fixed points) or CSV (t,u1..uN,energy).",
+                     "ode");
+    OdeOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, options, out))
+        return *status;
+    if (o.listPresets) {
+        if (options.size() > 1)
+            throw UsageError("--list-presets takes no other options");
         for (const OdePreset& preset : odePresets())
             out << preset.name << ": " << preset.description << '\n';
-        return 0;
+        return finishOutput(out);
     }
-    const std::string format = args.text("format", "json");
-    if (format != "json" && format != "csv")
-        throw UsageError("--format expects json or csv, got '" + format + "'");
-    OdeSetup setup = setupFrom(args);
+    const std::string& format = o.format;
+    OdeSetup setup = setupFrom(o);
     // Newton costs O(N^3) per iteration: a coarser grid of starts for large networks.
-    const int starts = static_cast<int>(args.integer(
-        "fixed-point-grid", setup.spec.size() <= kLimitCycleMaxNeurons ? 15 : 5, 1, 200));
-    args.finish();
+    const int starts =
+        o.fixedPointGrid.value_or(setup.spec.size() <= kLimitCycleMaxNeurons ? 15 : 5);
     if (format != "csv" && setup.spec.size() > kFixedPointMaxNeurons)
         throw UsageError("the JSON output searches fixed points (Newton, O(N^3) a step) for at "
                          "most " +
@@ -279,67 +341,51 @@ int runOde(const std::vector<std::string>& words, std::ostream& out)
             classification = "limit-cycle";
     }
 
-    JsonWriter json(out);
-    json.beginObject();
-    json.key("model").value(continuousModelKindName(setup.spec.kind));
-    json.key("source").value(setup.source);
-    json.key("neurons").value(n);
-    json.key("gain").value(gainKindName(setup.spec.gain.kind));
-    json.key("beta").value(setup.spec.gain.beta);
+    // The CSV above streams its samples; the JSON holds only the run's end and the fixed
+    // points, so it is built whole.
+    Json json;
+    json["model"] = continuousModelKindName(setup.spec.kind);
+    json["source"] = setup.source;
+    json["neurons"] = n;
+    json["gain"] = gainKindName(setup.spec.gain.kind);
+    json["beta"] = setup.spec.gain.beta;
     if (setup.spec.kind == ContinuousModelKind::Krotov) {
-        json.key("interaction").value(interactionKindName(setup.spec.interaction.kind));
+        json["interaction"] = interactionKindName(setup.spec.interaction.kind);
         if (setup.spec.interaction.kind == InteractionKind::Power)
-            json.key("power").value(setup.spec.interaction.power);
+            json["power"] = setup.spec.interaction.power;
     }
-    json.key("stepper").value(stepperKindName(setup.integration.stepper));
-    json.key("dt").value(setup.integration.timeStep);
-    json.key("abs_tol").value(setup.integration.absoluteTolerance);
-    json.key("rel_tol").value(setup.integration.relativeTolerance);
-    json.key("t_max").value(setup.integration.maxTime);
-    json.key("initial_state");
-    writeVector(json, setup.initial);
-    json.key("final_time").value(last.time);
-    json.key("final_state");
-    writeVector(json, last.potentials);
-    json.key("final_output");
-    writeVector(json, last.outputs);
-    json.key("speed").value(last.speed);
-    json.key("energy").value(last.energy);
-    json.key("energy_is_lyapunov").value(model->hasLyapunovEnergy());
-    json.key("samples").value(run.samples);
-    json.key("classification").value(classification);
-    if (cycle && cycle->found) {
-        json.key("limit_cycle").beginObject();
-        json.key("period").value(cycle->period);
-        json.key("minimum");
-        writeVector(json, cycle->minimum);
-        json.key("maximum");
-        writeVector(json, cycle->maximum);
-        json.endObject();
-    }
-    json.key("fixed_points").beginArray();
+    json["stepper"] = stepperKindName(setup.integration.stepper);
+    json["dt"] = setup.integration.timeStep;
+    json["abs_tol"] = setup.integration.absoluteTolerance;
+    json["rel_tol"] = setup.integration.relativeTolerance;
+    json["t_max"] = setup.integration.maxTime;
+    json["initial_state"] = vectorJson(setup.initial);
+    json["final_time"] = last.time;
+    json["final_state"] = vectorJson(last.potentials);
+    json["final_output"] = vectorJson(last.outputs);
+    json["speed"] = last.speed;
+    json["energy"] = last.energy;
+    json["energy_is_lyapunov"] = model->hasLyapunovEnergy();
+    json["samples"] = run.samples;
+    json["classification"] = classification;
+    if (cycle && cycle->found)
+        json["limit_cycle"] = {{"period", cycle->period},
+                               {"minimum", vectorJson(cycle->minimum)},
+                               {"maximum", vectorJson(cycle->maximum)}};
+    json["fixed_points"] = Json::array();
     for (const FixedPoint& p : points) {
-        json.beginObject();
-        json.key("position");
-        writeVector(json, p.position);
-        json.key("kind").value(fixedPointKindName(p.kind));
-        json.key("eigenvalues").beginArray();
-        for (const auto& lambda : p.eigenvalues) {
-            json.beginObject();
-            json.key("re").value(lambda.real());
-            json.key("im").value(lambda.imag());
-            json.endObject();
-        }
-        json.endArray();
-        json.key("residual").value(p.residual);
-        json.key("energy").value(model->energy(p.position));
-        json.endObject();
+        Json eigenvalues = Json::array();
+        for (const auto& lambda : p.eigenvalues)
+            eigenvalues.push_back({{"re", lambda.real()}, {"im", lambda.imag()}});
+        json["fixed_points"].push_back({{"position", vectorJson(p.position)},
+                                        {"kind", fixedPointKindName(p.kind)},
+                                        {"eigenvalues", eigenvalues},
+                                        {"residual", p.residual},
+                                        {"energy", model->energy(p.position)}});
     }
-    json.endArray();
     if (interrupted())
-        json.key("interrupted").value(true);
-    json.endObject();
-    return 0;
+        json["interrupted"] = true;
+    return writeJson(json, out);
 }
 
 } // namespace hopfield::cli

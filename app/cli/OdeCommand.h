@@ -10,6 +10,6 @@ namespace hopfield::cli {
 /// file, or a learning rule on stored patterns) and print the trajectory as CSV or a JSON
 /// summary with the final state, its classification ("equilibrium", "limit-cycle",
 /// "time-limit") and the fixed points (flags: the usage text in main.cpp).
-int runOde(const std::vector<std::string>& words, std::ostream& out);
+int runOde(const std::vector<std::string>& options, std::ostream& out);
 
 } // namespace hopfield::cli

@@ -188,7 +188,7 @@ private slots:
             2, "at most 1000 neurons");
         row("control --restarts 10000",
             {"control", "--a", "1,0,0,1", "--initial", "0.5,0", "--restarts", "10000"}, {}, {}, 2,
-            "--restarts must lie in [0, 1000]");
+            "--restarts: Value 10000 not in range 0 to 1000");
         // 11. Minor ones.
         row("--mixture 0,1,2,", {"retrieve", "--mixture", "0,1,2,"}, {}, {}, 2, "trailing comma");
         row("--patterns-file \"\"", {"retrieve", "--patterns-file", ""}, {}, {}, 2,
