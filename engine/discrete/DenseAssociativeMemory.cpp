@@ -128,10 +128,14 @@ int DenseAssociativeMemory::step(int sweeps, Rng& rng)
 {
     if (sweeps < 0)
         throw std::invalid_argument("the number of sweeps must be >= 0");
-    for (int s = 1; s <= sweeps; ++s)
-        if (sweep(rng) == 0)
-            return s;
-    return sweeps;
+    int flips = 0;
+    for (int s = 0; s < sweeps; ++s) {
+        const int swept = sweep(rng);
+        if (swept == 0)
+            break;
+        flips += swept;
+    }
+    return flips;
 }
 
 double DenseAssociativeMemory::energy() const
