@@ -7,6 +7,7 @@
 #include <limits>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace hopfield {
 namespace {
@@ -113,6 +114,13 @@ bool DenseAssociativeMemory::updateSpin(int i)
     for (std::size_t mu = 0; mu < p; ++mu)
         m_overlapSums[mu] += 2 * next * xi[mu];
     return true;
+}
+
+void DenseAssociativeMemory::setTemperature(double temperature)
+{
+    if (temperature != 0.0)
+        throw std::invalid_argument("the dense memory runs at T = 0 only, got T = " +
+                                    std::to_string(temperature));
 }
 
 int DenseAssociativeMemory::sweep(Rng& rng)

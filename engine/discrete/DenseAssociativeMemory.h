@@ -4,7 +4,7 @@
 #include "core/Pattern.h"
 #include "core/PatternSet.h"
 #include "core/Rng.h"
-#include "discrete/DiscreteModel.h"
+#include "discrete/SingleUnitModel.h"
 
 #include <cstdint>
 #include <span>
@@ -22,7 +22,7 @@ namespace hopfield {
 /// never rises.  The overlaps M_mu are kept exact and updated by 2 s_i xi^mu_i on a flip,
 /// so an update costs O(P) and a sweep O(N P), never O(N^2 P).
 /// Capacity grows as N^(n-1) (exp: exponentially), so P > N patterns can be stored.
-class DenseAssociativeMemory final : public DiscreteModel {
+class DenseAssociativeMemory final : public SingleUnitModel {
 public:
     /// Throws std::invalid_argument for an empty set or a power order outside [2, 30]
     /// (N^30 stays finite in a double for every N an int can hold).
@@ -31,7 +31,7 @@ public:
     int neurons() const noexcept { return static_cast<int>(m_state.size()); }
     int units() const override { return neurons(); }
     int patternCount() const noexcept { return m_stored.size(); }
-    const PatternSet& patterns() const noexcept { return m_stored; }
+    const PatternSet& patterns() const noexcept override { return m_stored; }
     const InteractionFunction& function() const noexcept { return m_function; }
 
     /// Throws std::invalid_argument if the size is wrong or a spin is not +-1.
@@ -41,6 +41,10 @@ public:
 
     /// The T = 0 update of spin i; true if it flipped.
     bool updateSpin(int i);
+    /// updateSpin(i): the T = 0 rule draws no random number.
+    bool updateUnit(int i, Rng&) override { return updateSpin(i); }
+    /// The dynamics is T = 0 only: any other temperature is std::invalid_argument.
+    void setTemperature(double temperature) override;
     /// One sweep: N updates in a fresh random order; returns the number of flips.
     int sweep(Rng& rng);
     /// Up to `sweeps` sweeps, stopping early at a fixed point (T = 0: a sweep without a
