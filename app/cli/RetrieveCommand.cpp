@@ -12,11 +12,13 @@
 #include "core/MemoryGuard.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
+#include "discrete/HopfieldModel.h"
 #include "discrete/PatternField.h"
 
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -125,25 +127,6 @@ private:
     Spill m_energy, m_overlap, m_flips;
 };
 
-/// T = 0 asynchronous dynamics of the dense associative memory, recorded like runDynamics
-/// (the trace keeps its ends; `observer` sees every record).
-DynamicsResult runDenseMemory(DenseAssociativeMemory& memory, int maxSweeps, Rng& rng,
-                              const std::function<bool(const SweepRecord&)>& observer)
-{
-    DynamicsResult result;
-    result.trace.push_back({0, 0, memory.energy(), memory.overlaps()});
-    result.cancelled = !observer(result.trace.back());
-    for (int sweep = 1; sweep <= maxSweeps && !result.converged && !result.cancelled; ++sweep) {
-        const int flips = memory.sweep(rng);
-        if (result.trace.size() == 2)
-            result.trace.pop_back();
-        result.trace.push_back({sweep, flips, memory.energy(), memory.overlaps()});
-        result.converged = flips == 0;
-        result.cancelled = !observer(result.trace.back());
-    }
-    return result;
-}
-
 } // namespace
 
 int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
@@ -202,26 +185,24 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
         spill.add(record);
         return !interrupted();
     };
-    DynamicsResult result;
-    std::vector<Spin> finalState;
-    if (rule.denseMemory) {
-        DenseAssociativeMemory memory(setup.stored, interaction);
-        memory.setState(setup.start.spins());
-        result = runDenseMemory(memory, options.maxSweeps, rng, observer);
-        finalState.assign(memory.state().begin(), memory.state().end());
-    } else {
-        HopfieldNetwork network =
+    // Either model steps through the one interface (issue 10); the options name the
+    // dynamics it runs, which for the dense memory the checks above fixed at async, T = 0.
+    std::unique_ptr<DiscreteModel> model;
+    if (rule.denseMemory)
+        model = std::make_unique<DenseAssociativeMemory>(setup.stored, interaction);
+    else
+        model = std::make_unique<HopfieldModel>(
             hebb
                 ? HopfieldNetwork(setup.stored,
                                   formName == "dense" ? CouplingForm::Dense : CouplingForm::Overlap,
                                   externalField)
                 : HopfieldNetwork(setup.stored,
                                   couplingsFor(rule.couplings, setup.stored, parameters),
-                                  externalField);
-        network.setState(setup.start.spins());
-        result = runDynamics(network, options, rng, observer);
-        finalState.assign(network.state().begin(), network.state().end());
-    }
+                                  externalField),
+            options.mode, options.temperature);
+    model->setState(setup.start.spins());
+    const DynamicsResult result = runDynamics(*model, options, rng, observer);
+    const std::vector<Spin> finalState(model->state().begin(), model->state().end());
     const int neurons = setup.stored.neurons();
     const int patternCount = setup.stored.size();
     const std::vector<double>& finalOverlaps = result.trace.back().overlaps;

@@ -7,6 +7,7 @@
 #include <limits>
 #include <numeric>
 #include <stdexcept>
+#include <string>
 
 namespace hopfield {
 namespace {
@@ -115,6 +116,13 @@ bool DenseAssociativeMemory::updateSpin(int i)
     return true;
 }
 
+void DenseAssociativeMemory::setTemperature(double temperature)
+{
+    if (temperature != 0.0)
+        throw std::invalid_argument("the dense memory runs at T = 0 only, got T = " +
+                                    std::to_string(temperature));
+}
+
 int DenseAssociativeMemory::sweep(Rng& rng)
 {
     rng.shuffle(std::span<int>(m_order));
@@ -128,10 +136,14 @@ int DenseAssociativeMemory::step(int sweeps, Rng& rng)
 {
     if (sweeps < 0)
         throw std::invalid_argument("the number of sweeps must be >= 0");
-    for (int s = 1; s <= sweeps; ++s)
-        if (sweep(rng) == 0)
-            return s;
-    return sweeps;
+    int flips = 0;
+    for (int s = 0; s < sweeps; ++s) {
+        const int swept = sweep(rng);
+        if (swept == 0)
+            break;
+        flips += swept;
+    }
+    return flips;
 }
 
 double DenseAssociativeMemory::energy() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Rng.h"
+#include "discrete/DiscreteModel.h"
 #include "discrete/HopfieldNetwork.h"
 #include "discrete/UpdateMode.h"
 
@@ -36,8 +37,15 @@ struct DynamicsResult {
     int sweeps() const noexcept { return trace.empty() ? 0 : trace.back().sweep; }
 };
 
-/// Runs sweeps from the network's current state until a fixed point (T = 0), a
-/// synchronous 2-cycle, maxSweeps, or the observer returning false.
+/// Runs model.step(1) from the model's current state until a fixed point (T = 0), a
+/// synchronous 2-cycle, maxSweeps, or the observer returning false.  The model steps by its
+/// own dynamics; options.mode and options.temperature say what those are (they choose the
+/// stop rules), so they must match the model's (a DenseAssociativeMemory: RandomAsync, 0).
+DynamicsResult runDynamics(DiscreteModel& model, const DynamicsOptions& options, Rng& rng,
+                           const std::function<bool(const SweepRecord&)>& observer = {});
+
+/// The same for a bare network, stepped by HopfieldNetwork::sweep(options.mode,
+/// options.temperature, rng).
 DynamicsResult runDynamics(HopfieldNetwork& network, const DynamicsOptions& options, Rng& rng,
                            const std::function<bool(const SweepRecord&)>& observer = {});
 

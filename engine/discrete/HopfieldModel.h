@@ -1,7 +1,7 @@
 #pragma once
 
-#include "discrete/DiscreteModel.h"
 #include "discrete/HopfieldNetwork.h"
+#include "discrete/SingleUnitModel.h"
 #include "discrete/UpdateMode.h"
 
 namespace hopfield {
@@ -9,7 +9,7 @@ namespace hopfield {
 /// The existing HopfieldNetwork seen through the one model interface: it adds the update
 /// mode and the temperature that HopfieldNetwork::sweep() takes per call, so a view can
 /// step it like any other model.  The network itself is unchanged and stays reachable.
-class HopfieldModel final : public DiscreteModel {
+class HopfieldModel final : public SingleUnitModel {
 public:
     /// temperature >= 0 and finite, else std::invalid_argument.
     HopfieldModel(HopfieldNetwork network, UpdateMode mode = UpdateMode::RandomAsync,
@@ -22,10 +22,16 @@ public:
     int step(int sweeps, Rng& rng) override;
     double energy() const override { return m_network.energy(); }
     std::vector<double> overlaps() const override { return m_network.overlaps(); }
+    /// HopfieldNetwork::updateSpin(i, T, rng).
+    bool updateUnit(int i, Rng& rng) override
+    {
+        return m_network.updateSpin(i, m_temperature, rng);
+    }
+    const PatternSet& patterns() const override { return m_network.patterns(); }
 
     double temperature() const noexcept { return m_temperature; }
     /// T >= 0 and finite, else std::invalid_argument.
-    void setTemperature(double temperature);
+    void setTemperature(double temperature) override;
     UpdateMode mode() const noexcept { return m_mode; }
     void setMode(UpdateMode mode) noexcept { m_mode = mode; }
     const HopfieldNetwork& network() const noexcept { return m_network; }

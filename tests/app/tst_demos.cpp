@@ -97,7 +97,7 @@ private slots:
         QVERIFY(demo->corruption.has_value());
         RetrievalRun run(demo->setup);
         QCOMPARE(run.neurons(), 65536);
-        const Pattern& astronaut = run.network().patterns()[0];
+        const Pattern& astronaut = run.model().patterns()[0];
         const auto overlap = [&](std::span<const Spin> state) {
             return overlapSum(astronaut.spins(), state) / static_cast<double>(astronaut.size());
         };
@@ -108,7 +108,7 @@ private slots:
         for (int sweep = 0; sweep < 20 && !run.converged(); ++sweep)
             run.completeSweep(go);
         QVERIFY(run.converged());
-        const double after = overlap(run.network().state());
+        const double after = overlap(run.model().state());
         qInfo("astronaut overlap %.4f -> %.4f", before, after);
         QVERIFY2(after > 0.95, qPrintable(QStringLiteral("m = %1 from %2").arg(after).arg(before)));
     }

@@ -99,7 +99,7 @@ private slots:
         QVERIFY(demo.has_value());
         QCOMPARE(demo->title, notes.title);
         const RetrievalRun run(demo->setup);
-        QCOMPARE(run.network().patterns(), lesson.patterns);
+        QCOMPARE(run.model().patterns(), lesson.patterns);
     }
 
     void controlNamesRoundTrip()

@@ -1,10 +1,12 @@
 #include "core/Corruption.h"
+#include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 #include "gui/retrieval/run/RetrievalHistory.h"
 #include "gui/retrieval/run/RetrievalRun.h"
 
 #include <QTest>
+#include <algorithm>
 #include <atomic>
 #include <limits>
 
@@ -71,10 +73,38 @@ private slots:
             run.completeSweep(kGo);
             QCOMPARE(run.sweep(), sweep);
             reference.sweep(setup.mode, temperature, rng);
-            const auto state = run.network().state();
+            const auto state = run.model().state();
             QVERIFY2(std::equal(state.begin(), state.end(), reference.state().begin()),
                      qPrintable(QStringLiteral("states differ after sweep %1").arg(sweep)));
         }
+    }
+
+    void aNewTemperatureReachesTheModel_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("random async") << static_cast<int>(UpdateMode::RandomAsync);
+        QTest::newRow("synchronous") << static_cast<int>(UpdateMode::Synchronous);
+    }
+
+    void aNewTemperatureReachesTheModel()
+    {
+        // The model the run holds keeps its own T (issue 10): after setTemperature the
+        // sweeps, per spin or synchronous, must be the network's at the new T.
+        QFETCH(int, mode);
+        const RetrievalSetup setup = randomSetup(static_cast<UpdateMode>(mode), 0.0);
+        Rng rng(setup.seed);
+        const PatternSet stored = randomPatterns(20, 10, 12, 0.0, rng);
+        HopfieldNetwork reference(stored);
+        reference.setState(flipExactly(stored[0], setup.noise, rng).spins());
+
+        RetrievalRun run(setup);
+        run.setTemperature(0.8);
+        for (int sweep = 1; sweep <= 4; ++sweep) {
+            run.completeSweep(kGo);
+            QVERIFY(reference.sweep(setup.mode, 0.8, rng) > 0); // T = 0.8 keeps flipping
+            QVERIFY(std::ranges::equal(run.model().state(), reference.state()));
+        }
+        QCOMPARE(run.statePattern(), reference.statePattern());
     }
 
     void lettersDemoRetrievesA()
@@ -262,7 +292,7 @@ private slots:
 
         setup.denseMemory = InteractionFunction::polynomial(3);
         RetrievalRun dense(setup);
-        QVERIFY(dense.network().isDenseMemory());
+        QVERIFY(dynamic_cast<const DenseAssociativeMemory*>(&dense.model()) != nullptr);
         double energy = dense.frame().energyPerNeuron;
         while (!dense.converged()) {
             QVERIFY(dense.stepSpin() >= 0);

@@ -49,7 +49,7 @@ std::vector<std::vector<Spin>> trajectory(RetrievalRun& run, int updates)
     std::vector<std::vector<Spin>> states;
     for (int k = 0; k < updates; ++k) {
         run.advance(1, stop);
-        states.emplace_back(run.network().state().begin(), run.network().state().end());
+        states.emplace_back(run.model().state().begin(), run.model().state().end());
     }
     return states;
 }
@@ -57,7 +57,7 @@ std::vector<std::vector<Spin>> trajectory(RetrievalRun& run, int updates)
 /// The session saved from `run` as it stands: its state, sweeps and checkpoint.
 Session savedFrom(Session session, const RetrievalRun& run)
 {
-    const std::span<const Spin> state = run.network().state();
+    const std::span<const Spin> state = run.model().state();
     session.state = Pattern(session.patterns.width(), session.patterns.height(),
                             std::vector<Spin>(state.begin(), state.end()));
     session.sweep = run.sweep();
@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(session.patterns.size(), 80);
         QCOMPARE(session.patterns.width(), 20);
         const RetrievalRun run(toRetrievalSetup(session));
-        QCOMPARE(run.network().patterns(), session.patterns);
+        QCOMPARE(run.model().patterns(), session.patterns);
     }
 
     void reopeningGoesOnExactlyAsTheRunWould_data()
@@ -255,14 +255,14 @@ private slots:
 
         RetrievalRun resumed = resumedRun(reopened);
         QCOMPARE(resumed.frame().time(), original.frame().time());
-        QVERIFY(std::ranges::equal(resumed.network().state(), saved.state.spins()));
+        QVERIFY(std::ranges::equal(resumed.model().state(), saved.state.spins()));
         constexpr int kMore = 3;
         const int more = synchronous ? kMore : kMore * session.patterns.neurons();
         if (synchronous) {
             for (int k = 0; k < kMore; ++k) {
                 original.advance(step, stop);
                 resumed.advance(step, stop);
-                QCOMPARE(resumed.network().statePattern(), original.network().statePattern());
+                QCOMPARE(resumed.statePattern(), original.statePattern());
             }
         } else {
             QCOMPARE(trajectory(resumed, more), trajectory(original, more));
@@ -280,7 +280,7 @@ private slots:
         const std::atomic<bool> stop{false};
         for (int k = 0; k < 4; ++k)
             original.completeSweep(stop);
-        session.state = original.network().statePattern();
+        session.state = original.statePattern();
         session.sweep = std::numeric_limits<int>::max();
         QByteArray json = writeSession(session);
         json.replace("\"version\": 2", "\"version\": 1");
@@ -288,9 +288,8 @@ private slots:
         QVERIFY(!old.run.generator);
         RetrievalRun resumed = resumedRun(old);
         QCOMPARE(resumed.sweep(), std::numeric_limits<int>::max());
-        QCOMPARE(resumed.network().statePattern(), session.state);
-        QVERIFY(resumed.network().statePattern() !=
-                RetrievalRun(toRetrievalSetup(old)).network().statePattern());
+        QCOMPARE(resumed.statePattern(), session.state);
+        QVERIFY(resumed.statePattern() != RetrievalRun(toRetrievalSetup(old)).statePattern());
         resumed.completeSweep(stop); // the count saturates rather than wraps
         QCOMPARE(resumed.sweep(), std::numeric_limits<int>::max());
     }
@@ -311,7 +310,7 @@ private slots:
         QCOMPARE(setup.rule, CouplingRule::Dreaming);
         QCOMPARE(setup.dreamingTime, 2.5);
         const RetrievalRun run(setup);
-        QCOMPARE(run.network().patterns(), drawn.patterns);
+        QCOMPARE(run.model().patterns(), drawn.patterns);
         QCOMPARE(sessionFromSetup(setup), drawn);
 
         Session storkey = lettersSession();

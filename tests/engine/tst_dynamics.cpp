@@ -1,8 +1,11 @@
 #include "FuzzyCompare.h"
 #include "core/Corruption.h"
+#include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
+#include "discrete/HopfieldModel.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace hopfield;
@@ -160,6 +163,52 @@ private slots:
         };
         QVERIFY(run(7) == run(7));
         QVERIFY(run(7) != run(8));
+    }
+
+    void aModelRunsLikeItsNetwork()
+    {
+        // Through the one model interface (issue 10) the run is the network's own: the
+        // same random numbers give the same trace, for synchronous and Glauber dynamics.
+        Rng patternRng(6);
+        const PatternSet stored = randomPatterns(150, 1, 12, 0.0, patternRng);
+        const Pattern start = flipExactly(stored[3], 0.35, patternRng);
+        for (const DynamicsOptions options : {DynamicsOptions{UpdateMode::Synchronous, 0.0, 30},
+                                              DynamicsOptions{UpdateMode::RandomAsync, 0.6, 25}}) {
+            HopfieldNetwork network(stored);
+            network.setState(start.spins());
+            HopfieldModel model(network, options.mode, options.temperature);
+            Rng a(21), b(21);
+            const DynamicsResult direct = runDynamics(network, options, a);
+            const DynamicsResult viaModel = runDynamics(model, options, b);
+            QCOMPARE(viaModel.sweeps(), direct.sweeps());
+            QCOMPARE(viaModel.converged, direct.converged);
+            for (std::size_t s = 0; s < direct.trace.size(); ++s) {
+                QCOMPARE(viaModel.trace[s].flips, direct.trace[s].flips);
+                QCOMPARE(viaModel.trace[s].energy, direct.trace[s].energy);
+            }
+            QVERIFY(std::ranges::equal(model.state(), network.state()));
+        }
+    }
+
+    void theDenseMemoryStopsAtItsFixedPoint()
+    {
+        // The dense memory (n = 3) through runDynamics: the sweeps and state of
+        // retrieveDense with the same seed, E never rising, and the last sweep flipless.
+        Rng patternRng(8);
+        const PatternSet stored = randomPatterns(120, 1, 40, 0.0, patternRng);
+        const Pattern start = flipExactly(stored[5], 0.3, patternRng);
+        DenseAssociativeMemory memory(stored, InteractionFunction::polynomial(3));
+        Rng a(13), b(13);
+        const DenseRetrieval reference = retrieveDense(memory, start, 50, a);
+        memory.setState(start.spins());
+        const DynamicsResult result = runDynamics(memory, {UpdateMode::RandomAsync, 0.0, 50}, b);
+        QVERIFY(result.converged);
+        QCOMPARE(result.sweeps(), reference.sweeps);
+        QCOMPARE(result.trace.back().flips, 0);
+        QVERIFY(std::ranges::equal(memory.state(), reference.finalState.spins()));
+        QCOMPARE(result.trace.back().overlaps[5], 1.0);
+        for (std::size_t s = 1; s < result.trace.size(); ++s)
+            QVERIFY(result.trace[s].energy <= result.trace[s - 1].energy);
     }
 };
 

@@ -1,6 +1,8 @@
 #include "gui/retrieval/run/RetrievalRun.h"
 
 #include "core/Corruption.h"
+#include "discrete/DenseAssociativeMemory.h"
+#include "discrete/HopfieldModel.h"
 #include "discrete/PatternField.h"
 #include "gui/patterns/PatternResource.h"
 #include "gui/retrieval/run/AttractorText.h"
@@ -69,24 +71,26 @@ QVector<qint8> toSpins(std::span<const Spin> spins)
 /// dense J, refused by the memory guard when N x N does not fit.  The dense memory keeps
 /// its own overlaps (O(NP) too).  The pattern field h = H xi^mu goes to the network, which
 /// adds it to every local field and -h.s to the energy.
-RetrievalNetwork buildNetwork(const RetrievalSetup& setup, PatternSet stored)
+std::unique_ptr<SingleUnitModel> buildModel(const RetrievalSetup& setup, PatternSet stored)
 {
     if (setup.denseMemory)
-        return RetrievalNetwork(DenseAssociativeMemory(std::move(stored), *setup.denseMemory));
+        return std::make_unique<DenseAssociativeMemory>(std::move(stored), *setup.denseMemory);
     std::vector<double> field = setup.fieldPattern
                                     ? patternField(stored[*setup.fieldPattern], setup.fieldStrength)
                                     : std::vector<double>{};
     if (setup.rule == CouplingRule::Hebb)
-        return RetrievalNetwork(
-            HopfieldNetwork(std::move(stored), CouplingForm::Overlap, std::move(field)));
+        return std::make_unique<HopfieldModel>(
+            HopfieldNetwork(std::move(stored), CouplingForm::Overlap, std::move(field)), setup.mode,
+            setup.temperature);
     RuleParameters parameters;
     parameters.dreamingTime = setup.dreamingTime;
     parameters.seed = setup.seed; // unlearning's dreams come from the run's seed too
     parameters.unlearning.dreams =
         recommendedDreams(static_cast<int>(stored.size()), parameters.unlearning.strength);
     Eigen::MatrixXd couplings = couplingsFor(setup.rule, stored, parameters);
-    return RetrievalNetwork(
-        HopfieldNetwork(std::move(stored), std::move(couplings), std::move(field)));
+    return std::make_unique<HopfieldModel>(
+        HopfieldNetwork(std::move(stored), std::move(couplings), std::move(field)), setup.mode,
+        setup.temperature);
 }
 
 } // namespace
@@ -115,19 +119,19 @@ RetrievalRun::Prepared RetrievalRun::prepare(const RetrievalSetup& setup)
 RetrievalRun::RetrievalRun(const RetrievalSetup& setup) : RetrievalRun(setup, prepare(setup)) {}
 
 RetrievalRun::RetrievalRun(const RetrievalSetup& setup, Prepared prepared)
-    : m_setup(setup), m_network(buildNetwork(setup, std::move(prepared.stored))),
+    : m_setup(setup), m_model(buildModel(setup, std::move(prepared.stored))),
       m_start(std::move(prepared.start)), m_rngAtStart(prepared.rng), m_rng(prepared.rng),
-      m_temperature(setup.temperature), m_order(static_cast<std::size_t>(m_network.neurons())),
-      m_spinSums(static_cast<std::size_t>(m_network.neurons()))
+      m_temperature(setup.temperature), m_order(static_cast<std::size_t>(m_model->units())),
+      m_spinSums(static_cast<std::size_t>(m_model->units()))
 {
-    for (const Pattern& pattern : m_network.patterns())
+    for (const Pattern& pattern : m_model->patterns())
         m_names << QString::fromStdString(pattern.name());
     reset();
 }
 
 void RetrievalRun::reset()
 {
-    m_network.setState(m_start.spins());
+    m_model->setState(m_start.spins());
     m_rng = m_rngAtStart;
     // A fresh network's visiting order: HopfieldNetwork shuffles it in place each sweep.
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -167,7 +171,7 @@ std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>
         m_synchronousCredit += updates;
         std::int64_t done = 0;
         while (m_synchronousCredit >= n && !m_converged && !stop.load(std::memory_order_relaxed)) {
-            m_flipsThisSweep = m_network.synchronousStep(m_temperature, m_rng);
+            m_flipsThisSweep = m_model->step(1, m_rng);
             m_synchronousCredit -= n;
             done += n;
             m_lastUpdated = -1;
@@ -182,7 +186,7 @@ std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>
         if (m_position == 0 && m_setup.mode == UpdateMode::RandomAsync)
             m_rng.shuffle(std::span<int>(m_order));
         const int i = m_order[static_cast<std::size_t>(m_position)];
-        m_flipsThisSweep += m_network.updateSpin(i, m_temperature, m_rng) ? 1 : 0;
+        m_flipsThisSweep += m_model->updateUnit(i, m_rng) ? 1 : 0;
         m_lastUpdated = i;
         ++m_position;
         ++done;
@@ -210,7 +214,7 @@ int RetrievalRun::stepSpin()
 
 void RetrievalRun::restore(std::span<const Spin> spins, int sweep, double sweepFraction)
 {
-    m_network.setState(spins);
+    m_model->setState(spins);
     m_sweepEnds.clear(); // the sweeps after the restored state are no longer this run's
     m_sweep = std::max(sweep, 0);
     m_position =
@@ -248,7 +252,7 @@ void RetrievalRun::resume(std::span<const Spin> spins, int sweep, const RunCheck
         order = checkpoint.order;
     }
     const Rng rng = checkpoint.generator ? Rng::fromState(*checkpoint.generator) : m_rngAtStart;
-    m_network.setState(spins);
+    m_model->setState(spins);
     m_rng = rng;
     m_order = std::move(order);
     m_sweep = std::max(sweep, 0);
@@ -270,11 +274,11 @@ void RetrievalRun::endSweep()
         ++m_sweep;
     m_converged = m_temperature <= 0.0 && m_flipsLastSweep == 0;
     if (m_temperature > 0.0) {
-        const std::span<const Spin> state = m_network.state();
+        const std::span<const Spin> state = m_model->state();
         for (std::size_t i = 0; i < state.size(); ++i)
             m_spinSums[i] += state[i];
         ++m_averagedSweeps;
-        StateClassification reading = classifyState(state, m_network.patterns());
+        StateClassification reading = classifyState(state, m_model->patterns());
         const bool same = reading.kind == m_sweepReading.kind &&
                           reading.patterns == m_sweepReading.patterns &&
                           reading.signs == m_sweepReading.signs;
@@ -298,7 +302,8 @@ std::vector<RetrievalFrame> RetrievalRun::takeSweepEnds()
 
 void RetrievalRun::setTemperature(double temperature)
 {
-    checkTemperature(temperature, m_network.isDenseMemory());
+    checkTemperature(temperature, m_setup.denseMemory.has_value());
+    m_model->setTemperature(temperature);
     if (temperature != m_temperature) {
         clearAverages(); // an average over two temperatures describes neither
         clearReading();
@@ -308,15 +313,23 @@ void RetrievalRun::setTemperature(double temperature)
         m_converged = false;
 }
 
+Pattern RetrievalRun::statePattern() const
+{
+    const PatternSet& stored = m_model->patterns();
+    const std::span<const Spin> state = m_model->state();
+    return Pattern(stored.width(), stored.height(), std::vector<Spin>(state.begin(), state.end()),
+                   "state");
+}
+
 RetrievalFrame RetrievalRun::frame() const
 {
     RetrievalFrame frame;
     frame.sweep = m_sweep;
     frame.sweepFraction = static_cast<double>(m_position) / neurons();
-    frame.spins = toSpins(m_network.state());
-    const std::vector<double> overlaps = m_network.overlaps();
+    frame.spins = toSpins(m_model->state());
+    const std::vector<double> overlaps = m_model->overlaps();
     frame.overlaps = QVector<double>(overlaps.begin(), overlaps.end());
-    frame.energyPerNeuron = m_network.energy() / neurons();
+    frame.energyPerNeuron = m_model->energy() / neurons();
     frame.flipsLastSweep = m_flipsLastSweep;
     frame.lastUpdated = m_converged ? -1 : m_lastUpdated;
     frame.converged = m_converged;
@@ -327,8 +340,7 @@ RetrievalFrame RetrievalRun::frame() const
             frame.meanSpins.append(static_cast<float>(sum / m_averagedSweeps));
         frame.averagedSweeps = m_averagedSweeps;
     }
-    const StateClassification classification =
-        classifyState(m_network.state(), m_network.patterns());
+    const StateClassification classification = classifyState(m_model->state(), m_model->patterns());
     frame.kind = classification.kind;
     frame.settled = m_converged || (m_temperature > 0.0 && m_stableSweeps >= kSettledSweeps);
     if (!frame.settled)
@@ -344,7 +356,7 @@ RetrievalFrame RetrievalRun::frame() const
 
 RetrievalScene RetrievalRun::scene() const
 {
-    const PatternSet& stored = m_network.patterns();
+    const PatternSet& stored = m_model->patterns();
     RetrievalScene scene;
     scene.width = stored.width();
     scene.height = stored.height();

@@ -2,8 +2,8 @@
 
 #include "core/Pattern.h"
 #include "core/Rng.h"
+#include "discrete/SingleUnitModel.h"
 #include "gui/retrieval/run/RetrievalFrame.h"
-#include "gui/retrieval/run/RetrievalNetwork.h"
 #include "gui/retrieval/run/RetrievalScene.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
 #include "gui/retrieval/run/RunCheckpoint.h"
@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -28,8 +29,12 @@ public:
     /// message naming the problem for a bad setup or a file that does not parse.
     explicit RetrievalRun(const RetrievalSetup& setup);
 
-    int neurons() const noexcept { return m_network.neurons(); }
-    const RetrievalNetwork& network() const noexcept { return m_network; }
+    int neurons() const { return m_model->units(); }
+    /// The model the run steps, through the one model interface (issue 10): a
+    /// HopfieldModel or a DenseAssociativeMemory.
+    const SingleUnitModel& model() const noexcept { return *m_model; }
+    /// The model's state as a pattern of the stored patterns' shape, named "state".
+    Pattern statePattern() const;
     const Pattern& start() const noexcept { return m_start; }
     int sweep() const noexcept { return m_sweep; }
     bool converged() const noexcept { return m_converged; }
@@ -90,7 +95,7 @@ private:
     void clearProgress();
 
     RetrievalSetup m_setup;
-    RetrievalNetwork m_network;
+    std::unique_ptr<SingleUnitModel> m_model;
     Pattern m_start;
     QStringList m_names;
     Rng m_rngAtStart;
