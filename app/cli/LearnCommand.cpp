@@ -354,7 +354,7 @@ void learnMemory(Arguments& args, const PatternSet& stored, std::uint64_t seed, 
 
 void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
 {
-    const InteractionFunction interaction = interactionOption(args);
+    const InteractionFunction interaction = interactionFromOption(args.text("order", "3"));
     json.key("order").value(interactionName(interaction));
     const auto sweeps = static_cast<int>(args.integer("sweeps", 30, 1, 1'000'000));
     learnMemory(args, stored, seed, json, denseMemory(interaction, sweeps));

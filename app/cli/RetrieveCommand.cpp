@@ -156,7 +156,7 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
         throw UsageError("--rule dense runs asynchronous T = 0 dynamics only (--update async, "
                          "--temperature 0)");
     const InteractionFunction interaction =
-        rule.denseMemory ? interactionOption(args) : InteractionFunction{};
+        rule.denseMemory ? interactionFromOption(args.text("order", "3")) : InteractionFunction{};
     // Random patterns are sized by the flags: refuse before making them.
     if (!args.has("patterns-file"))
         ensureRetrievalFits(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()),

@@ -75,10 +75,10 @@ RuleParameters ruleParameters(Arguments& args, CouplingRule rule, const PatternS
     return parameters;
 }
 
-InteractionFunction interactionOption(Arguments& args)
+InteractionFunction interactionFromOption(const std::string& order)
 {
     try {
-        return interactionFromName(args.text("order", "3"));
+        return interactionFromName(order);
     } catch (const std::invalid_argument& error) {
         throw UsageError(std::string("--order: ") + error.what());
     }

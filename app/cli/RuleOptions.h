@@ -38,7 +38,7 @@ constexpr std::uint64_t ruleSeed(std::uint64_t seed) noexcept
     return seed + 0x9e3779b97f4a7c15ULL; // wraps modulo 2^64, by design
 }
 
-/// --order n|exp of the dense memory (3).
-InteractionFunction interactionOption(Arguments& args);
+/// The dense memory's --order n|exp; throws UsageError naming --order for another word.
+InteractionFunction interactionFromOption(const std::string& order);
 
 } // namespace hopfield::cli

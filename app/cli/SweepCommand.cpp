@@ -1,6 +1,6 @@
 #include "SweepCommand.h"
 
-#include "Arguments.h"
+#include "CommandLine.h"
 #include "Interrupt.h"
 #include "RuleOptions.h"
 #include "UsageError.h"
@@ -54,63 +54,151 @@ SweepRange parseSweepRange(const std::string& option, const std::string& text)
             parseNumber(option, text.substr(second + 1), text)};
 }
 
-SweepJob parseSweepJob(const std::vector<std::string>& words)
+namespace {
+
+/// The words of a `sweep` command line, before the cross-option checks.
+struct SweepOptions {
+    std::string rule = "hebb";
+    int sweeps = 100;
+    // The rules' own options, with the engine's defaults (CouplingRules.h, HebbianUnlearning.h).
+    double beta = 1.0;
+    int steps = 1;
+    std::string order = "3";
+    int examples = RuleParameters{}.examplesPerArchetype;
+    double quality = RuleParameters{}.exampleQuality;
+    double entropy = 0.0;
+    double lambda = UnlearningOptions{}.strength;
+    double dreamingTime = 1.0;
+    int neurons = 1000;
+    std::string alpha = "0.05:0.2:0.05";
+    std::string temperature = "0";
+    std::string noise = "0.1";
+    int samples = 10;
+    std::int64_t seed = 1;
+    int threads = 0;
+    bool randomTarget = false;
+    bool perSample = false;
+    std::string shard;
+};
+
+constexpr const char* kDescription =
+    "Monte-Carlo retrieval over load, temperature and noise; prints CSV.";
+
+void addOptions(CLI::App& command, SweepOptions& o)
 {
-    Arguments args(words, {"per-sample", "random-target"});
+    command.option_defaults()->always_capture_default(); // the help shows every default
+    command.add_option("--rule", o.rule,
+                       "hebb, pseudo-inverse, storkey, dreaming, unlearning, dense, modern, "
+                       "examples-supervised or examples-unsupervised");
+    command.add_option("--sweeps", o.sweeps, "at most this many sweeps per sample")
+        ->check(CLI::Range(1, 100000));
+    command.add_option("--beta", o.beta, "modern: inverse temperature")
+        ->check(CLI::Range(1e-12, 1e12));
+    command.add_option("--steps", o.steps, "modern: softmax updates")->check(CLI::Range(1, 100000));
+    command.add_option("--order", o.order, "dense: n or exp");
+    command.add_option("--examples", o.examples, "examples-*: M per archetype")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--quality", o.quality, "examples-*: r")->check(CLI::Range(1e-6, 1.0));
+    command.add_option("--entropy", o.entropy, "examples-*: rho, in place of --quality")
+        ->check(CLI::Range(0.0, 1e6));
+    command.add_option("--lambda", o.lambda, "unlearning: strength")->check(CLI::Range(1e-9, 1e3));
+    command.add_option("--dreaming-time", o.dreamingTime, "dreaming: t")
+        ->check(CLI::Range(0.0, 1e12));
+    command.add_option("--neurons", o.neurons)->check(CLI::Range(10, 200000));
+    command.add_option("--alpha", o.alpha, "START:STOP:STEP or one load");
+    command.add_option("--temperature", o.temperature, "START:STOP:STEP or one T");
+    command.add_option("--noise", o.noise, "START:STOP:STEP or one fraction");
+    command.add_option("--samples", o.samples, "per grid point")->check(CLI::Range(1, 100000));
+    command.add_option("--seed", o.seed)
+        ->check(CLI::Range(std::int64_t{0}, std::numeric_limits<std::int64_t>::max()));
+    command.add_option("--threads", o.threads, "0: all cores")->check(CLI::Range(0, 256));
+    command.add_flag("--random-target", o.randomTarget, "retrieve a random pattern per sample");
+    command.add_flag("--per-sample", o.perSample,
+                     "one row alpha,temperature,noise,sample,overlap per sample");
+    command.add_option("--shard", o.shard, "K/N: run only the K-th of N shares");
+}
+
+/// Throws UsageError when an option of another rule than `rule` was given.
+void rejectOtherRulesOptions(const CLI::App& command, const std::string& rule,
+                             const std::vector<std::string>& allowed)
+{
+    for (const char* option : {"--beta", "--steps", "--order", "--examples", "--quality",
+                               "--entropy", "--lambda", "--dreaming-time"})
+        if (command.count(option) &&
+            std::find(allowed.begin(), allowed.end(), option) == allowed.end())
+            throw UsageError(std::string(option) + " does not apply to --rule " + rule);
+}
+
+/// The job of parsed options: the checks CLI11 cannot express.
+SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
+{
     SweepJob job;
     SweepParameters& parameters = job.parameters;
-    SweepRule& sweepRule = job.rule;
-    const std::string ruleText = args.text("rule", "hebb");
-    const auto maxSweeps = static_cast<int>(args.integer("sweeps", 100, 1, 100000));
     bool zeroTemperatureOnly = true; // the dense and modern memories have no T
-    if (ruleText == "modern") {
-        sweepRule = modernSweepRule(args.number("beta", 1.0, 1e-12, 1e12),
-                                    static_cast<int>(args.integer("steps", 1, 1, 100000)));
-    } else if (const RuleChoice rule = ruleFromName(ruleText); rule.denseMemory) {
-        sweepRule = denseSweepRule(interactionOption(args), maxSweeps);
+    if (o.rule == "modern") {
+        rejectOtherRulesOptions(command, o.rule, {"--beta", "--steps"});
+        job.rule = modernSweepRule(o.beta, o.steps);
+    } else if (const RuleChoice rule = ruleFromName(o.rule); rule.denseMemory) {
+        rejectOtherRulesOptions(command, o.rule, {"--order"});
+        job.rule = denseSweepRule(interactionFromOption(o.order), o.sweeps);
     } else if (rule.couplings == CouplingRule::ExamplesSupervised ||
                rule.couplings == CouplingRule::ExamplesUnsupervised) {
         // Learning from examples at finite load and temperature (seed 001): fresh examples
         // in every sample; the quality r directly or through the dataset entropy rho.
+        rejectOtherRulesOptions(command, o.rule, {"--examples", "--quality", "--entropy"});
         zeroTemperatureOnly = false;
-        const auto examples = static_cast<int>(args.integer("examples", 20, 1, 1'000'000));
-        if (args.has("quality") && args.has("entropy"))
+        if (command.count("--quality") && command.count("--entropy"))
             throw UsageError("give --quality or --entropy, not both");
         const double quality =
-            args.has("entropy") ? qualityForEntropy(args.number("entropy", 0.0, 0.0, 1e6), examples)
-                                : args.number("quality", 0.6, 1e-6, 1.0);
-        sweepRule = examplesSweepRule(rule.couplings == CouplingRule::ExamplesSupervised, examples,
-                                      quality, maxSweeps);
-    } else {
+            command.count("--entropy") ? qualityForEntropy(o.entropy, o.examples) : o.quality;
+        job.rule = examplesSweepRule(rule.couplings == CouplingRule::ExamplesSupervised, o.examples,
+                                     quality, o.sweeps);
+    } else if (rule.couplings == CouplingRule::Unlearning) {
+        rejectOtherRulesOptions(command, o.rule, {"--lambda"});
         zeroTemperatureOnly = false;
-        sweepRule = rule.couplings == CouplingRule::Unlearning
-                        ? unlearningSweepRule(maxSweeps, args.number("lambda", 0.01, 1e-9, 1e3))
-                        : couplingSweepRule(rule.couplings, maxSweeps,
-                                            args.number("dreaming-time", 1.0, 0.0, 1e12));
+        job.rule = unlearningSweepRule(o.sweeps, o.lambda);
+    } else {
+        rejectOtherRulesOptions(command, o.rule, {"--dreaming-time"});
+        zeroTemperatureOnly = false;
+        job.rule = couplingSweepRule(rule.couplings, o.sweeps, o.dreamingTime);
     }
-    parameters.neurons = static_cast<int>(args.integer("neurons", 1000, 10, 200000));
-    parameters.alpha = parseSweepRange("alpha", args.text("alpha", "0.05:0.2:0.05"));
-    parameters.temperature = parseSweepRange("temperature", args.text("temperature", "0"));
-    parameters.noise = parseSweepRange("noise", args.text("noise", "0.1"));
-    parameters.samples = static_cast<int>(args.integer("samples", 10, 1, 100000));
-    parameters.seed = static_cast<std::uint64_t>(
-        args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
-    parameters.threads = static_cast<int>(args.integer("threads", 0, 0, 256));
-    parameters.randomTarget = args.flag("random-target");
-    job.perSample = args.flag("per-sample");
-    if (args.has("shard")) {
+    parameters.neurons = o.neurons;
+    parameters.alpha = parseSweepRange("alpha", o.alpha);
+    parameters.temperature = parseSweepRange("temperature", o.temperature);
+    parameters.noise = parseSweepRange("noise", o.noise);
+    parameters.samples = o.samples;
+    parameters.seed = static_cast<std::uint64_t>(o.seed);
+    parameters.threads = o.threads;
+    parameters.randomTarget = o.randomTarget;
+    job.perSample = o.perSample;
+    if (command.count("--shard")) {
         try {
-            job.shard = parseSweepShard(args.text("shard", ""));
+            job.shard = parseSweepShard(o.shard);
         } catch (const std::invalid_argument& error) {
             throw UsageError(error.what());
         }
     }
-    args.finish();
     parameters.validate();
 
     if (zeroTemperatureOnly && parameters.temperature != SweepRange::single(0.0))
-        throw UsageError("--rule " + ruleText + " runs at --temperature 0 only");
+        throw UsageError("--rule " + o.rule + " runs at --temperature 0 only");
     return job;
+}
+
+} // namespace
+
+SweepJob parseSweepJob(const std::vector<std::string>& words)
+{
+    CLI::App command(kDescription, "sweep");
+    SweepOptions o;
+    addOptions(command, o);
+    std::vector<std::string> reversed(words.rbegin(), words.rend()); // CLI11 reads from the back
+    try {
+        command.parse(reversed);
+    } catch (const CLI::ParseError& error) {
+        throw UsageError(error.what());
+    }
+    return sweepJob(command, o);
 }
 
 void writeSweepCsv(const SweepResult& result, bool perSample, std::ostream& out)
@@ -134,7 +222,12 @@ void writeSweepCsv(const SweepResult& result, bool perSample, std::ostream& out)
 
 int runSweepCommand(const std::vector<std::string>& words, std::ostream& out)
 {
-    const SweepJob job = parseSweepJob(words);
+    CLI::App command(kDescription, "sweep");
+    SweepOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, words, out))
+        return *status;
+    const SweepJob job = sweepJob(command, o);
     // Ctrl+C stops the workers at their next sample (main() then exits 130).
     const InterruptScope interruptible;
     SweepControl control;

@@ -197,8 +197,8 @@ int dispatch(const std::vector<std::string>& words)
         return words.empty() ? 2 : 0;
     }
     const std::vector<std::string> options(words.begin() + 1, words.end());
-    const std::vector<std::string> ownHelp = {"plasticity", "rbm",     "bam", "tam",  "theory",
-                                              "merge",      "control", "ode", "bench"};
+    const std::vector<std::string> ownHelp = {"sweep",  "plasticity", "rbm",     "bam", "tam",
+                                              "theory", "merge",      "control", "ode", "bench"};
     if (asksForHelp(options) &&
         std::find(ownHelp.begin(), ownHelp.end(), words[0]) == ownHelp.end()) {
         const std::string help = usageOf(words[0]);

@@ -216,7 +216,11 @@ private slots:
         QTest::newRow("modern at T > 0")
             << QStringList{"--rule", "modern", "--temperature", "0.5"} << "temperature 0";
         QTest::newRow("modern beta 0") << QStringList{"--rule", "modern", "--beta", "0"} << "beta";
-        QTest::newRow("lambda of another rule") << QStringList{"--lambda", "0.1"} << "lambda";
+        QTest::newRow("lambda of another rule")
+            << QStringList{"--lambda", "0.1"} << "--lambda does not apply to --rule hebb";
+        QTest::newRow("order of another rule") << QStringList{"--rule", "modern", "--order", "exp"}
+                                               << "--order does not apply to --rule modern";
+        QTest::newRow("seed negative") << QStringList{"--seed", "-1"} << "--seed";
         QTest::newRow("unknown flag") << QStringList{"--colour", "red"} << "colour";
         QTest::newRow("too many points")
             << QStringList{"--alpha", "0.001:2:0.00001"} << "more than";
