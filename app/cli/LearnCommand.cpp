@@ -1,6 +1,6 @@
 #include "LearnCommand.h"
 
-#include "Arguments.h"
+#include "CommandLine.h"
 #include "Interrupt.h"
 #include "JsonWriter.h"
 #include "RuleOptions.h"
@@ -28,6 +28,71 @@ namespace {
 /// The largest N whose KL(P_data || P_model) `learn` computes by enumeration (2^16 states).
 constexpr int kMaxExactKlNeurons = 16;
 
+/// The words of a `learn` command line, before the cross-option checks.
+struct LearnOptions {
+    std::string rule;
+    std::int64_t seed = 1;
+    PatternOptions patterns; ///< N and P: the rule's defaults (kRules)
+    RuleOptions rules;
+    int reportEvery = UnlearningOptions{}.reportEvery; ///< unlearning
+    // boltzmann
+    int samples = 100;
+    int burnIn = 30;
+    double temperature = BoltzmannOptions{}.temperature;
+    std::string start = boltzmannStartName(BoltzmannOptions{}.start);
+    bool fields = BoltzmannOptions{}.learnFields;
+    bool restartChains = BoltzmannOptions{}.restartChains;
+    std::string supervision = "supervised"; ///< examples
+    std::string curve;                      ///< examples, dense, modern
+    // dense and modern
+    double noise = 0.1;
+    int tries = 0; ///< read only when given; else min(P, 50)
+    int sweeps = 30;
+    std::string order = "3";
+    double beta = 1.0;
+    int steps = 1;
+};
+
+void addOptions(CLI::App& command, LearnOptions& o)
+{
+    command.add_option("--rule", o.rule, "unlearning, boltzmann, examples, dense or modern");
+    command.add_option("--seed", o.seed)
+        ->check(CLI::Range(std::int64_t{0}, std::numeric_limits<std::int64_t>::max()));
+    addPatternOptions(command, o.patterns);
+    addRuleOptions(command, o.rules);
+    command.add_option("--report-every", o.reportEvery, "unlearning: dreams between reports")
+        ->check(CLI::Range(0, 100'000'000));
+    command.add_option("--samples", o.samples, "boltzmann: samples at T = 1 (100)")
+        ->check(CLI::Range(0, 1'000'000));
+    command.add_option("--burn-in", o.burnIn, "boltzmann: sweeps before the samples (30)")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--temperature", o.temperature, "boltzmann: the model's T (1)")
+        ->check(CLI::Range(0.0, 100.0));
+    command.add_option("--start", o.start, "boltzmann: hebb or zero (zero)");
+    command.add_flag("--fields", o.fields, "boltzmann: also learn the fields");
+    command.add_flag("--restart-chains", o.restartChains, "boltzmann: restart every epoch");
+    command.add_option("--supervision", o.supervision,
+                       "examples: supervised or unsupervised (supervised)");
+    command.add_option("--curve", o.curve, "examples: M list; dense, modern: P list");
+    command.add_option("--noise", o.noise, "dense, modern: fraction flipped (0.1)")
+        ->check(CLI::Range(0.0, 1.0));
+    command.add_option("--tries", o.tries, "dense, modern: patterns tried (min(P, 50))")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--sweeps", o.sweeps, "dense, modern: at most this many sweeps (30)")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--order", o.order, "dense: n or exp (3)");
+    command.add_option("--beta", o.beta, "modern: inverse temperature (1)")
+        ->check(CLI::Range(1e-12, 1e12));
+    command.add_option("--steps", o.steps, "modern: softmax steps (1)")
+        ->check(CLI::Range(1, 1'000'000));
+}
+
+/// The options of one `learn` rule or another, for rejectOtherRulesOptions.
+const std::vector<std::string> kLearnRuleOptions = {
+    "--report-every", "--samples",        "--burn-in",     "--temperature", "--start",
+    "--fields",       "--restart-chains", "--supervision", "--curve",       "--noise",
+    "--tries",        "--sweeps",         "--order",       "--beta",        "--steps"};
+
 /// "stability": one object per pattern, then "stable_fraction".
 void writeStability(JsonWriter& json, const StabilityReport& report)
 {
@@ -48,13 +113,13 @@ void writeStability(JsonWriter& json, const StabilityReport& report)
     json.key("min_stability").value(report.minStability);
 }
 
-void learnByUnlearning(Arguments& args, const PatternSet& stored, std::uint64_t seed,
-                       JsonWriter& json)
+void learnByUnlearning(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                       std::uint64_t seed, JsonWriter& json)
 {
-    RuleParameters parameters = ruleParameters(args, CouplingRule::Unlearning, stored, seed);
-    parameters.unlearning.reportEvery =
-        static_cast<int>(args.integer("report-every", 0, 0, 100'000'000));
-    args.finish();
+    rejectOtherRulesOptions(command, o.rule, kLearnRuleOptions, {"--report-every"});
+    RuleParameters parameters =
+        ruleParameters(command, o.rules, CouplingRule::Unlearning, stored, seed);
+    parameters.unlearning.reportEvery = o.reportEvery;
     Rng rng(seed);
     // Ctrl+C ends the dreams at the next progress report; the JSON reports what was done.
     const InterruptScope interruptible;
@@ -118,25 +183,29 @@ Eigen::MatrixXd startCouplingsOf(const BoltzmannOptions& options, int neurons)
                                                  : Eigen::MatrixXd::Zero(neurons, neurons);
 }
 
-void learnBoltzmann(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+void learnBoltzmann(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                    std::uint64_t seed, JsonWriter& json)
 {
-    RuleParameters parameters = ruleParameters(args, CouplingRule::Boltzmann, stored, seed);
-    const auto sampleCount = static_cast<int>(args.integer("samples", 100, 0, 1'000'000));
-    const auto burnIn = static_cast<int>(args.integer("burn-in", 30, 1, 1'000'000));
+    rejectOtherRulesOptions(
+        command, o.rule, kLearnRuleOptions,
+        {"--samples", "--burn-in", "--temperature", "--start", "--fields", "--restart-chains"});
+    RuleParameters parameters =
+        ruleParameters(command, o.rules, CouplingRule::Boltzmann, stored, seed);
+    const int sampleCount = o.samples;
+    const int burnIn = o.burnIn;
     // The single rule of seed 000: the model's temperature, the start, fields, and chains
     // restarted every epoch (the dreams of unlearning, advised at T = 0).
     BoltzmannOptions& options = parameters.boltzmann;
-    options.temperature = args.number("temperature", 1.0, 0.0, 100.0);
+    options.temperature = o.temperature;
     try {
-        options.start = boltzmannStartFromName(args.text("start", "zero"));
+        options.start = boltzmannStartFromName(o.start);
     } catch (const std::invalid_argument& error) {
         throw UsageError(std::string("--start: ") + error.what());
     }
     if (options.start == BoltzmannStart::Hebb)
         options.hebbStart = hebbCouplings(stored);
-    options.learnFields = args.flag("fields");
-    options.restartChains = args.flag("restart-chains");
-    args.finish();
+    options.learnFields = o.fields;
+    options.restartChains = o.restartChains;
     Rng rng(seed);
     const PatternSet data = allExamples(
         generateExamples(stored, parameters.examplesPerArchetype, parameters.exampleQuality, rng));
@@ -179,22 +248,22 @@ void learnBoltzmann(Arguments& args, const PatternSet& stored, std::uint64_t see
     json.endArray();
 }
 
-void learnFromExamples(Arguments& args, const PatternSet& stored, std::uint64_t seed,
-                       JsonWriter& json)
+void learnFromExamples(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                       std::uint64_t seed, JsonWriter& json)
 {
+    rejectOtherRulesOptions(command, o.rule, kLearnRuleOptions, {"--supervision", "--curve"});
     const RuleParameters parameters =
-        ruleParameters(args, CouplingRule::ExamplesSupervised, stored, seed);
-    const std::string supervision = args.text("supervision", "supervised");
+        ruleParameters(command, o.rules, CouplingRule::ExamplesSupervised, stored, seed);
+    const std::string& supervision = o.supervision;
     if (supervision != "supervised" && supervision != "unsupervised")
         throw UsageError("--supervision expects supervised or unsupervised, got '" + supervision +
                          "'");
-    std::vector<int> curveExamples = args.integerList("curve");
-    if (curveExamples.empty())
-        curveExamples = {1, 2, 5, 10, 20, 50, 100};
+    const std::vector<int> curveExamples = command.count("--curve")
+                                               ? integerListOption("curve", o.curve)
+                                               : std::vector<int>{1, 2, 5, 10, 20, 50, 100};
     for (int m : curveExamples)
         if (m < 1)
             throw UsageError("--curve expects numbers of examples >= 1");
-    args.finish();
     Rng rng(seed);
     const int m = parameters.examplesPerArchetype;
     const double r = parameters.exampleQuality;
@@ -299,22 +368,25 @@ PatternSet firstPatterns(const PatternSet& stored, int count)
 /// What `learn` prints for a memory without couplings: retrieval from noise, per-pattern
 /// stability, and the learning curve over the number of patterns beside Hopfield's
 /// network (the dense memory with F = x^2, the same dynamics).
-void learnMemory(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json,
-                 const AssociativeMemory& memory)
+void learnMemory(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                 std::uint64_t seed, JsonWriter& json, const AssociativeMemory& memory)
 {
-    const double noise = args.number("noise", 0.1, 0.0, 1.0);
-    const auto tries =
-        static_cast<int>(args.integer("tries", std::min(stored.size(), 50), 1, stored.size()));
-    const auto sweeps = static_cast<int>(args.integer("sweeps", 30, 1, 1'000'000));
-    std::vector<int> curvePatterns = args.integerList("curve");
-    if (curvePatterns.empty())
+    const double noise = o.noise;
+    if (command.count("--tries") && o.tries > stored.size())
+        throw UsageError("--tries must lie in [1, " + std::to_string(stored.size()) + "], got " +
+                         std::to_string(o.tries));
+    const int tries = command.count("--tries") ? o.tries : std::min(stored.size(), 50);
+    const int sweeps = o.sweeps;
+    std::vector<int> curvePatterns;
+    if (command.count("--curve"))
+        curvePatterns = integerListOption("curve", o.curve);
+    else
         for (int quarter = 1; quarter <= 4; ++quarter)
             curvePatterns.push_back(std::max(1, stored.size() * quarter / 4));
     for (int p : curvePatterns)
         if (p < 1 || p > stored.size())
             throw UsageError("--curve expects pattern counts in [1, " +
                              std::to_string(stored.size()) + "]");
-    args.finish();
     Rng rng(seed);
     json.key("noise").value(noise);
     json.key("tries").value(tries);
@@ -352,28 +424,34 @@ void learnMemory(Arguments& args, const PatternSet& stored, std::uint64_t seed, 
     json.endArray();
 }
 
-void learnDense(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+void learnDense(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                std::uint64_t seed, JsonWriter& json)
 {
-    const InteractionFunction interaction = interactionFromOption(args.text("order", "3"));
+    rejectRuleOptions(command, o.rule);
+    rejectOtherRulesOptions(command, o.rule, kLearnRuleOptions,
+                            {"--noise", "--tries", "--sweeps", "--curve", "--order"});
+    const InteractionFunction interaction = interactionFromOption(o.order);
     json.key("order").value(interactionName(interaction));
-    const auto sweeps = static_cast<int>(args.integer("sweeps", 30, 1, 1'000'000));
-    learnMemory(args, stored, seed, json, denseMemory(interaction, sweeps));
+    learnMemory(command, o, stored, seed, json, denseMemory(interaction, o.sweeps));
 }
 
-void learnModern(Arguments& args, const PatternSet& stored, std::uint64_t seed, JsonWriter& json)
+void learnModern(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
+                 std::uint64_t seed, JsonWriter& json)
 {
-    const double beta = args.number("beta", 1.0, 1e-12, 1e12);
-    const auto steps = static_cast<int>(args.integer("steps", 1, 1, 1'000'000));
-    json.key("beta").value(beta);
-    json.key("steps").value(steps);
-    learnMemory(args, stored, seed, json, modernMemory(beta, steps));
+    rejectRuleOptions(command, o.rule);
+    rejectOtherRulesOptions(command, o.rule, kLearnRuleOptions,
+                            {"--noise", "--tries", "--sweeps", "--curve", "--beta", "--steps"});
+    json.key("beta").value(o.beta);
+    json.key("steps").value(o.steps);
+    learnMemory(command, o, stored, seed, json, modernMemory(o.beta, o.steps));
 }
 
 struct RuleDefaults {
     const char* name;
     int neurons;
     int patterns;
-    void (*run)(Arguments&, const PatternSet&, std::uint64_t, JsonWriter&);
+    void (*run)(const CLI::App&, const LearnOptions&, const PatternSet&, std::uint64_t,
+                JsonWriter&);
 };
 
 // Sizes at which each rule shows its effect in about a second.
@@ -388,8 +466,14 @@ constexpr RuleDefaults kRules[] = {
 
 int runLearn(const std::vector<std::string>& words, std::ostream& out)
 {
-    Arguments args(words, {"fields", "restart-chains"});
-    const std::string name = args.text("rule", "");
+    CLI::App command("Run a learning rule; prints JSON with stability, stable_fraction and "
+                     "learning_curve.",
+                     "learn");
+    LearnOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, words, out))
+        return *status;
+    const std::string& name = o.rule;
     const RuleDefaults* rule = nullptr;
     for (const RuleDefaults& candidate : kRules)
         if (name == candidate.name)
@@ -397,10 +481,13 @@ int runLearn(const std::vector<std::string>& words, std::ostream& out)
     if (!rule)
         throw UsageError("learn needs --rule unlearning, boltzmann, examples, dense or modern" +
                          (name.empty() ? std::string() : ", got '" + name + "'"));
-    const auto seed = static_cast<std::uint64_t>(
-        args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
+    const auto seed = static_cast<std::uint64_t>(o.seed);
+    if (!command.count("--neurons"))
+        o.patterns.neurons = rule->neurons;
+    if (!command.count("--patterns"))
+        o.patterns.patterns = rule->patterns;
     Rng patternRng(seed);
-    const PatternSet stored = storedPatterns(args, patternRng, rule->neurons, rule->patterns);
+    const PatternSet stored = storedPatterns(command, o.patterns, patternRng);
     // The JSON is built in a buffer so that an error (a bad option, a size that does not
     // fit) prints nothing but the one-line message.
     std::ostringstream buffer;
@@ -413,7 +500,7 @@ int runLearn(const std::vector<std::string>& words, std::ostream& out)
     json.key("patterns").value(stored.size());
     json.key("load").value(static_cast<double>(stored.size()) / stored.neurons());
     json.key("seed").value(static_cast<long long>(seed));
-    rule->run(args, stored, ruleSeed(seed), json);
+    rule->run(command, o, stored, ruleSeed(seed), json);
     if (interrupted())
         json.key("interrupted").value(true);
     json.endObject();

@@ -1,6 +1,6 @@
 #include "RetrieveCommand.h"
 
-#include "Arguments.h"
+#include "CommandLine.h"
 #include "Interrupt.h"
 #include "JsonWriter.h"
 #include "RuleOptions.h"
@@ -33,18 +33,71 @@ struct RetrieveSetup {
     std::vector<int> mixture;
 };
 
-RetrieveSetup setupFrom(Arguments& args, Rng& rng)
+/// The words of a `retrieve` command line, before the cross-option checks.
+struct RetrieveOptions {
+    std::int64_t seed = 1;
+    double temperature = 0.0;
+    std::string update = "async";
+    int sweeps = 100;
+    std::string rule = "hebb";
+    std::string form; ///< default: overlap for hebb, else dense
+    std::string order = "3";
+    PatternOptions patterns{.file = {}, .neurons = 1000, .patterns = 50, .bias = 0.0};
+    RuleOptions rules;
+    int target = 0;
+    std::string mixture;
+    double noise = 0.2;
+    int fieldPattern = 0;
+    double field = 0.0;
+};
+
+void addOptions(CLI::App& command, RetrieveOptions& o)
+{
+    command.add_option("--seed", o.seed)
+        ->check(CLI::Range(std::int64_t{0}, std::numeric_limits<std::int64_t>::max()));
+    command.add_option("--temperature", o.temperature, "T (0)")->check(CLI::Range(0.0, 1e6));
+    command.add_option("--update", o.update, "async, sequential or sync (async)");
+    command.add_option("--sweeps", o.sweeps, "at most this many sweeps (100)")
+        ->check(CLI::Range(0, 10'000'000));
+    command.add_option("--rule", o.rule,
+                       "hebb, pseudo-inverse, storkey, dreaming, unlearning, boltzmann, "
+                       "examples-supervised, examples-unsupervised or dense (hebb)");
+    command.add_option("--form", o.form, "overlap or dense (overlap for hebb, else dense)");
+    command.add_option("--order", o.order, "dense: n or exp (3)");
+    addPatternOptions(command, o.patterns);
+    addRuleOptions(command, o.rules);
+    command.add_option("--target", o.target, "the pattern to corrupt (from 0)")
+        ->check(CLI::NonNegativeNumber);
+    command.add_option("--mixture", o.mixture, "0,1,2: start from the mixture of these patterns");
+    command.add_option("--noise", o.noise, "fraction of the target flipped (0.2)")
+        ->check(CLI::Range(0.0, 1.0));
+    command.add_option("--field-pattern", o.fieldPattern, "MU of the field h = H xi^MU")
+        ->check(CLI::NonNegativeNumber);
+    command.add_option("--field", o.field, "H of the field h = H xi^MU")
+        ->check(CLI::Range(-1e6, 1e6));
+}
+
+/// Throws UsageError unless `index` names one of the stored patterns.
+void requirePattern(const std::string& option, int index, const PatternSet& stored)
+{
+    if (index >= stored.size())
+        throw UsageError("--" + option + " must lie in [0, " + std::to_string(stored.size() - 1) +
+                         "], got " + std::to_string(index));
+}
+
+RetrieveSetup setupFrom(const CLI::App& command, const RetrieveOptions& o, Rng& rng)
 {
     RetrieveSetup setup;
-    setup.stored = storedPatterns(args, rng, 1000, 50);
-    setup.target = static_cast<int>(args.integer("target", 0, 0, setup.stored.size() - 1));
-    setup.mixture = args.integerList("mixture");
-    if (!setup.mixture.empty()) {
-        if (args.has("noise"))
+    setup.stored = storedPatterns(command, o.patterns, rng);
+    requirePattern("target", o.target, setup.stored);
+    setup.target = o.target;
+    if (command.count("--mixture")) {
+        setup.mixture = integerListOption("mixture", o.mixture);
+        if (command.count("--noise"))
             throw UsageError("--noise and --mixture choose the start two ways; give one");
         setup.start = mixture(setup.stored, setup.mixture, rng);
     } else {
-        setup.noise = args.number("noise", 0.2, 0.0, 1.0);
+        setup.noise = o.noise;
         setup.start = flipExactly(setup.stored[setup.target], setup.noise, rng);
     }
     return setup;
@@ -131,21 +184,28 @@ private:
 
 int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
 {
-    Arguments args(words, {});
-    const auto seed = static_cast<std::uint64_t>(
-        args.integer("seed", 1, 0, std::numeric_limits<long long>::max()));
+    CLI::App command("Store patterns, corrupt one (or build a mixture), run Glauber "
+                     "dynamics; prints JSON.",
+                     "retrieve");
+    RetrieveOptions o;
+    addOptions(command, o);
+    if (const std::optional<int> status = parseOptions(command, words, out))
+        return *status;
+    const auto seed = static_cast<std::uint64_t>(o.seed);
     Rng rng(seed);
     DynamicsOptions options;
-    options.temperature = args.number("temperature", 0.0, 0.0, 1e6);
-    options.mode = updateModeFromName(args.text("update", "async"));
-    options.maxSweeps = static_cast<int>(args.integer("sweeps", 100, 0, 10'000'000));
-    const RuleChoice rule = ruleFromName(args.text("rule", "hebb"));
+    options.temperature = o.temperature;
+    options.mode = updateModeFromName(o.update);
+    options.maxSweeps = o.sweeps;
+    const RuleChoice rule = ruleFromName(o.rule);
     const bool hebb = !rule.denseMemory && rule.couplings == CouplingRule::Hebb;
     // Only Hebb's rule has the overlap form; every other rule needs the dense J, and the
     // dense memory keeps its own overlaps.
-    const std::string formName =
-        rule.denseMemory ? "dense-memory" : args.text("form", hebb ? "overlap" : "dense");
-    if (rule.denseMemory && args.has("form"))
+    const std::string formName = rule.denseMemory          ? "dense-memory"
+                                 : command.count("--form") ? o.form
+                                 : hebb                    ? "overlap"
+                                                           : "dense";
+    if (rule.denseMemory && command.count("--form"))
         throw UsageError("--form does not apply to --rule dense (it keeps the overlaps itself)");
     if (formName != "overlap" && formName != "dense" && formName != "dense-memory")
         throw UsageError("--form expects overlap or dense, got '" + formName + "'");
@@ -155,28 +215,30 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     if (rule.denseMemory && (options.temperature > 0.0 || options.mode != UpdateMode::RandomAsync))
         throw UsageError("--rule dense runs asynchronous T = 0 dynamics only (--update async, "
                          "--temperature 0)");
+    if (!rule.denseMemory && command.count("--order"))
+        throw UsageError("--order does not apply to --rule " + o.rule);
     const InteractionFunction interaction =
-        rule.denseMemory ? interactionFromOption(args.text("order", "3")) : InteractionFunction{};
+        rule.denseMemory ? interactionFromOption(o.order) : InteractionFunction{};
     // Random patterns are sized by the flags: refuse before making them.
-    if (!args.has("patterns-file"))
-        ensureRetrievalFits(args.integer("neurons", 1000, 1, std::numeric_limits<int>::max()),
-                            args.integer("patterns", 50, 1, std::numeric_limits<int>::max()),
-                            options.maxSweeps);
-    const RetrieveSetup setup = setupFrom(args, rng);
+    if (!command.count("--patterns-file"))
+        ensureRetrievalFits(o.patterns.neurons, o.patterns.patterns, options.maxSweeps);
+    const RetrieveSetup setup = setupFrom(command, o, rng);
     ensureRetrievalFits(setup.stored.neurons(), setup.stored.size(), options.maxSweeps);
     const RuleParameters parameters =
-        rule.denseMemory ? RuleParameters{}
-                         : ruleParameters(args, rule.couplings, setup.stored, ruleSeed(seed));
+        rule.denseMemory
+            ? RuleParameters{}
+            : ruleParameters(command, o.rules, rule.couplings, setup.stored, ruleSeed(seed));
+    if (rule.denseMemory)
+        rejectRuleOptions(command, o.rule);
     // The external field h = H xi^mu as a pattern selector (seed 001).
-    const bool selector = args.has("field-pattern") || args.has("field");
+    const bool selector = command.count("--field-pattern") || command.count("--field");
     if (selector && rule.denseMemory)
         throw UsageError("--field-pattern and --field need a coupling rule, not --rule dense");
-    const auto fieldPattern =
-        static_cast<int>(args.integer("field-pattern", 0, 0, setup.stored.size() - 1));
-    const double fieldStrength = args.number("field", 0.0, -1e6, 1e6);
+    requirePattern("field-pattern", o.fieldPattern, setup.stored);
+    const int fieldPattern = o.fieldPattern;
+    const double fieldStrength = o.field;
     const std::vector<double> externalField =
         selector ? patternField(setup.stored[fieldPattern], fieldStrength) : std::vector<double>{};
-    args.finish();
 
     options.keepTrace = false;
     TraceSpill spill(setup.target);

@@ -3,19 +3,18 @@
 #include "UsageError.h"
 
 #include <algorithm>
-#include <cmath>
+#include <charconv>
+#include <sstream>
 
 namespace hopfield::cli {
 namespace {
 
 constexpr const char* kDense = "dense";
 
-void readExamples(Arguments& args, RuleParameters& parameters, int defaultExamples)
-{
-    parameters.examplesPerArchetype =
-        static_cast<int>(args.integer("examples", defaultExamples, 1, 1'000'000));
-    parameters.exampleQuality = args.number("quality", 0.6, 1e-6, 1.0);
-}
+/// Every option addRuleOptions adds, for the check that only the rule's own were given.
+const std::vector<std::string> kRuleOptions = {
+    "--dreaming-time", "--lambda", "--dreams", "--examples",        "--quality",
+    "--learning-rate", "--epochs", "--chains", "--sweeps-per-epoch"};
 
 } // namespace
 
@@ -37,39 +36,89 @@ std::string ruleName(const RuleChoice& rule)
     return rule.denseMemory ? kDense : couplingRuleName(rule.couplings);
 }
 
-RuleParameters ruleParameters(Arguments& args, CouplingRule rule, const PatternSet& stored,
-                              std::uint64_t seed)
+void addRuleOptions(CLI::App& command, RuleOptions& o)
 {
+    command.add_option("--dreaming-time", o.dreamingTime, "dreaming: t")
+        ->check(CLI::Range(0.0, 1e12));
+    command.add_option("--lambda", o.lambda, "unlearning: strength")->check(CLI::Range(1e-9, 10.0));
+    command.add_option("--dreams", o.dreams, "unlearning: D (default round(0.6 P / lambda))")
+        ->check(CLI::Range(0, 100'000'000));
+    command
+        .add_option("--examples", o.examples,
+                    "examples per pattern (boltzmann " + std::to_string(kBoltzmannExamples) +
+                        ", examples-* " + std::to_string(RuleParameters{}.examplesPerArchetype) +
+                        ")")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--quality", o.quality, "boltzmann, examples-*: r")
+        ->check(CLI::Range(1e-6, 1.0));
+    command.add_option("--learning-rate", o.learningRate, "boltzmann: lambda")
+        ->check(CLI::Range(1e-9, 10.0));
+    command.add_option("--epochs", o.epochs, "boltzmann")->check(CLI::Range(0, 10'000'000));
+    command.add_option("--chains", o.chains, "boltzmann: Monte Carlo chains")
+        ->check(CLI::Range(1, 1'000'000));
+    command.add_option("--sweeps-per-epoch", o.sweepsPerEpoch, "boltzmann")
+        ->check(CLI::Range(1, 1'000'000));
+}
+
+void rejectOtherRulesOptions(const CLI::App& command, const std::string& rule,
+                             const std::vector<std::string>& ruleOptions,
+                             const std::vector<std::string>& allowed)
+{
+    for (const std::string& option : ruleOptions)
+        if (command.count(option) &&
+            std::find(allowed.begin(), allowed.end(), option) == allowed.end())
+            throw UsageError(option + " does not apply to --rule " + rule);
+}
+
+void rejectRuleOptions(const CLI::App& command, const std::string& rule)
+{
+    rejectOtherRulesOptions(command, rule, kRuleOptions, {});
+}
+
+RuleParameters ruleParameters(const CLI::App& command, const RuleOptions& o, CouplingRule rule,
+                              const PatternSet& stored, std::uint64_t seed)
+{
+    const std::string name = couplingRuleName(rule);
     RuleParameters parameters;
     parameters.seed = seed;
+    const auto examples = [&](int fallback) {
+        parameters.examplesPerArchetype = command.count("--examples") ? o.examples : fallback;
+        parameters.exampleQuality = o.quality;
+    };
     switch (rule) {
     case CouplingRule::Hebb:
     case CouplingRule::PseudoInverse:
     case CouplingRule::Storkey:
+        rejectOtherRulesOptions(command, name, kRuleOptions, {});
         break;
     case CouplingRule::Dreaming:
-        parameters.dreamingTime = args.number("dreaming-time", 1.0, 0.0, 1e12);
+        rejectOtherRulesOptions(command, name, kRuleOptions, {"--dreaming-time"});
+        parameters.dreamingTime = o.dreamingTime;
         break;
-    case CouplingRule::Unlearning: {
-        UnlearningOptions& u = parameters.unlearning;
-        u.strength = args.number("lambda", 0.01, 1e-9, 10.0);
-        u.dreams = static_cast<int>(
-            args.integer("dreams", recommendedDreams(static_cast<int>(stored.size()), u.strength),
-                         0, 100'000'000));
+    case CouplingRule::Unlearning:
+        rejectOtherRulesOptions(command, name, kRuleOptions, {"--lambda", "--dreams"});
+        parameters.unlearning.strength = o.lambda;
+        parameters.unlearning.dreams =
+            command.count("--dreams")
+                ? o.dreams
+                : recommendedDreams(static_cast<int>(stored.size()), o.lambda);
         break;
-    }
     case CouplingRule::Boltzmann: {
-        readExamples(args, parameters, 300);
+        rejectOtherRulesOptions(command, name, kRuleOptions,
+                                {"--examples", "--quality", "--learning-rate", "--epochs",
+                                 "--chains", "--sweeps-per-epoch"});
+        examples(kBoltzmannExamples);
         BoltzmannOptions& b = parameters.boltzmann;
-        b.learningRate = args.number("learning-rate", 0.01, 1e-9, 10.0);
-        b.epochs = static_cast<int>(args.integer("epochs", 100, 0, 10'000'000));
-        b.chains = static_cast<int>(args.integer("chains", 100, 1, 1'000'000));
-        b.sweepsPerEpoch = static_cast<int>(args.integer("sweeps-per-epoch", 1, 1, 1'000'000));
+        b.learningRate = o.learningRate;
+        b.epochs = o.epochs;
+        b.chains = o.chains;
+        b.sweepsPerEpoch = o.sweepsPerEpoch;
         break;
     }
     case CouplingRule::ExamplesSupervised:
     case CouplingRule::ExamplesUnsupervised:
-        readExamples(args, parameters, 20);
+        rejectOtherRulesOptions(command, name, kRuleOptions, {"--examples", "--quality"});
+        examples(RuleParameters{}.examplesPerArchetype);
         break;
     }
     return parameters;
@@ -82,6 +131,28 @@ InteractionFunction interactionFromOption(const std::string& order)
     } catch (const std::invalid_argument& error) {
         throw UsageError(std::string("--order: ") + error.what());
     }
+}
+
+std::vector<int> integerListOption(const std::string& option, const std::string& text)
+{
+    // getline drops a trailing empty item: "0,1,2," would pass as "0,1,2".
+    if (!text.empty() && text.back() == ',')
+        throw UsageError("--" + option + " expects comma-separated whole numbers, got '" + text +
+                         "' (a trailing comma)");
+    std::vector<int> values;
+    std::stringstream items(text);
+    std::string item;
+    while (std::getline(items, item, ',')) {
+        int parsed = 0;
+        const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), parsed);
+        if (item.empty() || error != std::errc() || end != item.data() + item.size())
+            throw UsageError("--" + option + " expects comma-separated whole numbers, got '" +
+                             text + "'");
+        values.push_back(parsed);
+    }
+    if (values.empty())
+        throw UsageError("--" + option + " expects at least one number");
+    return values;
 }
 
 } // namespace hopfield::cli

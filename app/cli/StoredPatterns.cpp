@@ -8,28 +8,33 @@
 
 namespace hopfield::cli {
 
-PatternSet storedPatterns(Arguments& args, Rng& rng, int defaultNeurons, int defaultPatterns)
+void addPatternOptions(CLI::App& command, PatternOptions& o)
 {
-    const std::string file = args.text("patterns-file", "");
-    if (args.has("patterns-file") && file.empty())
+    command.add_option("--patterns-file", o.file, "PBM or ASCII art, one pattern per image");
+    command.add_option("--neurons", o.neurons, "N, the neurons")
+        ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+    command.add_option("--patterns", o.patterns, "P, the random patterns")
+        ->check(CLI::Range(1, std::numeric_limits<int>::max()));
+    command.add_option("--bias", o.bias, "mean of the random spins")
+        ->check(CLI::Range(-0.99, 0.99));
+}
+
+PatternSet storedPatterns(const CLI::App& command, const PatternOptions& o, Rng& rng)
+{
+    if (command.count("--patterns-file") && o.file.empty())
         throw UsageError("--patterns-file needs a file name, got an empty one");
-    if (!file.empty()) {
-        PatternSet stored = readPatternFile(file);
-        if (args.has("neurons"))
-            requireNetworkSize(
-                stored, file,
-                static_cast<int>(args.integer("neurons", 0, 1, std::numeric_limits<int>::max())));
-        if (args.has("patterns"))
+    if (!o.file.empty()) {
+        PatternSet stored = readPatternFile(o.file);
+        if (command.count("--neurons"))
+            requireNetworkSize(stored, o.file, o.neurons);
+        if (command.count("--patterns"))
             throw UsageError(
                 "--patterns counts random patterns; it cannot go with --patterns-file");
+        if (command.count("--bias"))
+            throw UsageError("--bias shapes random patterns; it cannot go with --patterns-file");
         return stored;
     }
-    const auto neurons = static_cast<int>(
-        args.integer("neurons", defaultNeurons, 1, std::numeric_limits<int>::max()));
-    const auto count = static_cast<int>(
-        args.integer("patterns", defaultPatterns, 1, std::numeric_limits<int>::max()));
-    const double bias = args.number("bias", 0.0, -0.99, 0.99);
-    return randomPatterns(neurons, 1, count, bias, rng);
+    return randomPatterns(o.neurons, 1, o.patterns, o.bias, rng);
 }
 
 } // namespace hopfield::cli

@@ -118,16 +118,10 @@ void addOptions(CLI::App& command, SweepOptions& o)
     command.add_option("--shard", o.shard, "K/N: run only the K-th of N shares");
 }
 
-/// Throws UsageError when an option of another rule than `rule` was given.
-void rejectOtherRulesOptions(const CLI::App& command, const std::string& rule,
-                             const std::vector<std::string>& allowed)
-{
-    for (const char* option : {"--beta", "--steps", "--order", "--examples", "--quality",
-                               "--entropy", "--lambda", "--dreaming-time"})
-        if (command.count(option) &&
-            std::find(allowed.begin(), allowed.end(), option) == allowed.end())
-            throw UsageError(std::string(option) + " does not apply to --rule " + rule);
-}
+/// The options of one rule or another, for rejectOtherRulesOptions.
+const std::vector<std::string> kRuleOptions = {"--beta",     "--steps",        "--order",
+                                               "--examples", "--quality",      "--entropy",
+                                               "--lambda",   "--dreaming-time"};
 
 /// The job of parsed options: the checks CLI11 cannot express.
 SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
@@ -136,16 +130,17 @@ SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
     SweepParameters& parameters = job.parameters;
     bool zeroTemperatureOnly = true; // the dense and modern memories have no T
     if (o.rule == "modern") {
-        rejectOtherRulesOptions(command, o.rule, {"--beta", "--steps"});
+        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--beta", "--steps"});
         job.rule = modernSweepRule(o.beta, o.steps);
     } else if (const RuleChoice rule = ruleFromName(o.rule); rule.denseMemory) {
-        rejectOtherRulesOptions(command, o.rule, {"--order"});
+        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--order"});
         job.rule = denseSweepRule(interactionFromOption(o.order), o.sweeps);
     } else if (rule.couplings == CouplingRule::ExamplesSupervised ||
                rule.couplings == CouplingRule::ExamplesUnsupervised) {
         // Learning from examples at finite load and temperature (seed 001): fresh examples
         // in every sample; the quality r directly or through the dataset entropy rho.
-        rejectOtherRulesOptions(command, o.rule, {"--examples", "--quality", "--entropy"});
+        rejectOtherRulesOptions(command, o.rule, kRuleOptions,
+                                {"--examples", "--quality", "--entropy"});
         zeroTemperatureOnly = false;
         if (command.count("--quality") && command.count("--entropy"))
             throw UsageError("give --quality or --entropy, not both");
@@ -154,11 +149,11 @@ SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
         job.rule = examplesSweepRule(rule.couplings == CouplingRule::ExamplesSupervised, o.examples,
                                      quality, o.sweeps);
     } else if (rule.couplings == CouplingRule::Unlearning) {
-        rejectOtherRulesOptions(command, o.rule, {"--lambda"});
+        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--lambda"});
         zeroTemperatureOnly = false;
         job.rule = unlearningSweepRule(o.sweeps, o.lambda);
     } else {
-        rejectOtherRulesOptions(command, o.rule, {"--dreaming-time"});
+        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--dreaming-time"});
         zeroTemperatureOnly = false;
         job.rule = couplingSweepRule(rule.couplings, o.sweeps, o.dreamingTime);
     }

@@ -15,7 +15,6 @@
 #include "TheoryCommand.h"
 #include "UsageError.h"
 
-#include <algorithm>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -36,8 +35,8 @@ commands:
                dreaming: --dreaming-time T (1)
                unlearning: --lambda L (0.01) --dreams D (0.6 P / L)
                boltzmann: --examples M (300 per pattern) --quality R (0.6)
-                 --learning-rate E (0.01) --epochs K (100) --chains C (100)
-                 --sweeps-per-epoch S (1)   (trained at T = 1 on noisy examples)
+                 --learning-rate E (0.01) --epochs K (100) --chains C (32)
+                 --sweeps-per-epoch S (2)   (trained at T = 1 on noisy examples)
                examples-*: --examples M (20 per pattern) --quality R (0.6)
                dense: --order n|exp (3)   (asynchronous, T = 0 only)
              --field-pattern MU --field H: external field h = H xi^MU (a pattern selector)
@@ -163,32 +162,6 @@ stream their samples and traces; Ctrl+C stops ode, retrieve, sweep, control and 
 (unlearning, boltzmann) with closed output and exit 130
 )";
 
-/// The usage text's block for `command` (its line and the indented lines under it), or
-/// nothing when no block starts with it.
-std::string usageOf(const std::string& command)
-{
-    const std::string usage = kUsage;
-    const std::string head = "\n  " + command + " ";
-    const auto begin = usage.find(head);
-    if (begin == std::string::npos)
-        return {};
-    // The next command's line is the first with text in the command column.
-    std::size_t end = begin + 1;
-    do
-        end = usage.find("\n  ", end + 1);
-    while (end != std::string::npos && usage.compare(end, 4, "\n   ") == 0);
-    return "usage: hopfield-lab-cli " + command + " [--option value ...]\n\n" +
-           usage.substr(begin + 1, end == std::string::npos ? end : end - begin);
-}
-
-/// True when `options` ask for help: the hand-parsed commands answer it from the usage
-/// text (the CLI11 ones answer it themselves).
-bool asksForHelp(const std::vector<std::string>& options)
-{
-    return std::any_of(options.begin(), options.end(),
-                       [](const std::string& word) { return word == "--help" || word == "-h"; });
-}
-
 int dispatch(const std::vector<std::string>& words)
 {
     using namespace hopfield::cli;
@@ -197,16 +170,6 @@ int dispatch(const std::vector<std::string>& words)
         return words.empty() ? 2 : 0;
     }
     const std::vector<std::string> options(words.begin() + 1, words.end());
-    const std::vector<std::string> ownHelp = {"sweep",  "plasticity", "rbm",     "bam", "tam",
-                                              "theory", "merge",      "control", "ode", "bench"};
-    if (asksForHelp(options) &&
-        std::find(ownHelp.begin(), ownHelp.end(), words[0]) == ownHelp.end()) {
-        const std::string help = usageOf(words[0]);
-        if (help.empty())
-            throw UsageError("unknown command '" + words[0] + "' (try: hopfield-lab-cli help)");
-        std::cout << help;
-        return 0;
-    }
     if (words[0] == "retrieve")
         return runRetrieve(options, std::cout);
     if (words[0] == "sweep")

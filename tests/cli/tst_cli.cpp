@@ -131,13 +131,13 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown command") << QStringList{"retreive"} << "unknown command";
         QTest::newRow("unknown option")
-            << QStringList{"retrieve", "--nuerons", "10"} << "unknown option --nuerons";
+            << QStringList{"retrieve", "--nuerons", "10"} << "not expected: 10 --nuerons";
         QTest::newRow("not a number")
-            << QStringList{"retrieve", "--noise", "lots"} << "--noise expects a number";
+            << QStringList{"retrieve", "--noise", "lots"} << "--noise: Value lots not in range";
         QTest::newRow("noise out of range")
-            << QStringList{"retrieve", "--noise", "1.5"} << "--noise must lie in [0, 1]";
-        QTest::newRow("negative temperature")
-            << QStringList{"retrieve", "--temperature", "-1"} << "--temperature must lie in";
+            << QStringList{"retrieve", "--noise", "1.5"} << "--noise: Value 1.5 not in range";
+        QTest::newRow("negative temperature") << QStringList{"retrieve", "--temperature", "-1"}
+                                              << "--temperature: Value -1 not in range";
         QTest::newRow("bad update")
             << QStringList{"retrieve", "--update", "chaotic"} << "--update expects async";
         QTest::newRow("target out of range")
@@ -158,8 +158,7 @@ private slots:
         QTest::newRow("rule without dense form")
             << QStringList{"retrieve", "--rule", "storkey", "--form", "overlap"}
             << "needs --form dense";
-        QTest::newRow("missing value")
-            << QStringList{"retrieve", "--seed"} << "--seed needs a value";
+        QTest::newRow("missing value") << QStringList{"retrieve", "--seed"} << "--seed: 1 required";
         QTest::newRow("field pattern out of range")
             << QStringList{"retrieve", "--patterns", "3", "--field-pattern", "3", "--field", "1"}
             << "--field-pattern";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/JobThread.h"
+#include "learning/BoltzmannLearning.h"
 
 #include <QObject>
 #include <QString>
@@ -14,10 +15,10 @@ namespace hopfield::app {
 /// moment matching at T = 1.
 struct BoltzmannSetup {
     QStringList letters{QStringLiteral("A"), QStringLiteral("X")};
-    int examples = 150;         ///< per letter: p = 300 >> N = 256 examples in all
-    double quality = 0.8;       ///< r: each pixel agrees with its letter with probability 0.9
-    double learningRate = 0.01; ///< 0.1 overshoots at N = 256: the error rises
-    int epochs = 100;
+    int examples = 150;   ///< per letter: p = 300 >> N = 256 examples in all
+    double quality = 0.8; ///< r: each pixel agrees with its letter with probability 0.9
+    double learningRate = BoltzmannOptions{}.learningRate;
+    int epochs = BoltzmannOptions{}.epochs;
     int samples = 6; ///< drawn from the trained model at T = 1
     std::uint64_t seed = 1;
 };
