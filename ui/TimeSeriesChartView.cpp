@@ -24,6 +24,10 @@ constexpr int kTitleMargin = 8;     ///< pixels on each side of the title, in al
 constexpr int kLeastPlotWidth = 16; ///< characters: tick labels, axis title and some data
 /// Characters of the chart's width per time tick: a label ("1500"), its gap, the y axis.
 constexpr int kCharsPerTimeTick = 8;
+/// Qt Charts' margins, tick spacing and least plot width, in heights of the axis title's
+/// font, beside the value axis's labels and title: measured, a 14 px title and 27 px labels
+/// began to elide below 170 px, so 130 px = 9.3 title heights; 10 keeps a margin.
+constexpr int kValueAxisChromeInTitleHeights = 10;
 
 } // namespace
 
@@ -76,6 +80,7 @@ void TimeSeriesChartView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     setTimeSpan(m_xAxis->max()); // the tick interval follows the width
+    fitValueTitle();
 }
 
 void TimeSeriesChartView::changeEvent(QEvent* event)
@@ -99,6 +104,7 @@ void TimeSeriesChartView::restyle()
         m_series[i]->setPen(pen);
     }
     updateGeometry(); // the title's width, so the least width, follows the font
+    fitValueTitle();
 }
 
 double TimeSeriesChartView::lineWidth(int series) const
@@ -174,6 +180,16 @@ QStringList TimeSeriesChartView::valueTickLabels() const
     return m_yAxis->categoriesLabels();
 }
 
+QRectF TimeSeriesChartView::plotArea() const
+{
+    return m_chart->plotArea();
+}
+
+bool TimeSeriesChartView::valueTitleVisible() const
+{
+    return m_yAxis->isTitleVisible();
+}
+
 QPointF TimeSeriesChartView::yRange() const
 {
     return {m_yAxis->min(), m_yAxis->max()};
@@ -225,6 +241,21 @@ void TimeSeriesChartView::fitValueAxis(double low, double high)
     const double bottom = std::floor((m_dataMin - pad) / step) * step;
     const double top = std::ceil((m_dataMax + pad) / step) * step;
     chart::setNiceRange(m_yAxis, bottom, top, kMaxValueTicks);
+    fitValueTitle();
+}
+
+void TimeSeriesChartView::fitValueTitle()
+{
+    // On a chart too narrow for the value axis's title, its tick labels and a plot, Qt
+    // Charts keeps the title and elides every label ("-..."): the studio's energy chart at
+    // 1366 px.  The numbers matter more, and the chart's title and legend still name the
+    // quantity, so there the title goes.
+    const QFontMetrics labels(m_yAxis->labelsFont());
+    int widest = 0;
+    for (const QString& label : m_yAxis->categoriesLabels())
+        widest = std::max(widest, labels.horizontalAdvance(label));
+    const int titleHeight = QFontMetrics(m_yAxis->titleFont()).height();
+    m_yAxis->setTitleVisible(width() >= widest + titleHeight * kValueAxisChromeInTitleHeights);
 }
 
 } // namespace hopfield::ui

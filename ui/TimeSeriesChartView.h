@@ -56,6 +56,11 @@ public:
     QPointF yRange() const;
     /// The tick labels of the value axis, bottom to top.
     QStringList valueTickLabels() const;
+    /// The plot's rectangle inside the widget, as last laid out; left of it lie the value
+    /// axis's title and tick labels.
+    QRectF plotArea() const;
+    /// Whether the value axis shows its title (a narrow chart gives it up for its labels).
+    bool valueTitleVisible() const;
 
     void paintFigure(QPainter& painter, const QRectF& target) const override;
     /// Wide enough for the whole title and readable tick labels.
@@ -72,6 +77,7 @@ private:
     void growTimeAxis(double x);
     void setTimeSpan(double atLeast);
     void fitValueAxis(double low, double high);
+    void fitValueTitle();
     bool valueAxisFixed() const { return m_axes.yMin < m_axes.yMax; }
 
     ChartAxes m_axes;

@@ -77,6 +77,47 @@ private slots:
         QCOMPARE(chart.xRange(), QPointF(0.0, 2.0));
     }
 
+    void narrowChartKeepsItsValueLabelsReadable()
+    {
+        // Issue 11, items 7 and 10: the studio's energy chart at 1366 px is about 110 px
+        // wide, and Qt Charts made room for the value axis's title by eliding every tick
+        // label to "-...".  An axis that is not squeezed starts the plot at the same x
+        // whatever the chart's width: with its title at the wide chart's x, without it at
+        // one x further left for every narrow width.
+        const auto plotLeft = [](int width, bool* titled) {
+            TimeSeriesChartView chart(QStringLiteral("Energy"),
+                                      ChartAxes{"sweep t", "energy E / N", 0.0, 0.0, 0.0, 2.0});
+            chart.setSeriesNames({"E / N"});
+            chart.appendPoint(0.0, {-0.05});
+            chart.appendPoint(1.0, {-0.45});
+            chart.resize(width, 230);
+            chart.show();
+            if (!QTest::qWaitForWindowExposed(&chart))
+                return -1.0;
+            QCoreApplication::processEvents();
+            *titled = chart.valueTitleVisible();
+            return chart.plotArea().left();
+        };
+        bool titled = false;
+        const double titledLeft = plotLeft(400, &titled);
+        QVERIFY(titled);
+        double untitledLeft = 0.0;
+        for (int width = 60; width <= 400; width += 10) {
+            const double left = plotLeft(width, &titled);
+            if (titled) {
+                QVERIFY2(qAbs(left - titledLeft) < 0.5, qPrintable(QString::number(width)));
+            } else {
+                if (untitledLeft == 0.0)
+                    untitledLeft = left;
+                QVERIFY2(qAbs(left - untitledLeft) < 0.5, qPrintable(QString::number(width)));
+            }
+        }
+        QVERIFY(untitledLeft > 0.0 && untitledLeft < titledLeft); // 110 px drops the title
+        bool studioWidthTitled = true;
+        plotLeft(110, &studioWidthTitled);
+        QVERIFY(!studioWidthTitled);
+    }
+
     void extraValuesAreIgnored()
     {
         TimeSeriesChartView chart(QStringLiteral("o"), ChartAxes{"t", "m", -1.0, 1.0, 0.5, 2.0});
