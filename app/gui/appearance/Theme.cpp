@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QStyleFactory>
 #include <algorithm>
-#include <cmath>
 
 namespace hopfield::app {
 namespace {
@@ -22,12 +21,6 @@ constexpr ThemeColours kLight = {
 constexpr ThemeColours kDark = {
     0xff1f2023, 0xffe8e6e3, 0xff16171a, 0xff25272b, 0xff2c2e33, 0xffe8e6e3, 0xff56b4e9, 0xff101010,
     0xff56b4e9, 0xff2c2e33, 0xffe8e6e3, 0xff9a9a9a, 0xff6e6e6e, 0xff45474d, 0xff0c0c0e, 0xff4a4d54};
-
-double linearised(double channel)
-{
-    // sRGB transfer function, WCAG 2.1 "relative luminance".
-    return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-}
 
 } // namespace
 
@@ -90,20 +83,6 @@ void applyTheme(QApplication& app, ThemeKind theme)
 {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(themePalette(theme));
-}
-
-double relativeLuminance(const QColor& colour)
-{
-    const QColor rgb = colour.toRgb();
-    return 0.2126 * linearised(rgb.redF()) + 0.7152 * linearised(rgb.greenF()) +
-           0.0722 * linearised(rgb.blueF());
-}
-
-double contrastRatio(const QColor& a, const QColor& b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace hopfield::app

@@ -29,9 +29,4 @@ std::array<QColor, 8> themeSeriesColours(ThemeKind theme);
 /// and the theme's palette.
 void applyTheme(QApplication& app, ThemeKind theme);
 
-/// WCAG 2.1 relative luminance of an sRGB colour, in [0, 1].
-double relativeLuminance(const QColor& colour);
-/// WCAG 2.1 contrast ratio (L_lighter + 0.05) / (L_darker + 0.05), in [1, 21].
-double contrastRatio(const QColor& a, const QColor& b);
-
 } // namespace hopfield::app

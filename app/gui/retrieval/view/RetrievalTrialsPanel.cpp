@@ -1,7 +1,9 @@
 #include "gui/retrieval/view/RetrievalTrialsPanel.h"
 
+#include "Contrast.h"
 #include "gui/retrieval/run/AttractorText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
@@ -65,7 +67,6 @@ RetrievalTrialsPanel::RetrievalTrialsPanel(QWidget* parent)
         rows << kindText(kind);
     m_table->setVerticalHeaderLabels(rows);
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        m_table->verticalHeaderItem(row)->setForeground(attractorColour(kKinds[row]).darker(140));
         for (int column = 0; column < 2; ++column) {
             auto* item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -94,7 +95,26 @@ RetrievalTrialsPanel::RetrievalTrialsPanel(QWidget* parent)
     progress->addWidget(m_cancel);
     layout->addLayout(progress);
     layout->addWidget(m_table);
+    colourRowLabels();
     clear();
+}
+
+void RetrievalTrialsPanel::changeEvent(QEvent* event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourRowLabels();
+}
+
+void RetrievalTrialsPanel::colourRowLabels()
+{
+    // Each kind in its badge colour, as readable as body text on this theme's headers,
+    // which Fusion paints up to a quarter lighter than the Button colour (#2c2e33 is
+    // drawn #393b3f).  The panel's own palette: a new one reaches it before its children.
+    const QColor background = palette().color(QPalette::Button).lighter(125);
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->verticalHeaderItem(row)->setForeground(
+            ui::readableOn(attractorColour(kKinds[row]), background));
 }
 
 void RetrievalTrialsPanel::showCounts(const TrialCounts& counts)

@@ -29,7 +29,13 @@ signals:
     void runRequested(int count);
     void cancelRequested();
 
+protected:
+    /// A new theme: the row labels keep their contrast.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void colourRowLabels();
+
     QSpinBox* m_count;
     QPushButton* m_run;
     QPushButton* m_cancel;
