@@ -37,6 +37,18 @@ constexpr ModeChoice kModes[] = {
      "2-cycle"},
 };
 
+/// A combo box that can be narrower than its longest item, which it then elides: the run
+/// column keeps every field in view at 1366 px and on a projector (issue 11, items 7-8);
+/// the list that opens shows the whole names.
+QComboBox* shrinkingComboBox()
+{
+    constexpr int kLeastVisibleChars = 8;
+    auto* combo = new QComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(kLeastVisibleChars);
+    return combo;
+}
+
 /// A learning rule of the list, or (with `dense` set) the dense associative memory.
 struct RuleChoice {
     CouplingRule rule;
@@ -164,7 +176,7 @@ QWidget* RetrievalControls::buildDynamics()
         emit temperatureChanged(temperature);
     });
 
-    m_mode = new QComboBox;
+    m_mode = shrinkingComboBox();
     m_mode->setObjectName(QStringLiteral("modeComboBox"));
     for (const ModeChoice& choice : kModes) {
         m_mode->addItem(tr(choice.text), static_cast<int>(choice.mode));
@@ -177,7 +189,7 @@ QWidget* RetrievalControls::buildDynamics()
     connect(m_mode, &QComboBox::activated, this,
             [this] { emit modeChanged(static_cast<UpdateMode>(m_mode->currentData().toInt())); });
 
-    m_rule = new QComboBox;
+    m_rule = shrinkingComboBox();
     m_rule->setObjectName(QStringLiteral("ruleComboBox"));
     QStringList formulas;
     for (const RuleChoice& choice : kRules) {
@@ -225,7 +237,7 @@ void RetrievalControls::buildField(QFormLayout* form)
                 "<sub>i</sub>, and to the energy, E = −½ s·J·s − "
                 "H ξ<sup>μ</sup>·s. A moderate H pulls any start to "
                 "ξ<sup>μ</sup> (hopfield-lab-cli retrieve --field-pattern --field)."));
-    m_fieldPattern = new QComboBox;
+    m_fieldPattern = shrinkingComboBox();
     m_fieldPattern->setObjectName(QStringLiteral("fieldPatternComboBox"));
     m_fieldPattern->setToolTip(tip);
     form->addRow(tr("Field on"), m_fieldPattern);
@@ -276,7 +288,7 @@ QWidget* RetrievalControls::buildStart()
     auto* form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_target = new QComboBox;
+    m_target = shrinkingComboBox();
     m_target->setObjectName(QStringLiteral("targetComboBox"));
     m_target->setToolTip(tr("The stored pattern the start state is made from"));
     form->addRow(tr("Target"), m_target);
@@ -311,7 +323,7 @@ QWidget* RetrievalControls::buildStart()
     form->addRow(QString(), newButton);
     connect(m_newCorruption, &QAction::triggered, this, &RetrievalControls::newCorruptionRequested);
 
-    m_averages = new QCheckBox(tr("Grey: each spin's mean (T > 0)"));
+    m_averages = new QCheckBox(tr("Grey: each spin's mean"));
     m_averages->setObjectName(QStringLiteral("averagesCheckBox"));
     m_averages->setToolTip(html(tr("At T > 0, draw each neuron as its time average "
                                    "\u27e8s<sub>i</sub>\u27e9 over the sweeps since the "
