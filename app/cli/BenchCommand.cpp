@@ -3,12 +3,12 @@
 #include "CommandLine.h"
 #include "PeerScript.h"
 #include "PlasticityBench.h"
-#include "UpdateModeName.h"
 #include "UsageError.h"
 #include "analysis/Sweep.h"
 #include "core/Corruption.h"
 #include "discrete/HopfieldNetwork.h"
 #include "discrete/OverlapKernels.h"
+#include "discrete/UpdateMode.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -106,7 +106,7 @@ Json caseJson(const BenchCase& bench, const BenchResult& result)
     json["neurons"] = bench.neurons;
     json["patterns"] = bench.patterns;
     json["temperature"] = bench.temperature;
-    json["update"] = updateModeName(bench.mode);
+    json["update"] = std::string(updateModeName(bench.mode));
     json["form"] = bench.form == CouplingForm::Overlap ? "overlap" : "dense";
     json["sweeps"] = result.sweeps;
     json["seconds"] = result.seconds;

@@ -5,7 +5,6 @@
 #include "JsonWriter.h"
 #include "RuleOptions.h"
 #include "StoredPatterns.h"
-#include "UpdateModeName.h"
 #include "UsageError.h"
 #include "analysis/StateClassification.h"
 #include "core/Corruption.h"
@@ -14,6 +13,7 @@
 #include "discrete/Dynamics.h"
 #include "discrete/HopfieldModel.h"
 #include "discrete/PatternField.h"
+#include "discrete/UpdateMode.h"
 
 #include <filesystem>
 #include <fstream>
@@ -195,7 +195,10 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     Rng rng(seed);
     DynamicsOptions options;
     options.temperature = o.temperature;
-    options.mode = updateModeFromName(o.update);
+    const std::optional<UpdateMode> mode = updateModeFromName(o.update);
+    if (!mode)
+        throw UsageError("--update expects async, sequential or sync, got '" + o.update + "'");
+    options.mode = *mode;
     options.maxSweeps = o.sweeps;
     const RuleChoice rule = ruleFromName(o.rule);
     const bool hebb = !rule.denseMemory && rule.couplings == CouplingRule::Hebb;
@@ -278,7 +281,7 @@ int runRetrieve(const std::vector<std::string>& words, std::ostream& out)
     json.key("patterns").value(patternCount);
     json.key("load").value(static_cast<double>(patternCount) / neurons);
     json.key("temperature").value(options.temperature);
-    json.key("update").value(updateModeName(options.mode));
+    json.key("update").value(std::string(updateModeName(options.mode)));
     json.key("rule").value(ruleName(rule));
     if (rule.denseMemory)
         json.key("order").value(interactionName(interaction));

@@ -9,12 +9,6 @@
 namespace hopfield::app::sessionNames {
 namespace {
 
-const std::array<std::pair<UpdateMode, const char*>, 3> kModes = {{
-    {UpdateMode::RandomAsync, "async"},
-    {UpdateMode::SequentialAsync, "sequential"},
-    {UpdateMode::Synchronous, "sync"},
-}};
-
 const std::array<std::pair<StartKind, const char*>, 3> kStarts = {{
     {StartKind::CorruptedTarget, "corrupted-target"},
     {StartKind::Mixture, "mixture"},
@@ -53,17 +47,21 @@ QStringList namesOf(const std::array<std::pair<Enum, const char*>, Count>& table
 
 QString updateMode(UpdateMode mode)
 {
-    return nameOf(kModes, mode);
+    const std::string_view name = updateModeName(mode);
+    return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }
 
 std::optional<UpdateMode> updateModeFrom(const QString& name)
 {
-    return valueOf(kModes, name);
+    return updateModeFromName(name.toStdString());
 }
 
 QStringList updateModes()
 {
-    return namesOf(kModes);
+    QStringList names;
+    for (const auto& [mode, name] : kUpdateModeNames)
+        names << updateMode(mode);
+    return names;
 }
 
 QString startKind(StartKind kind)
