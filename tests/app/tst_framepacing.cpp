@@ -94,7 +94,7 @@ private slots:
         // Due already (the GUI held the last frames back): a short chunk, not none.
         QTest::newRow("due now") << 0.015 << 0.001 << qint64(6000);
         QTest::newRow("late") << 0.050 << 0.001 << qint64(6000);
-        // A clock that went backwards (no frame yet) gives no more than one interval.
+        // Never more than one interval, whatever the reading.
         QTest::newRow("negative") << -1.0 << 0.015 << qint64(90000);
     }
 
