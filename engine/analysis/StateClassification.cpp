@@ -73,15 +73,28 @@ double mixtureAgreement(std::span<const Spin> state, const PatternSet& patterns,
 StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
                                   const ClassificationThresholds& thresholds)
 {
-    StateClassification result;
     const int neurons = static_cast<int>(state.size());
     if (patterns.empty() || neurons == 0 || patterns.neurons() != neurons)
-        return result;
-
+        return {};
     std::vector<double> overlaps(static_cast<std::size_t>(patterns.size()));
     for (int mu = 0; mu < patterns.size(); ++mu)
         overlaps[static_cast<std::size_t>(mu)] =
             static_cast<double>(overlapSum(state, patterns[mu].spins())) / neurons;
+    PatternCorrelations correlations(patterns);
+    return classifyState(state, patterns, overlaps, correlations, thresholds);
+}
+
+StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
+                                  std::span<const double> overlaps,
+                                  PatternCorrelations& correlations,
+                                  const ClassificationThresholds& thresholds)
+{
+    StateClassification result;
+    const int neurons = static_cast<int>(state.size());
+    if (patterns.empty() || neurons == 0 || patterns.neurons() != neurons ||
+        overlaps.size() != static_cast<std::size_t>(patterns.size()))
+        return result;
+
     std::vector<int> order(overlaps.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -91,15 +104,13 @@ StateClassification classifyState(std::span<const Spin> state, const PatternSet&
 
     const int leader = order.front();
     const double leading = overlaps[static_cast<std::size_t>(leader)];
+    const std::span<const double> correlation = correlations.row(leader);
     bool othersExplained = true;
     for (int nu = 0; nu < patterns.size(); ++nu) {
         if (nu == leader)
             continue;
-        const double correlation =
-            static_cast<double>(overlapSum(patterns[leader].spins(), patterns[nu].spins())) /
-            neurons;
-        if (std::abs(overlaps[static_cast<std::size_t>(nu)] - leading * correlation) >=
-            thresholds.others)
+        const auto index = static_cast<std::size_t>(nu);
+        if (std::abs(overlaps[index] - leading * correlation[index]) >= thresholds.others)
             othersExplained = false;
     }
     if (std::abs(leading) >= thresholds.pure && othersExplained) {

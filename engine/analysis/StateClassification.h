@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/PatternCorrelations.h"
 #include "core/Pattern.h"
 #include "core/PatternSet.h"
 
@@ -51,6 +52,14 @@ StateClassification classifyState(std::span<const double> overlaps, int neurons,
 ///   the sites (a tie counting one half); the best-matching k wins, the smaller on a tie;
 /// - spin glass: anything else.
 StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
+                                  const ClassificationThresholds& thresholds = {});
+
+/// The same reading from overlaps already known (`overlaps`: m_mu of `state` with each
+/// of `patterns`, as a model keeps them) and correlations kept across calls: O(P) for a
+/// pure state instead of two passes of N P.  `correlations` must be of `patterns`.
+StateClassification classifyState(std::span<const Spin> state, const PatternSet& patterns,
+                                  std::span<const double> overlaps,
+                                  PatternCorrelations& correlations,
                                   const ClassificationThresholds& thresholds = {});
 
 /// "retrieval", "reversed", "mixture" or "spin-glass" (the CLI's JSON names).

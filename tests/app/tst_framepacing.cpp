@@ -38,7 +38,7 @@ private slots:
         QFETCH(double, carry);
         QFETCH(qint64, updates);
         QFETCH(double, newCarry);
-        const ChunkPlan plan = planChunk(speed, elapsed, carry, 1e7, kChunkBudget);
+        const ChunkPlan plan = planChunk(speed, elapsed, carry, 1e7, 1.0 / 120);
         QCOMPARE(plan.updates, updates);
         QVERIFY(std::abs(plan.carry - newCarry) < 1e-9);
     }
@@ -49,7 +49,7 @@ private slots:
         double carry = 0.0;
         qint64 total = 0;
         for (int frame = 0; frame < 60; ++frame) {
-            const ChunkPlan plan = planChunk(400.0, 1.0 / 60, carry, 1e7, kChunkBudget);
+            const ChunkPlan plan = planChunk(400.0, 1.0 / 60, carry, 1e7, 1.0 / 120);
             total += plan.updates;
             carry = plan.carry;
         }
@@ -80,6 +80,35 @@ private slots:
         // Chunks too short to time, or empty, leave it alone.
         QCOMPARE(smoothedThroughput(1e6, 5, 1e-6), 1e6);
         QCOMPARE(smoothedThroughput(1e6, 0, 0.01), 1e6);
+    }
+
+    void chunksEndWhenTheNextFrameIsDue_data()
+    {
+        QTest::addColumn<double>("sinceLastFrame");
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<qint64>("updates"); ///< at unlimited speed and 6e6 updates/s
+        // Frames 15 ms apart: right after one, a chunk may take all 15 ms; 10 ms later,
+        // the 5 ms left.
+        QTest::newRow("just after a frame") << 0.0 << 0.015 << qint64(90000);
+        QTest::newRow("10 ms after") << 0.010 << 0.005 << qint64(30000);
+        // Due already (the GUI held the last frames back): a short chunk, not none.
+        QTest::newRow("due now") << 0.015 << 0.001 << qint64(6000);
+        QTest::newRow("late") << 0.050 << 0.001 << qint64(6000);
+        // Never more than one interval, whatever the reading.
+        QTest::newRow("negative") << -1.0 << 0.015 << qint64(90000);
+    }
+
+    void chunksEndWhenTheNextFrameIsDue()
+    {
+        QFETCH(double, sinceLastFrame);
+        QFETCH(double, budget);
+        QFETCH(qint64, updates);
+        QVERIFY(std::abs(chunkBudget(sinceLastFrame) - budget) < 1e-12);
+        // At unlimited speed the chunk is the updates that fit before the frame, give or
+        // take one for the rounding of 0.015 - 0.010 in binary.
+        const qint64 planned =
+            planChunk(std::numeric_limits<double>::infinity(), 0.0, 0.0, 6e6, budget).updates;
+        QVERIFY(std::abs(planned - updates) <= 1);
     }
 
     void framesAreThrottled()

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <limits>
+#include <vector>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -158,6 +159,25 @@ private slots:
         QCOMPARE(run.frame().sweepFraction, 0.0);
         run.completeSweep(kGo);
         QCOMPARE(run.sweep(), 2);
+    }
+
+    void framesShareTheVisitingOrderUntilItChanges()
+    {
+        // Frames of one sweep hold the run's order itself, not a copy of its N ints; the
+        // next sweep's shuffle leaves the order an earlier frame holds as it was.
+        RetrievalRun run(randomSetup(UpdateMode::RandomAsync, 0.5));
+        run.advance(50, kGo);
+        const RetrievalFrame first = run.frame();
+        const RetrievalFrame second = run.frame();
+        QCOMPARE(first.checkpoint.order.size(), 200);
+        QCOMPARE(second.checkpoint.order.constData(), first.checkpoint.order.constData());
+        const std::vector<int> kept(first.checkpoint.order.begin(), first.checkpoint.order.end());
+        run.completeSweep(kGo);
+        run.advance(1, kGo); // the next sweep begins with a new shuffle
+        const QVector<int> next = run.checkpoint().order;
+        QVERIFY(next.constData() != first.checkpoint.order.constData());
+        QVERIFY(!std::equal(next.begin(), next.end(), kept.begin()));
+        QVERIFY(std::equal(kept.begin(), kept.end(), first.checkpoint.order.begin()));
     }
 
     void stopFlagEndsAChunk()

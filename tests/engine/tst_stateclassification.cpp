@@ -163,6 +163,46 @@ private slots:
                  qPrintable(QString("%1 of %2").arg(agreeing).arg(runs)));
     }
 
+    void correlationsAreKeptPerPatternSet()
+    {
+        // Two patterns agreeing on 3/4 of 400 sites: C_01 = (300 - 100) / 400 = 0.5.
+        Rng rng(11);
+        PatternSet stored = randomPatterns(20, 20, 1, 0.0, rng);
+        stored.add(flipExactly(stored[0], 0.25, rng));
+        PatternCorrelations correlations(stored);
+        QCOMPARE(correlations.row(0)[0], 1.0);
+        QCOMPARE(correlations.row(0)[1], 0.5);
+        QCOMPARE(correlations.row(1)[0], 0.5);
+        QCOMPARE(correlations.row(1)[1], 1.0);
+    }
+
+    void knownOverlapsAndKeptCorrelationsGiveTheSameReading()
+    {
+        // The studio reads every frame from the model's overlaps and one cache of
+        // correlations: final states of T = 0 dynamics, from noisy patterns and from
+        // random states, must read exactly as they do from the state alone.
+        Rng rng(2024);
+        const PatternSet stored = randomPatterns(25, 25, 40, 0.0, rng);
+        HopfieldNetwork network(stored, CouplingForm::Overlap);
+        PatternCorrelations correlations(stored);
+        for (int run = 0; run < 40; ++run) {
+            const Pattern start = run % 2 == 0 ? flipExactly(stored[run % stored.size()], 0.25, rng)
+                                               : randomPatterns(25, 25, 1, 0.0, rng)[0];
+            network.setState(start.spins());
+            runDynamics(network, DynamicsOptions{}, rng);
+            const StateClassification fromState = classifyState(network.state(), stored);
+            const StateClassification fromOverlaps =
+                classifyState(network.state(), stored, network.overlaps(), correlations);
+            QCOMPARE(fromOverlaps.kind, fromState.kind);
+            QCOMPARE(fromOverlaps.patterns, fromState.patterns);
+            QCOMPARE(fromOverlaps.signs, fromState.signs);
+        }
+        // Overlaps of the wrong count are no reading at all.
+        QCOMPARE(
+            classifyState(network.state(), stored, std::vector<double>{1.0}, correlations).kind,
+            StateKind::SpinGlass);
+    }
+
     void namesAreTheCliNames()
     {
         QCOMPARE(kindName(StateKind::SpinGlass), std::string("spin-glass"));

@@ -34,6 +34,11 @@ double smoothedThroughput(double previous, std::int64_t updates, double seconds)
     return (1.0 - kSmoothing) * previous + kSmoothing * measured;
 }
 
+double chunkBudget(double sinceLastFrame)
+{
+    return std::clamp(kMinFrameInterval - sinceLastFrame, kMinChunkBudget, kMinFrameInterval);
+}
+
 bool frameDue(double sinceLastFrame)
 {
     return sinceLastFrame >= kMinFrameInterval;

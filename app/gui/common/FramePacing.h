@@ -11,8 +11,9 @@ namespace hopfield::app::pacing {
 inline constexpr double kMinFrameInterval = 0.015;
 /// Wall time between chunks at a finite speed (one display frame).
 inline constexpr double kTickInterval = 1.0 / 60.0;
-/// Compute time one chunk may take, so pause and reset are answered within a frame.
-inline constexpr double kChunkBudget = 1.0 / 120.0;
+/// The shortest chunk chunkBudget() gives, when a frame is already due: some progress
+/// every turn even while the GUI holds the frames back.
+inline constexpr double kMinChunkBudget = 0.001;
 /// The longest wall-clock gap a chunk makes up for: after a stall (a suspended laptop, a
 /// debugger) the run resumes at its speed instead of racing to catch up.
 inline constexpr double kMaxCatchUp = 0.1;
@@ -31,6 +32,12 @@ ChunkPlan planChunk(double speed, double elapsed, double carry, double throughpu
 /// Throughput after a chunk of `updates` that took `seconds`: an exponential average
 /// that follows changes (a new temperature, a busy machine) within a few chunks.
 double smoothedThroughput(double previous, std::int64_t updates, double seconds);
+
+/// Compute time the next chunk may take, `sinceLastFrame` seconds after the last frame:
+/// what is left until the next one is due (kMinFrameInterval), at least kMinChunkBudget.
+/// A chunk then ends as its frame falls due, so no frame waits for a chunk that overran
+/// it, and pause and reset are answered within a frame.
+double chunkBudget(double sinceLastFrame);
 
 /// True when a frame may be published `sinceLastFrame` seconds after the previous one.
 bool frameDue(double sinceLastFrame);

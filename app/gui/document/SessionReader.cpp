@@ -296,15 +296,15 @@ Rng::State generatorFrom(const JsonField& field)
     return state;
 }
 
-std::vector<int> orderFrom(const JsonField& field, int neurons)
+QVector<int> orderFrom(const JsonField& field, int neurons)
 {
     const qsizetype count = field.array().size();
     if (count != neurons)
         field.fail(QStringLiteral("expected %1 neurons (a visiting order of them all), got %2")
                        .arg(neurons)
                        .arg(count));
-    std::vector<int> order;
-    order.reserve(static_cast<std::size_t>(neurons));
+    QVector<int> order;
+    order.reserve(neurons);
     std::vector<bool> seen(static_cast<std::size_t>(neurons), false);
     for (qsizetype k = 0; k < count; ++k) {
         const JsonField element = field.element(k);

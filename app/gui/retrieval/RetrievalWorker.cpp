@@ -221,8 +221,8 @@ void RetrievalWorker::tick()
     const Clock::time_point begin = Clock::now();
     const double elapsed = seconds(begin - m_lastTick);
     m_lastTick = begin;
-    const pacing::ChunkPlan plan =
-        pacing::planChunk(m_speed, elapsed, m_carry, m_throughput, pacing::kChunkBudget);
+    const pacing::ChunkPlan plan = pacing::planChunk(
+        m_speed, elapsed, m_carry, m_throughput, pacing::chunkBudget(seconds(begin - m_lastFrame)));
     m_carry = plan.carry;
     const std::int64_t done = engine().advance(plan.updates, m_cancelled);
     const Clock::time_point end = Clock::now();

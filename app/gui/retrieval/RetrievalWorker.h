@@ -20,8 +20,9 @@ namespace hopfield::app {
 /// Runs a RetrievalRun in its own thread and publishes frames.  It lives in a QThread
 /// owned by RetrievalController; its slots are called through queued connections, so they
 /// run in that thread one after another, between chunks.  Running, a timer calls for a
-/// chunk of spin updates sized by pacing::planChunk to the speed and the time elapsed,
-/// and a frame goes out when pacing::frameDue says so -- at most ~60 per second however
+/// chunk of spin updates sized by pacing::planChunk to the speed and the time elapsed, and
+/// ending when the next frame is due (pacing::chunkBudget); a frame goes out when
+/// pacing::frameDue says so -- at most ~60 per second however
 /// fast the simulation runs, and always at the end (a fixed point, a pause, a step).
 class RetrievalWorker : public QObject {
     Q_OBJECT

@@ -13,6 +13,7 @@
 #include <numeric>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace hopfield::app {
 namespace {
@@ -120,9 +121,9 @@ RetrievalRun::RetrievalRun(const RetrievalSetup& setup) : RetrievalRun(setup, pr
 
 RetrievalRun::RetrievalRun(const RetrievalSetup& setup, Prepared prepared)
     : m_setup(setup), m_model(buildModel(setup, std::move(prepared.stored))),
-      m_start(std::move(prepared.start)), m_rngAtStart(prepared.rng), m_rng(prepared.rng),
-      m_temperature(setup.temperature), m_order(static_cast<std::size_t>(m_model->units())),
-      m_spinSums(static_cast<std::size_t>(m_model->units()))
+      m_correlations(m_model->patterns()), m_start(std::move(prepared.start)),
+      m_rngAtStart(prepared.rng), m_rng(prepared.rng), m_temperature(setup.temperature),
+      m_order(m_model->units()), m_spinSums(static_cast<std::size_t>(m_model->units()))
 {
     for (const Pattern& pattern : m_model->patterns())
         m_names << QString::fromStdString(pattern.name());
@@ -184,8 +185,10 @@ std::int64_t RetrievalRun::advance(std::int64_t updates, const std::atomic<bool>
         if (done % kStopCheckInterval == 0 && stop.load(std::memory_order_relaxed))
             break;
         if (m_position == 0 && m_setup.mode == UpdateMode::RandomAsync)
-            m_rng.shuffle(std::span<int>(m_order));
-        const int i = m_order[static_cast<std::size_t>(m_position)];
+            m_rng.shuffle(std::span<int>(m_order.data(), static_cast<std::size_t>(n)));
+        // Read through a const reference: a non-const operator[] would check for sharing
+        // on every update.
+        const int i = std::as_const(m_order)[m_position];
         m_flipsThisSweep += m_model->updateUnit(i, m_rng) ? 1 : 0;
         m_lastUpdated = i;
         ++m_position;
@@ -242,7 +245,7 @@ void RetrievalRun::resume(std::span<const Spin> spins, int sweep, const RunCheck
         throw std::invalid_argument("the place in the sweep, " +
                                     std::to_string(checkpoint.position) + ", is not in [0, " +
                                     std::to_string(n) + ")");
-    std::vector<int> order(static_cast<std::size_t>(n));
+    QVector<int> order(n);
     std::iota(order.begin(), order.end(), 0);
     if (!checkpoint.order.empty()) {
         if (!std::is_permutation(checkpoint.order.begin(), checkpoint.order.end(), order.begin(),
@@ -278,7 +281,7 @@ void RetrievalRun::endSweep()
         for (std::size_t i = 0; i < state.size(); ++i)
             m_spinSums[i] += state[i];
         ++m_averagedSweeps;
-        StateClassification reading = classifyState(state, m_model->patterns());
+        StateClassification reading = classify(m_model->overlaps());
         const bool same = reading.kind == m_sweepReading.kind &&
                           reading.patterns == m_sweepReading.patterns &&
                           reading.signs == m_sweepReading.signs;
@@ -321,6 +324,11 @@ Pattern RetrievalRun::statePattern() const
                    "state");
 }
 
+StateClassification RetrievalRun::classify(std::span<const double> overlaps) const
+{
+    return classifyState(m_model->state(), m_model->patterns(), overlaps, m_correlations);
+}
+
 RetrievalFrame RetrievalRun::frame() const
 {
     RetrievalFrame frame;
@@ -340,7 +348,7 @@ RetrievalFrame RetrievalRun::frame() const
             frame.meanSpins.append(static_cast<float>(sum / m_averagedSweeps));
         frame.averagedSweeps = m_averagedSweeps;
     }
-    const StateClassification classification = classifyState(m_model->state(), m_model->patterns());
+    const StateClassification classification = classify(overlaps);
     frame.kind = classification.kind;
     frame.settled = m_converged || (m_temperature > 0.0 && m_stableSweeps >= kSettledSweeps);
     if (!frame.settled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/PatternCorrelations.h"
 #include "core/Pattern.h"
 #include "core/Rng.h"
 #include "discrete/SingleUnitModel.h"
@@ -89,6 +90,9 @@ private:
     static Prepared prepare(const RetrievalSetup& setup);
     RetrievalRun(const RetrievalSetup& setup, Prepared prepared);
     void endSweep();
+    /// The current state's reading from its overlaps (the model keeps them: O(P)) and the
+    /// cached pattern correlations, instead of two passes over N x P.
+    StateClassification classify(std::span<const double> overlaps) const;
     void clearAverages();
     void clearReading();
     /// Forgets the flips, the last update, the convergence and the averages.
@@ -96,12 +100,14 @@ private:
 
     RetrievalSetup m_setup;
     std::unique_ptr<SingleUnitModel> m_model;
+    /// Of m_model's patterns; a cache, so filled in by const readings too.
+    mutable PatternCorrelations m_correlations;
     Pattern m_start;
     QStringList m_names;
     Rng m_rngAtStart;
     Rng m_rng;
     double m_temperature;
-    std::vector<int> m_order;               ///< the visiting order of the current sweep
+    QVector<int> m_order; ///< the visiting order of the current sweep, shared with checkpoints
     std::deque<RetrievalFrame> m_sweepEnds; ///< not yet taken, at most kKeptSweepEnds
     bool m_recordSweepEnds = false;
     int m_position = 0; ///< updates done in the current sweep

@@ -3,6 +3,7 @@
 #include "core/Pattern.h"
 #include "core/Rng.h"
 
+#include <QVector>
 #include <optional>
 #include <vector>
 
@@ -20,7 +21,9 @@ struct RunCheckpoint {
     std::optional<Rng::State> generator;
     /// The visiting order of the current sweep (random asynchronous updates shuffle it in
     /// place each sweep, as HopfieldNetwork::sweep does); empty means 0, 1, ..., N - 1.
-    std::vector<int> order;
+    /// Implicitly shared with the run, so a frame (~60 a second, and one per sweep end)
+    /// does not copy N ints; the run's next shuffle detaches it.
+    QVector<int> order;
 
     bool operator==(const RunCheckpoint&) const = default;
 };
