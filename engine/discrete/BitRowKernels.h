@@ -14,8 +14,9 @@ namespace hopfield {
 /// (OverlapKernels) takes P bytes: a replica's N x P patterns fit in L2 eight times over.
 ///
 /// The overlaps M_mu sit in `sums` at a position of the kernel's choosing (a permutation
-/// within each 64-pattern word, zero past P): only these kernels read or write them, so
-/// M is always built with add() from zero.  With S = sum_mu M_mu,
+/// within each 64-pattern word): only these kernels read or write them, so M is always
+/// built with add() from zero.  The lanes past P may hold anything (maskedSum() never
+/// reads them, their bits being clear), so their sum S is kept apart.  With S = sum_mu M_mu,
 ///   h_i N + P s_i = sum_mu xi_i^mu M_mu = S - 2 maskedSum(row_i),
 /// maskedSum being the sum of M_mu over the set bits.
 template <typename Sum> struct BitRowKernels {
@@ -30,14 +31,13 @@ template <typename Sum> struct BitRowKernels {
         return total;
     }
 
-    /// M_mu += scale * xi^mu for mu < patterns (the padding stays zero).
+    /// M_mu += scale * xi^mu for mu < patterns.
     static void add(Sum* __restrict sums, const std::uint64_t* __restrict row, Sum scale,
-                    std::size_t words, std::size_t patterns) noexcept
+                    std::size_t /*words*/, std::size_t patterns) noexcept
     {
         for (std::size_t mu = 0; mu < patterns; ++mu)
             sums[mu] = static_cast<Sum>(((row[mu / 64] >> (mu % 64)) & 1) != 0 ? sums[mu] - scale
                                                                                : sums[mu] + scale);
-        static_cast<void>(words);
     }
 };
 
@@ -85,25 +85,20 @@ template <> struct BitRowKernels<std::int16_t> {
         return -_mm_cvtsi128_si32(sum);
     }
 
+    /// M_mu += scale * xi^mu in every lane, the padding's too (int16 lanes wrap).
     static void add(std::int16_t* __restrict sums, const std::uint64_t* __restrict row,
-                    std::int16_t scale, std::size_t words, std::size_t patterns) noexcept
+                    std::int16_t scale, std::size_t words, std::size_t /*patterns*/) noexcept
     {
         const __m256i bits[4] = {laneBits(0), laneBits(1), laneBits(2), laneBits(3)};
         const __m256i plus = _mm256_set1_epi16(scale);
         for (std::size_t w = 0; w < words; ++w) {
-            const std::size_t left = patterns - 64 * w;
-            const std::uint64_t valid =
-                left >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << left) - 1;
             const __m256i word = _mm256_set1_epi64x(static_cast<long long>(row[w]));
-            const __m256i inside = _mm256_set1_epi64x(static_cast<long long>(valid));
             for (int g = 0; g < 4; ++g) {
                 auto* at =
                     reinterpret_cast<__m256i*>(sums + 64 * w + 16 * static_cast<std::size_t>(g));
                 const __m256i negate = laneMask(word, bits[g]);
                 // xi scale = (scale ^ mask) - mask: scale where xi = +1, -scale where -1.
-                const __m256i step =
-                    _mm256_and_si256(laneMask(inside, bits[g]),
-                                     _mm256_sub_epi16(_mm256_xor_si256(plus, negate), negate));
+                const __m256i step = _mm256_sub_epi16(_mm256_xor_si256(plus, negate), negate);
                 _mm256_storeu_si256(at, _mm256_add_epi16(_mm256_loadu_si256(at), step));
             }
         }

@@ -63,6 +63,15 @@ void transpose64(std::array<std::uint64_t, 64>& block) noexcept
         }
 }
 
+/// sum_mu xi^mu of a packed row of `patterns` patterns.
+std::int64_t rowSum(const std::uint64_t* row, int patterns) noexcept
+{
+    std::int64_t minusOnes = 0;
+    for (std::size_t w = 0; w < wordsFor(patterns); ++w)
+        minusOnes += std::popcount(row[w]);
+    return patterns - 2 * minusOnes;
+}
+
 /// The t with uniform() < p exactly when (draw >> 11) < t: uniform() is k 2^-53 for the
 /// integer k = draw >> 11, and k 2^-53 < p iff k < p 2^53 iff k < ceil(p 2^53) (scaling by
 /// 2^53 is exact).  At most 2^53, so p = 1 accepts every draw.
@@ -132,8 +141,12 @@ void HebbReplicas::prepare(Replica& replica, const HebbTrial& trial, std::uint64
             BitRowKernels<Sum>::add(sums.data(), &replica.rows[i * m_words],
                                     static_cast<Sum>(replica.state[i]), m_words,
                                     static_cast<std::size_t>(trial.patterns));
-        replica.sumOfSums = std::accumulate(sums.begin(), sums.end(), std::int64_t{0});
     };
+    // S = sum_mu M_mu = sum_i s_i sum_mu xi_i^mu, from the rows (the padding lanes of M
+    // are no part of it).
+    replica.sumOfSums = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        replica.sumOfSums += replica.state[i] * rowSum(&replica.rows[i * m_words], trial.patterns);
     if (trial.neurons <= std::numeric_limits<std::int16_t>::max()) {
         build(replica.narrowSums);
         replica.wideSums.clear();
@@ -225,10 +238,7 @@ template <typename Sum> void HebbReplicas::relax(const HebbTrial& trial, std::si
                     replica->state[i] = next;
                     Kernels::add(sums, row, static_cast<Sum>(2 * next), m_words,
                                  static_cast<std::size_t>(patterns));
-                    std::int64_t minusOnes = 0;
-                    for (std::size_t w = 0; w < m_words; ++w)
-                        minusOnes += std::popcount(row[w]);
-                    replica->sumOfSums += 2 * next * (patterns - 2 * minusOnes);
+                    replica->sumOfSums += 2 * next * rowSum(row, trial.patterns);
                     ++replica->flips;
                 }
             }
