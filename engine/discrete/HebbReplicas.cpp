@@ -196,6 +196,12 @@ template <typename Sum> void HebbReplicas::relax(const HebbTrial& trial, std::si
     const auto n = static_cast<std::size_t>(trial.neurons);
     const std::int64_t patterns = trial.patterns;
     const bool zeroTemperature = trial.temperature <= 0.0;
+    const auto sumsOf = [](Replica& replica) {
+        if constexpr (sizeof(Sum) == 2)
+            return replica.narrowSums.data();
+        else
+            return replica.wideSums.data();
+    };
     std::vector<Replica*> active;
     for (std::size_t r = 0; r < count; ++r)
         active.push_back(&m_replicas[r]);
@@ -205,6 +211,9 @@ template <typename Sum> void HebbReplicas::relax(const HebbTrial& trial, std::si
             replica->flips = 0;
         }
         for (std::size_t k = 0; k < n; ++k) {
+            // Every replica's update k is decided before any is applied: the decisions are
+            // straight-line code whose chains (row, field, table, draw) the core overlaps,
+            // and a mispredicted flip below costs a refill, not a wait for a field.
             for (Replica* replica : active) {
                 const auto i = static_cast<std::size_t>(replica->order[k]);
                 if (k + 1 < n) {
@@ -213,30 +222,29 @@ template <typename Sum> void HebbReplicas::relax(const HebbTrial& trial, std::si
                     __builtin_prefetch(next);
                     __builtin_prefetch(next + m_words - 1);
                 }
-                Sum* sums = [&] {
-                    if constexpr (sizeof(Sum) == 2)
-                        return replica->narrowSums.data();
-                    else
-                        return replica->wideSums.data();
-                }();
-                const std::uint64_t* row = &replica->rows[i * m_words];
                 const Spin current = replica->state[i];
                 const std::int64_t numerator =
-                    replica->sumOfSums - 2 * std::int64_t{Kernels::maskedSum(row, sums, m_words)} -
+                    replica->sumOfSums -
+                    2 * std::int64_t{Kernels::maskedSum(&replica->rows[i * m_words],
+                                                        sumsOf(*replica), m_words)} -
                     patterns * current;
                 // Both choices as arithmetic, not branches: at T = 0.5 the new spin is a
                 // coin toss the predictor would miss about half the time.
-                Spin next = current;
                 if (zeroTemperature) {
                     const int sign = (numerator > 0) - (numerator < 0);
-                    next = sign != 0 ? static_cast<Spin>(sign) : current;
+                    replica->next = sign != 0 ? static_cast<Spin>(sign) : current;
                 } else { // the draw uniform() would make, compared as an integer
                     const bool up = (replica->rng.next() >> 11) < thresholdUp(numerator, trial);
-                    next = static_cast<Spin>(2 * static_cast<int>(up) - 1);
+                    replica->next = static_cast<Spin>(2 * static_cast<int>(up) - 1);
                 }
-                if (next != current) {
+            }
+            for (Replica* replica : active) {
+                const auto i = static_cast<std::size_t>(replica->order[k]);
+                const Spin next = replica->next;
+                if (next != replica->state[i]) {
+                    const std::uint64_t* row = &replica->rows[i * m_words];
                     replica->state[i] = next;
-                    Kernels::add(sums, row, static_cast<Sum>(2 * next), m_words,
+                    Kernels::add(sumsOf(*replica), row, static_cast<Sum>(2 * next), m_words,
                                  static_cast<std::size_t>(patterns));
                     replica->sumOfSums += 2 * next * rowSum(row, trial.patterns);
                     ++replica->flips;

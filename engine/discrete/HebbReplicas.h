@@ -55,6 +55,7 @@ private:
         std::vector<Spin> state;
         std::vector<Spin> target;
         std::vector<int> order;
+        Spin next = 0; // the spin update k gives, decided before it is applied
         int flips = 0;
     };
 
