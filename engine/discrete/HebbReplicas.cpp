@@ -207,7 +207,9 @@ template <typename Sum> void HebbReplicas::relax(const HebbTrial& trial, std::si
         active.push_back(&m_replicas[r]);
     for (int sweep = 0; sweep < trial.maxSweeps && !active.empty(); ++sweep) {
         for (Replica* replica : active) {
-            replica->rng.shuffle(std::span<int>(replica->order));
+            Rng rng = replica->rng; // in registers through the shuffle's N draws
+            rng.shuffle(std::span<int>(replica->order));
+            replica->rng = rng;
             replica->flips = 0;
         }
         for (std::size_t k = 0; k < n; ++k) {
