@@ -42,8 +42,9 @@ double runSample(const SweepPoint& point, const SweepParameters& parameters, con
     return overlap(finalState, stored[target].spins());
 }
 
-// A replica batch holds its patterns once, N P bytes per replica; past this many bytes a
-// batch gains nothing from interleaving (every row fetch misses anyway), so it shrinks.
+// A replica batch holds its patterns once, one bit each (N ceil(P / 64) words per
+// replica); past this many bytes a batch gains nothing from interleaving (every row fetch
+// misses anyway), so it shrinks.
 constexpr std::size_t kBatchPatternBytes = std::size_t{64} << 20;
 
 /// Samples per work item: parameters.replicas for a Hebb rule (capped so a batch's
@@ -52,8 +53,8 @@ long long batchSize(const SweepParameters& parameters, const SweepRule& rule, in
 {
     if (rule.hebbReplicaSweeps <= 0)
         return 1;
-    const std::size_t bytes =
-        static_cast<std::size_t>(parameters.neurons) * static_cast<std::size_t>(largestLoad);
+    const std::size_t bytes = static_cast<std::size_t>(parameters.neurons) *
+                              ((static_cast<std::size_t>(largestLoad) + 63) / 64) * 8;
     const auto fitting =
         static_cast<long long>(std::max<std::size_t>(1, kBatchPatternBytes / bytes));
     return std::min<long long>(parameters.replicas, fitting);
@@ -96,7 +97,7 @@ bool runItems(const SweepParameters& parameters, const SweepRule& rule,
         largestLoad = std::max(largestLoad, point.patterns);
     const long long batch = batchSize(parameters, rule, largestLoad);
     // Each running sample holds its P x N patterns and the network's int8 copy of them; a
-    // replica batch holds only the int8 copy, once per replica.
+    // replica batch holds far less (one bit per xi, once per replica): this bounds both.
     ensureMemoryFits(arrayBytes(static_cast<std::size_t>(largestLoad) *
                                     static_cast<std::size_t>(batch == 1 ? 2 : batch),
                                 static_cast<std::size_t>(parameters.neurons),

@@ -34,20 +34,6 @@ Rng Rng::fromState(const State& state)
     return rng;
 }
 
-std::uint32_t Rng::below(std::uint32_t bound) noexcept
-{
-    std::uint64_t product = (next() >> 32) * bound;
-    auto low = static_cast<std::uint32_t>(product);
-    if (low < bound) {
-        const std::uint32_t threshold = static_cast<std::uint32_t>(-bound) % bound;
-        while (low < threshold) {
-            product = (next() >> 32) * bound;
-            low = static_cast<std::uint32_t>(product);
-        }
-    }
-    return static_cast<std::uint32_t>(product >> 32);
-}
-
 double Rng::normal() noexcept
 {
     // 1 - u lies in (0, 1], so the logarithm is finite.

@@ -42,7 +42,20 @@ public:
     double uniform() noexcept { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
     /// Uniform integer in [0, bound), bound > 0 (Lemire's multiply-shift with rejection).
-    std::uint32_t below(std::uint32_t bound) noexcept;
+    /// Inline too: the shuffle of every sweep calls it once per neuron.
+    std::uint32_t below(std::uint32_t bound) noexcept
+    {
+        std::uint64_t product = (next() >> 32) * bound;
+        auto low = static_cast<std::uint32_t>(product);
+        if (low < bound) {
+            const std::uint32_t threshold = static_cast<std::uint32_t>(-bound) % bound;
+            while (low < threshold) {
+                product = (next() >> 32) * bound;
+                low = static_cast<std::uint32_t>(product);
+            }
+        }
+        return static_cast<std::uint32_t>(product >> 32);
+    }
 
     bool bernoulli(double probability) noexcept { return uniform() < probability; }
 

@@ -1,6 +1,8 @@
 #include "FuzzyCompare.h"
 #include "analysis/Sweep.h"
 #include "analysis/SweepCache.h"
+#include "core/Corruption.h"
+#include "discrete/HebbReplicas.h"
 
 #include <QTest>
 #include <atomic>
@@ -151,6 +153,30 @@ private slots:
         }
         // The overlaps are real trial outcomes, not a constant: at T = 0.5 the spins move.
         QVERIFY(std::abs(runSweep(parameters, rule).points[2].meanOverlap - 0.6) > 0.01);
+    }
+
+    void replicaTableFollowsPatternParity()
+    {
+        // The field numerators have the parity of P (N + 1): at even N that of P, so one
+        // workspace running P = 20, 21, 20, 23 in turn must refill its half table at each
+        // change and give, sample for sample, what a fresh workspace and the one-sample path
+        // give.  At odd N every numerator is even and the table may stay.
+        for (const int neurons : {200, 201}) {
+            HebbReplicas reused;
+            for (const int patterns : {20, 21, 20, 23}) {
+                const HebbTrial trial{neurons, patterns, 0.2, false, 0.5, 20};
+                const std::vector<std::uint64_t> seeds{11, 12, 13};
+                const std::vector<double> fresh = HebbReplicas().run(trial, seeds);
+                QCOMPARE(reused.run(trial, seeds), fresh);
+                // What runSweep's one-sample path computes for seed 11.
+                Rng rng(seeds[0]);
+                const PatternSet stored = randomPatterns(neurons, 1, patterns, 0.0, rng);
+                const Pattern start = flipExactly(stored[0], 0.2, rng);
+                const std::vector<Spin> final =
+                    couplingSweepRule(CouplingRule::Hebb, 20).run(stored, start.spins(), 0.5, rng);
+                QCOMPARE(fresh[0], overlap(final, stored[0].spins()));
+            }
+        }
     }
 
     void hebbCapacityAtTwoThousandNeurons()
