@@ -1,0 +1,66 @@
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace hopfield {
+
+/// A fixed set of helper threads, started once, that run one job at a time: run(blocks,
+/// work) calls work(b) for every block b in [0, blocks), block 0 on the calling thread and
+/// block b on helper b - 1, and returns when all have finished.  Between jobs the helpers
+/// sleep on a condition variable; a job only publishes a function pointer and the address
+/// of the caller's callable, so it allocates nothing (a training step asks for several
+/// jobs, and starting threads for each cost more than the work on two cores).
+///
+/// One caller at a time: run() must not be entered again (from another thread or from
+/// inside `work`) before it returns.  The first exception thrown by a block is rethrown
+/// by run() once every block has finished.
+class WorkerPool {
+public:
+    /// Starts `helpers` threads (helpers >= 0).
+    explicit WorkerPool(int helpers);
+    /// Wakes the helpers and joins them.
+    ~WorkerPool();
+    WorkerPool(const WorkerPool&) = delete;
+    WorkerPool& operator=(const WorkerPool&) = delete;
+
+    int helpers() const noexcept { return static_cast<int>(m_threads.size()); }
+
+    /// Runs work(b) for b in [0, blocks); blocks - 1 must not exceed helpers().  `work`
+    /// must be callable from several threads at once on different blocks.
+    template <typename Work> void run(int blocks, const Work& work)
+    {
+        dispatch(blocks, &callBlock<Work>, &work);
+    }
+
+private:
+    using Call = void (*)(const void* work, int block);
+
+    template <typename Work> static void callBlock(const void* work, int block)
+    {
+        (*static_cast<const Work*>(work))(block);
+    }
+
+    void dispatch(int blocks, Call call, const void* work);
+    void serve(int block);
+
+    std::mutex m_mutex;
+    std::condition_variable m_jobReady;
+    std::condition_variable m_jobDone;
+    // The job, guarded by m_mutex: each new one bumps m_generation.
+    std::uint64_t m_generation = 0;
+    int m_blocks = 0;
+    Call m_call = nullptr;
+    const void* m_work = nullptr;
+    int m_pending = 0; // helper blocks not yet finished
+    std::exception_ptr m_failure;
+    bool m_stopping = false;
+    // Last, so the threads start once everything they read exists.
+    std::vector<std::jthread> m_threads;
+};
+
+} // namespace hopfield
