@@ -10,7 +10,7 @@ WorkerPool::WorkerPool(int helpers)
         throw std::invalid_argument("a worker pool needs helpers >= 0");
     m_threads.reserve(static_cast<std::size_t>(helpers));
     for (int h = 0; h < helpers; ++h)
-        m_threads.emplace_back([this, h] { serve(h + 1); });
+        m_threads.emplace_back([this] { serve(); });
 }
 
 WorkerPool::~WorkerPool()
@@ -25,49 +25,31 @@ WorkerPool::~WorkerPool()
 
 void WorkerPool::dispatch(int blocks, Call call, const void* work)
 {
-    if (blocks < 1 || blocks - 1 > helpers())
-        throw std::invalid_argument("a worker pool job needs 1 <= blocks <= helpers + 1");
+    if (blocks < 1)
+        throw std::invalid_argument("a worker pool job needs at least one block");
     if (blocks == 1) {
         call(work, 0);
         return;
     }
-    {
-        const std::lock_guard lock(m_mutex);
-        m_blocks = blocks;
-        m_call = call;
-        m_work = work;
-        m_pending = blocks - 1;
-        m_failure = nullptr;
-        ++m_generation;
-    }
-    m_jobReady.notify_all();
-    std::exception_ptr failure;
-    try {
-        call(work, 0);
-    } catch (...) {
-        failure = std::current_exception();
-    }
-    // Even when block 0 failed: the helpers read `work`, which lives on our caller's stack.
     std::unique_lock lock(m_mutex);
-    m_jobDone.wait(lock, [this] { return m_pending == 0; });
-    if (!failure)
-        failure = m_failure;
-    lock.unlock();
-    if (failure)
-        std::rethrow_exception(failure);
+    m_blocks = blocks;
+    m_nextBlock = 0;
+    m_finished = 0;
+    m_call = call;
+    m_work = work;
+    m_failure = nullptr;
+    m_jobReady.notify_all();
+    runBlocks(lock);
+    // Even after a failure: blocks under way on helpers read `work`, on our caller's stack.
+    m_jobDone.wait(lock, [this] { return m_finished == m_blocks; });
+    if (m_failure)
+        std::rethrow_exception(m_failure);
 }
 
-void WorkerPool::serve(int block)
+void WorkerPool::runBlocks(std::unique_lock<std::mutex>& lock)
 {
-    std::uint64_t seen = 0;
-    std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_jobReady.wait(lock, [&] { return m_stopping || m_generation != seen; });
-        if (m_stopping)
-            return;
-        seen = m_generation;
-        if (block >= m_blocks)
-            continue; // a job smaller than the pool
+    while (m_nextBlock < m_blocks) {
+        const int block = m_nextBlock++;
         const Call call = m_call;
         const void* work = m_work;
         lock.unlock();
@@ -80,8 +62,19 @@ void WorkerPool::serve(int block)
         lock.lock();
         if (failure && !m_failure)
             m_failure = failure;
-        if (--m_pending == 0)
+        if (++m_finished == m_blocks)
             m_jobDone.notify_one();
+    }
+}
+
+void WorkerPool::serve()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_jobReady.wait(lock, [this] { return m_stopping || m_nextBlock < m_blocks; });
+        if (m_stopping)
+            return;
+        runBlocks(lock);
     }
 }
 

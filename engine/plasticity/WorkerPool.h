@@ -1,7 +1,6 @@
 #pragma once
 
 #include <condition_variable>
-#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -10,11 +9,14 @@
 namespace hopfield {
 
 /// A fixed set of helper threads, started once, that run one job at a time: run(blocks,
-/// work) calls work(b) for every block b in [0, blocks), block 0 on the calling thread and
-/// block b on helper b - 1, and returns when all have finished.  Between jobs the helpers
-/// sleep on a condition variable; a job only publishes a function pointer and the address
-/// of the caller's callable, so it allocates nothing (a training step asks for several
-/// jobs, and starting threads for each cost more than the work on two cores).
+/// work) calls work(b) once for every block b in [0, blocks) and returns when all have
+/// finished.  The caller runs block 0 and then, like each helper it woke, claims the next
+/// unclaimed block until none is left, so a helper the system has not scheduled yet
+/// (other programs on the cores) delays nothing: the caller does its blocks itself and
+/// waits only for blocks already under way.  Between jobs the helpers sleep on a
+/// condition variable; a job only publishes a function pointer and the address of the
+/// caller's callable, so it allocates nothing (a training step asks for several jobs, and
+/// starting threads for each cost more than the work on two cores).
 ///
 /// One caller at a time: run() must not be entered again (from another thread or from
 /// inside `work`) before it returns.  The first exception thrown by a block is rethrown
@@ -30,8 +32,8 @@ public:
 
     int helpers() const noexcept { return static_cast<int>(m_threads.size()); }
 
-    /// Runs work(b) for b in [0, blocks); blocks - 1 must not exceed helpers().  `work`
-    /// must be callable from several threads at once on different blocks.
+    /// Runs work(b) for b in [0, blocks), blocks >= 1, on the caller and the helpers.
+    /// `work` must be callable from several threads at once on different blocks.
     template <typename Work> void run(int blocks, const Work& work)
     {
         dispatch(blocks, &callBlock<Work>, &work);
@@ -46,17 +48,20 @@ private:
     }
 
     void dispatch(int blocks, Call call, const void* work);
-    void serve(int block);
+    /// Claims and runs blocks of the current job until none is left; called with the
+    /// lock held and returns with it held.
+    void runBlocks(std::unique_lock<std::mutex>& lock);
+    void serve();
 
     std::mutex m_mutex;
     std::condition_variable m_jobReady;
     std::condition_variable m_jobDone;
-    // The job, guarded by m_mutex: each new one bumps m_generation.
-    std::uint64_t m_generation = 0;
+    // The job, guarded by m_mutex.
     int m_blocks = 0;
+    int m_nextBlock = 0; // the first block not yet claimed
+    int m_finished = 0;  // blocks finished
     Call m_call = nullptr;
     const void* m_work = nullptr;
-    int m_pending = 0; // helper blocks not yet finished
     std::exception_ptr m_failure;
     bool m_stopping = false;
     // Last, so the threads start once everything they read exists.
