@@ -13,17 +13,21 @@ namespace hopfield::cli {
 namespace {
 
 /// Samples per second of training `settings` on `data` (the batch gathering included,
-/// as the peer's).
+/// as the peer's), after a few untimed batches: the first steps of a process pay for
+/// its first page faults and cold caches, which would handicap whichever case runs
+/// first.
 double samplesPerSecond(const std::shared_ptr<const Dataset>& data,
                         const PlasticitySettings& settings)
 {
     PlasticityTrainer trainer(data, settings);
     std::atomic<bool> cancel{false};
+    trainer.advance(10, cancel);
+    const long long warmup = trainer.samplesTrained();
     const auto start = std::chrono::steady_clock::now();
     trainer.train(cancel);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return static_cast<double>(trainer.samplesTrained()) / seconds;
+    return static_cast<double>(trainer.samplesTrained() - warmup) / seconds;
 }
 
 PlasticitySettings benchSettings(PlasticityModel model, int epochs, int threads)

@@ -1,16 +1,28 @@
 #include "plasticity/RowBlocks.h"
 
+#include "plasticity/WorkerPool.h"
+
 #include <algorithm>
+#include <memory>
 #include <thread>
-#include <vector>
 
 namespace hopfield {
 
 namespace {
 
-/// Below this many rows per block a thread costs more than it saves (a K = 16 layer on
-/// 784 inputs is 0.1 ms of work per batch of 100; starting a thread is ~0.02 ms).
-constexpr Eigen::Index minimumRows = 16;
+/// True on a thread while it runs a block: a block's own forEachRowBlock then runs its
+/// rows there rather than re-enter the caller's pool mid-job or start a helper's own.
+thread_local bool inBlock = false;
+
+/// The calling thread's pool with at least `helpers` helpers: one pool per thread, so
+/// callers running in parallel (a sweep's trainers) never wait on each other's jobs.
+WorkerPool& poolOfThisThread(int helpers)
+{
+    thread_local std::unique_ptr<WorkerPool> pool;
+    if (!pool || pool->helpers() < helpers)
+        pool = std::make_unique<WorkerPool>(helpers);
+    return *pool;
+}
 
 } // namespace
 
@@ -18,19 +30,22 @@ void forEachRowBlock(Eigen::Index rows, int threads,
                      const std::function<void(Eigen::Index, Eigen::Index)>& work)
 {
     const Eigen::Index blocks =
-        std::clamp<Eigen::Index>(std::min<Eigen::Index>(threads, rows / minimumRows), 1, rows);
-    if (blocks <= 1) {
+        std::clamp<Eigen::Index>(std::min<Eigen::Index>(threads, rows / minimumBlockRows), 1, rows);
+    if (blocks <= 1 || inBlock) {
         work(0, rows);
         return;
     }
     const auto bounds = [&](Eigen::Index b) {
         return b * rows / blocks;
     };
-    std::vector<std::jthread> helpers;
-    helpers.reserve(static_cast<std::size_t>(blocks - 1));
-    for (Eigen::Index b = 1; b < blocks; ++b)
-        helpers.emplace_back([&, b] { work(bounds(b), bounds(b + 1) - bounds(b)); });
-    work(0, bounds(1));
+    WorkerPool& pool = poolOfThisThread(static_cast<int>(blocks - 1));
+    pool.run(static_cast<int>(blocks), [&](int b) {
+        struct InBlock { // cleared however work() leaves
+            InBlock() { inBlock = true; }
+            ~InBlock() { inBlock = false; }
+        } scope;
+        work(bounds(b), bounds(b + 1) - bounds(b));
+    });
 }
 
 int defaultThreads() noexcept
