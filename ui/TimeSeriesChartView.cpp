@@ -34,7 +34,7 @@ constexpr int kValueAxisChromeInTitleHeights = 10;
 TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& axes,
                                          QWidget* parent)
     : QWidget(parent), m_axes(axes), m_chart(new QChart), m_xAxis(new QValueAxis),
-      m_yAxis(new QCategoryAxis)
+      m_yAxis(new QCategoryAxis), m_valueTicks(kMaxValueTicks)
 {
     m_chart->setTitle(title);
     restyle();
@@ -57,6 +57,9 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& title, const ChartAxes& 
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
 
     m_view = chart::embedChart(m_chart, this);
+    // Queued: the handler relabels the axis, which lays the chart out again.
+    connect(m_chart, &QChart::plotAreaChanged, this, &TimeSeriesChartView::fitValueTicks,
+            Qt::QueuedConnection);
 }
 
 // The chart view owns the chart, which owns the axes and the series.
@@ -235,13 +238,35 @@ void TimeSeriesChartView::fitValueAxis(double low, double high)
     const bool inside = m_dataMin >= m_yAxis->min() && m_dataMax <= m_yAxis->max();
     if (inside && m_yAxis->max() - m_yAxis->min() <= 4.0 * (m_dataMax - m_dataMin) + 1e-9)
         return;
+    spanValueAxis();
+}
+
+void TimeSeriesChartView::spanValueAxis()
+{
     // The data with a margin, widened to whole ticks (as QValueAxis::applyNiceNumbers did).
     const double pad = std::max(0.08 * (m_dataMax - m_dataMin), 0.02);
-    const double step = ticks::niceStep(m_dataMin - pad, m_dataMax + pad, kMaxValueTicks - 1);
+    const double step = ticks::niceStep(m_dataMin - pad, m_dataMax + pad, m_valueTicks - 1);
     const double bottom = std::floor((m_dataMin - pad) / step) * step;
     const double top = std::ceil((m_dataMax + pad) / step) * step;
-    chart::setNiceRange(m_yAxis, bottom, top, kMaxValueTicks);
+    // Every multiple of the step in [bottom, top] is a tick: asking for fewer would make
+    // setNiceRange choose a coarser step, down to a lone "0".
+    const int ticks = static_cast<int>(std::lround((top - bottom) / step)) + 1;
+    chart::setNiceRange(m_yAxis, bottom, top, ticks);
     fitValueTitle();
+}
+
+void TimeSeriesChartView::fitValueTicks(const QRectF& plot)
+{
+    // Qt elides every value label to "..." once ticks come closer than a label's height
+    // (the continuous lab's short speed chart at 1366x768): aim at one tick per two lines
+    // (the range's whole steps may add one).
+    const double lines = plot.height() / QFontMetrics(m_yAxis->labelsFont()).height();
+    const int fitting = std::clamp(static_cast<int>(lines / 2.0) + 1, 3, kMaxValueTicks);
+    if (fitting == m_valueTicks)
+        return;
+    m_valueTicks = fitting;
+    if (!valueAxisFixed() && m_hasData)
+        spanValueAxis();
 }
 
 void TimeSeriesChartView::fitValueTitle()

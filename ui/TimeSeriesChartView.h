@@ -77,6 +77,8 @@ private:
     void growTimeAxis(double x);
     void setTimeSpan(double atLeast);
     void fitValueAxis(double low, double high);
+    void spanValueAxis();
+    void fitValueTicks(const QRectF& plot);
     void fitValueTitle();
     bool valueAxisFixed() const { return m_axes.yMin < m_axes.yMax; }
 
@@ -88,6 +90,7 @@ private:
     QList<QLineSeries*> m_series;
     std::vector<PointBuffer> m_buffers;
     int m_emphasized = -1;
+    int m_valueTicks; ///< the most the plot's height holds readably
     bool m_hasData = false;
     double m_dataMin = 0.0;
     double m_dataMax = 0.0;

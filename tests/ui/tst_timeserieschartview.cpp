@@ -118,6 +118,32 @@ private slots:
         QVERIFY(!studioWidthTitled);
     }
 
+    void shortChartSpacesItsValueTicks()
+    {
+        // The continuous lab's speed chart at 1366x768 is short: seven value ticks came
+        // closer than a label's height and Qt drew every label as "...".
+        TimeSeriesChartView chart(QStringLiteral("Speed"),
+                                  ChartAxes{"t", "norm", 0.0, 0.0, 0.0, 2.0});
+        chart.setSeriesNames({"|X|"});
+        chart.appendPoint(0.0, {0.0});
+        chart.appendPoint(1.0, {3.1});
+        chart.resize(360, 170);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const int labels = static_cast<int>(chart.valueTickLabels().size());
+        QVERIFY2(labels >= 2, qPrintable(chart.valueTickLabels().join(" ")));
+        const double spacing = chart.plotArea().height() / (labels - 1);
+        QVERIFY2(spacing >= 1.2 * QFontMetrics(chart.font()).height(),
+                 qPrintable(QString::number(spacing)));
+        // A tall chart keeps its finer ticks.
+        chart.resize(360, 600);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(chart.valueTickLabels().size() > labels);
+    }
+
     void extraValuesAreIgnored()
     {
         TimeSeriesChartView chart(QStringLiteral("o"), ChartAxes{"t", "m", -1.0, 1.0, 0.5, 2.0});

@@ -21,7 +21,7 @@ namespace hopfield::app {
 SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     : QWidget(parent), m_thread(this),
       m_plane(new ui::XYChartView(tr("Weights in the (w1, w2) plane"), {tr("w1"), tr("w2")})),
-      m_history(new ui::XYChartView(tr("Responses and sliding threshold of neuron 1"),
+      m_history(new ui::XYChartView(tr("Neuron 1: y and sliding θ"),
                                     {tr("patterns presented"), tr("y, θ")}))
 {
     const SingleNeuronSettings defaults;
@@ -119,7 +119,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
     const auto count = static_cast<int>(patterns.cols());
     std::vector<ui::XYSeries> plane;
     for (int neuron = 0; neuron < neurons; ++neuron) {
-        ui::XYSeries path{tr("neuron %1").arg(neuron + 1), {}, {}, {}, Qt::SolidLine, false};
+        ui::XYSeries path{tr("n%1").arg(neuron + 1), {}, {}, {}, Qt::SolidLine, false};
         for (const auto& sample : history)
             path.points.append({sample.weights(neuron, 0), sample.weights(neuron, 1)});
         plane.push_back(std::move(path));
@@ -148,7 +148,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
         for (int p = 0; p < 2; ++p) {
             const double a = patterns(0, p);
             const double b = patterns(1, p);
-            ui::XYSeries line{tr("w · x%1 = θ").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
+            ui::XYSeries line{tr("w·x%1=θ").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
             if (std::abs(b) > 1e-9) {
                 for (double w1 : {-2.0 * count, 2.0 * count})
                     line.points.append({w1, (theta - a * w1) / b});
