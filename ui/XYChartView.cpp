@@ -151,6 +151,15 @@ QStringList XYChartView::yTickLabels() const
     return static_cast<QCategoryAxis*>(m_yAxis)->categoriesLabels();
 }
 
+QStringList XYChartView::legendNames() const
+{
+    QStringList names;
+    for (const QLegendMarker* marker : m_chart->legend()->markers())
+        if (marker->isVisible())
+            names << marker->label();
+    return names;
+}
+
 QPointF XYChartView::yRange() const
 {
     const auto* value = qobject_cast<const QValueAxis*>(m_yAxis);
@@ -252,6 +261,8 @@ void XYChartView::addCurve(const XYSeries& series, int index)
     m_chart->addSeries(curve);
     curve->attachAxis(m_xAxis);
     curve->attachAxis(m_yAxis);
+    for (QLegendMarker* marker : m_chart->legend()->markers(curve))
+        marker->setVisible(series.inLegend);
     m_curves.append(curve);
 }
 

@@ -30,6 +30,7 @@ struct XYSeries {
     QColor color;           ///< invalid: the palette colour of the series' position
     Qt::PenStyle style = Qt::SolidLine; ///< Qt::NoPen: markers only (a scatter plot)
     bool markers = true;
+    bool inLegend = true; ///< false: a guide line the view's text explains (exports keep it)
 };
 
 /// A histogram: counts over bins [edges[k], edges[k + 1]), drawn as a filled step outline
@@ -89,6 +90,8 @@ public:
     QPointF yRange() const;
     /// The tick labels of the value axis, bottom to top.
     QStringList yTickLabels() const;
+    /// The names the legend shows, in order.
+    QStringList legendNames() const;
 
     void paintFigure(QPainter& painter, const QRectF& target) const override;
     QSize sizeHint() const override { return {560, 400}; }

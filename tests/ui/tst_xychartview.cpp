@@ -45,6 +45,26 @@ private slots:
         QCOMPARE(chart.drawnPoints(2).size(), 2);
     }
 
+    void guideLinesStayOutOfTheLegend()
+    {
+        // The single-neuron plane: two dashed threshold lines that the view's text
+        // explains, beside the paths and fixed points the legend must show unelided.
+        XYChartView chart(QStringLiteral("plane"), {QStringLiteral("w1"), QStringLiteral("w2")});
+        chart.setSeries({{QStringLiteral("neuron 1"), {{0.0, 0.0}, {1.0, 2.0}}, {}, {}},
+                         {QStringLiteral("w · x1 = θ"),
+                          {{0.0, 1.0}, {1.0, 0.0}},
+                          {},
+                          {},
+                          Qt::DashLine,
+                          false,
+                          false}});
+        QCOMPARE(chart.seriesCount(), 2);
+        QCOMPARE(chart.drawnPoints(1).size(), 2);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCOMPARE(chart.legendNames(), QStringList{QStringLiteral("neuron 1")});
+    }
+
     void axesFitTheDataAndTheErrorBars()
     {
         XYChartView chart(QStringLiteral("c"), {QStringLiteral("x"), QStringLiteral("y")});

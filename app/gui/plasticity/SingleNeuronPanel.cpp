@@ -66,7 +66,8 @@ SingleNeuronPanel::SingleNeuronPanel(QWidget* parent)
     auto* about = new QLabel(
         tr("Two patterns x1 = (1, a), x2 = (a, 1) shown at random to a linear neuron y = w . x. "
            "The threshold theta slides with <y^2>; the neuron ends answering one pattern with "
-           "y = theta and the other with 0.  With K > 1 and s < 0 the neurons compete."));
+           "y = theta and the other with 0 (dashed: the lines w . x1 = theta and w . x2 = theta). "
+           " With K > 1 and s < 0 the neurons compete."));
     about->setWordWrap(true);
     sideLayout->addWidget(about);
     sideLayout->addLayout(form);
@@ -119,7 +120,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
     const auto count = static_cast<int>(patterns.cols());
     std::vector<ui::XYSeries> plane;
     for (int neuron = 0; neuron < neurons; ++neuron) {
-        ui::XYSeries path{tr("n%1").arg(neuron + 1), {}, {}, {}, Qt::SolidLine, false};
+        ui::XYSeries path{tr("neuron %1").arg(neuron + 1), {}, {}, {}, Qt::SolidLine, false};
         for (const auto& sample : history)
             path.points.append({sample.weights(neuron, 0), sample.weights(neuron, 1)});
         plane.push_back(std::move(path));
@@ -148,7 +149,7 @@ void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>
         for (int p = 0; p < 2; ++p) {
             const double a = patterns(0, p);
             const double b = patterns(1, p);
-            ui::XYSeries line{tr("w·x%1=θ").arg(p + 1), {}, {}, {}, Qt::DashLine, false};
+            ui::XYSeries line{tr("w · x%1 = θ").arg(p + 1), {}, {}, {}, Qt::DashLine, false, false};
             if (std::abs(b) > 1e-9) {
                 for (double w1 : {-2.0 * count, 2.0 * count})
                     line.points.append({w1, (theta - a * w1) / b});
