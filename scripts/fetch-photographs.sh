@@ -16,8 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && apt-get download python3-skimage=0.19.3-8 >/dev/null 2>&1 &&
-    dpkg-deb -x python3-skimage_*.deb root)
-data="$work/root/usr/lib/python3/dist-packages/skimage/data"
+    dpkg-deb -x python3-skimage_*.deb unpacked)
+data="$work/unpacked/usr/lib/python3/dist-packages/skimage/data"
 mkdir -p "$out"
 python3 - "$data" "$out" <<'PY'
 import struct, sys, zlib
