@@ -10,6 +10,7 @@
 #include "gui/learning/LearningLab.h"
 #include "gui/learning/PhaseDiagramPanel.h"
 #include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 #include "gui/learning/UnlearningPanel.h"
 
 #include <QFile>
@@ -58,6 +59,33 @@ void checkExports(LabPanel& panel, const QString& directory, const QString& name
 {
     for (int figure = 0; figure < panel.figureCount() && !QTest::currentTestFailed(); ++figure)
         lab_test::checkFigureExports(panel, figure, directory, name);
+}
+
+/// Compute then Cancel on `panel`: the Cancel button follows the run and the status line
+/// says so; then a failing batch (N = 0) puts the engine's message in the status line.
+void checkCancelAndFailureReachTheStatusLine(SweepPanel& panel)
+{
+    auto* status = panel.findChild<QLabel*>(QStringLiteral("status"));
+    auto* cancel = panel.findChild<QPushButton*>(QStringLiteral("cancel"));
+    QVERIFY(status && cancel);
+    QSignalSpy shown(&panel, &SweepPanel::shown);
+    panel.compute();
+    QVERIFY(panel.controller().isBusy());
+    QVERIFY(cancel->isEnabled());
+    panel.cancel();
+    QVERIFY(!panel.controller().isBusy());
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(status->text(), QStringLiteral("Cancelled"));
+
+    QSignalSpy failed(&panel.controller(), &SweepController::failed);
+    SweepJob noNeurons = tinyJob();
+    noNeurons.parameters.neurons = 0;
+    panel.controller().compute({noNeurons});
+    QVERIFY(failed.wait(10000));
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY(!message.isEmpty());
+    QCOMPARE(status->text(), message);
+    QCOMPARE(shown.count(), 0); // neither the cancelled batch nor the failed one is drawn
 }
 
 /// `settings` at a small size (N = 30, P up to 45, two samples), computed; false if the
@@ -372,6 +400,22 @@ private slots:
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("status"))
                     ->text()
                     .contains(QStringLiteral("absent.csv: cannot be read")));
+    }
+
+    void sweepPanelsReportCancelAndFailureInTheStatusLine()
+    {
+        const auto cache = std::make_shared<SweepCache>();
+        PhaseDiagramPanel phaseDiagram(cache);
+        CapacityPanel capacity(cache);
+        BasinPanel basins(cache);
+        DenseMemoryPanel denseMemory(cache);
+        ExampleDiagramsPanel exampleDiagrams(cache);
+        for (SweepPanel* panel : std::initializer_list<SweepPanel*>{
+                 &phaseDiagram, &capacity, &basins, &denseMemory, &exampleDiagrams}) {
+            checkCancelAndFailureReachTheStatusLine(*panel);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void capacityAndBasinViewsDrawAndExport()

@@ -16,12 +16,11 @@ constexpr int kHistogramBins = 40;
 } // namespace
 
 BasinPanel::BasinPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
-    : LabPanel(tr("How far from a memory can the network start and still find it? Left: the "
-                  "fraction of T = 0 runs ending on the target (|m| > 0.9) against the "
-                  "fraction of flipped spins. Right: final overlaps of many runs at one "
-                  "load from 10% noise."),
-               parent),
-      m_controller(std::move(cache))
+    : SweepPanel(tr("How far from a memory can the network start and still find it? Left: the "
+                    "fraction of T = 0 runs ending on the target (|m| > 0.9) against the "
+                    "fraction of flipped spins. Right: final overlaps of many runs at one "
+                    "load from 10% noise."),
+                 std::move(cache), parent)
 {
     m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 5000, 50);
     m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 500);
@@ -41,11 +40,6 @@ BasinPanel::BasinPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
         m_basins, [this] { return basinColumns(); }, QStringLiteral("basins"));
     addFigure(
         m_histogram, [this] { return histogramColumns(); }, QStringLiteral("overlap-histogram"));
-
-    connect(&m_controller, &SweepController::progress, this, &BasinPanel::setProgress);
-    connect(&m_controller, &SweepController::busyChanged, this, &BasinPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &BasinPanel::show);
-    connect(&m_controller, &SweepController::failed, this, &BasinPanel::setStatus);
 }
 
 void BasinPanel::setSettings(const BasinSettings& settings)
@@ -91,19 +85,11 @@ std::vector<SweepJob> BasinPanel::jobs(const BasinSettings& settings)
 void BasinPanel::compute()
 {
     m_requested = settings();
-    setStatus(tr("Sweeping…"));
-    m_controller.compute(jobs(m_requested));
+    startSweeps(tr("Sweeping…"), jobs(m_requested));
 }
 
-void BasinPanel::cancel()
+void BasinPanel::draw(const SweepBatchResult& batch)
 {
-    m_controller.cancel();
-    setStatus(tr("Cancelled"));
-}
-
-void BasinPanel::show(const SweepBatchResult& batch)
-{
-    m_batch = batch;
     std::vector<ui::XYSeries> curves;
     for (std::size_t r = 0; r + 1 < batch.results.size(); ++r)
         curves.push_back(sweepCurve(
@@ -118,13 +104,12 @@ void BasinPanel::show(const SweepBatchResult& batch)
     setStatus(tr("Done: ⟨m⟩ = %1 ± %2 at the histogram's load")
                   .arg(point.meanOverlap, 0, 'f', 3)
                   .arg(point.stdOverlap, 0, 'f', 3));
-    emit shown();
 }
 
 std::vector<ui::CsvColumn> BasinPanel::basinColumns() const
 {
-    std::vector<QString> labels = m_batch.labels;
-    std::vector<SweepResult> results = m_batch.results;
+    std::vector<QString> labels = batch().labels;
+    std::vector<SweepResult> results = batch().results;
     if (!results.empty()) { // the last sweep is the histogram's
         labels.pop_back();
         results.pop_back();
@@ -136,9 +121,9 @@ std::vector<ui::CsvColumn> BasinPanel::histogramColumns() const
 {
     std::vector<ui::CsvColumn> columns{{QStringLiteral("sample"), {}},
                                        {QStringLiteral("final_overlap"), {}}};
-    if (m_batch.results.empty())
+    if (batch().results.empty())
         return columns;
-    const std::vector<double>& overlaps = m_batch.results.back().points.at(0).overlaps;
+    const std::vector<double>& overlaps = batch().results.back().points.at(0).overlaps;
     for (std::size_t s = 0; s < overlaps.size(); ++s) {
         columns[0].values.push_back(static_cast<double>(s));
         columns[1].values.push_back(overlaps[s]);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "gui/learning/LabPanel.h"
-#include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 
 #include <memory>
 
@@ -27,7 +26,7 @@ struct BasinSettings {
 /// level that end on the target (|m| > 0.9) for a few loads, and the histogram of the
 /// final overlaps of many samples at one load (from 10% noise): near alpha_c it splits
 /// into retrieved (m ~ 1) and lost (m ~ 0.3) samples.
-class BasinPanel : public LabPanel {
+class BasinPanel : public SweepPanel {
     Q_OBJECT
 public:
     explicit BasinPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
@@ -35,21 +34,15 @@ public:
     void setSettings(const BasinSettings& settings);
     BasinSettings settings() const;
     void compute() override;
-    void cancel() override;
-    SweepController& controller() noexcept { return m_controller; }
     ui::XYChartView* basinView() const noexcept { return m_basins; }
     ui::XYChartView* histogramView() const noexcept { return m_histogram; }
     static std::vector<SweepJob> jobs(const BasinSettings& settings);
 
-signals:
-    void shown();
-
 private:
-    void show(const SweepBatchResult& batch);
+    void draw(const SweepBatchResult& batch) override;
     std::vector<ui::CsvColumn> basinColumns() const;
     std::vector<ui::CsvColumn> histogramColumns() const;
 
-    SweepController m_controller;
     ui::XYChartView* m_basins;
     ui::XYChartView* m_histogram;
     QSpinBox* m_neurons;
@@ -57,7 +50,6 @@ private:
     QDoubleSpinBox* m_histogramLoad;
     QSpinBox* m_seed;
     BasinSettings m_requested;
-    SweepBatchResult m_batch;
 };
 
 } // namespace hopfield::app

@@ -17,12 +17,11 @@ constexpr int kSweeps = 50;
 } // namespace
 
 CapacityPanel::CapacityPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
-    : LabPanel(tr("Final overlap with the target after T = 0 dynamics from a noisy start, "
-                  "against the load α = P/N, for each learning rule. Hebb fails near "
-                  "α_c ≈ 0.138; the projection rule holds patterns up to α → 1; dreaming "
-                  "(unlearning) and dense memories (x³) store far more."),
-               parent),
-      m_controller(std::move(cache))
+    : SweepPanel(tr("Final overlap with the target after T = 0 dynamics from a noisy start, "
+                    "against the load α = P/N, for each learning rule. Hebb fails near "
+                    "α_c ≈ 0.138; the projection rule holds patterns up to α → 1; dreaming "
+                    "(unlearning) and dense memories (x³) store far more."),
+                 std::move(cache), parent)
 {
     m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 20, 2000, 20);
     m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 200);
@@ -35,13 +34,8 @@ CapacityPanel::CapacityPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
                                  {tr("α = P/N"), tr("final overlap m"), false, 0, 0, -0.05, 1.05});
     m_view->setObjectName(QStringLiteral("capacityCurves"));
     addFigure(
-        m_view, [this] { return sweepColumns(m_batch.labels, m_batch.results); },
+        m_view, [this] { return sweepColumns(batch().labels, batch().results); },
         QStringLiteral("capacity-curves"));
-
-    connect(&m_controller, &SweepController::progress, this, &CapacityPanel::setProgress);
-    connect(&m_controller, &SweepController::busyChanged, this, &CapacityPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &CapacityPanel::show);
-    connect(&m_controller, &SweepController::failed, this, &CapacityPanel::setStatus);
 }
 
 void CapacityPanel::setSettings(const CapacitySettings& settings)
@@ -85,19 +79,11 @@ std::vector<SweepJob> CapacityPanel::jobs(const CapacitySettings& settings)
 
 void CapacityPanel::compute()
 {
-    setStatus(tr("Sweeping five rules…"));
-    m_controller.compute(jobs(settings()));
+    startSweeps(tr("Sweeping five rules…"), jobs(settings()));
 }
 
-void CapacityPanel::cancel()
+void CapacityPanel::draw(const SweepBatchResult& batch)
 {
-    m_controller.cancel();
-    setStatus(tr("Cancelled"));
-}
-
-void CapacityPanel::show(const SweepBatchResult& batch)
-{
-    m_batch = batch;
     std::vector<ui::XYSeries> curves;
     for (std::size_t r = 0; r < batch.results.size(); ++r)
         curves.push_back(sweepCurve(
@@ -106,7 +92,6 @@ void CapacityPanel::show(const SweepBatchResult& batch)
             [](const SweepPoint& p) { return p.stdOverlap; }));
     m_view->setSeries(std::move(curves));
     setStatus(tr("Done"));
-    emit shown();
 }
 
 } // namespace hopfield::app

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "gui/learning/LabPanel.h"
-#include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 
 #include <memory>
 
@@ -26,7 +25,7 @@ struct CapacitySettings {
 /// Capacity curves: the final overlap against the load alpha at T = 0, from `noise`, one
 /// curve per rule (Hebb, pseudo-inverse, Storkey, after unlearning, dense memory x^3),
 /// with one standard deviation as error bars.
-class CapacityPanel : public LabPanel {
+class CapacityPanel : public SweepPanel {
     Q_OBJECT
 public:
     explicit CapacityPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
@@ -34,25 +33,18 @@ public:
     void setSettings(const CapacitySettings& settings);
     CapacitySettings settings() const;
     void compute() override;
-    void cancel() override;
-    SweepController& controller() noexcept { return m_controller; }
     ui::XYChartView* view() const noexcept { return m_view; }
     static std::vector<SweepJob> jobs(const CapacitySettings& settings);
 
-signals:
-    void shown();
-
 private:
-    void show(const SweepBatchResult& batch);
+    void draw(const SweepBatchResult& batch) override;
 
-    SweepController m_controller;
     ui::XYChartView* m_view;
     QSpinBox* m_neurons;
     QSpinBox* m_samples;
     QDoubleSpinBox* m_alphaStop;
     QDoubleSpinBox* m_noise;
     QSpinBox* m_seed;
-    SweepBatchResult m_batch;
 };
 
 } // namespace hopfield::app

@@ -33,12 +33,11 @@ QString formulaAt(int order)
 } // namespace
 
 DenseMemoryPanel::DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
-    : LabPanel(tr("A dense associative memory with energy −Σ_μ (ξ^μ·s)ⁿ stores about "
-                  "Nⁿ⁻¹ patterns: far more than its N neurons once n ≥ 3, and the exponential "
-                  "F exponentially many. Retrieval from 10% noise at T = 0 against the number "
-                  "of patterns P, beside Hopfield's n = 2 and the modern softmax network."),
-               parent),
-      m_controller(std::move(cache))
+    : SweepPanel(tr("A dense associative memory with energy −Σ_μ (ξ^μ·s)ⁿ stores about "
+                    "Nⁿ⁻¹ patterns: far more than its N neurons once n ≥ 3, and the exponential "
+                    "F exponentially many. Retrieval from 10% noise at T = 0 against the number "
+                    "of patterns P, beside Hopfield's n = 2 and the modern softmax network."),
+                 std::move(cache), parent)
 {
     m_order = new QSlider(Qt::Horizontal);
     m_order->setRange(2, DenseMemorySettings::kExponential);
@@ -68,13 +67,8 @@ DenseMemoryPanel::DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* p
         {tr("stored patterns P"), tr("retrieval fraction"), false, 0, 0, -0.02, 1.02});
     m_view->setObjectName(QStringLiteral("denseMemory"));
     addFigure(
-        m_view, [this] { return sweepColumns(m_batch.labels, m_batch.results); },
+        m_view, [this] { return sweepColumns(batch().labels, batch().results); },
         QStringLiteral("dense-memory"));
-
-    connect(&m_controller, &SweepController::progress, this, &DenseMemoryPanel::setProgress);
-    connect(&m_controller, &SweepController::busyChanged, this, &DenseMemoryPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &DenseMemoryPanel::show);
-    connect(&m_controller, &SweepController::failed, this, &DenseMemoryPanel::setStatus);
 }
 
 void DenseMemoryPanel::setSettings(const DenseMemorySettings& settings)
@@ -123,19 +117,11 @@ std::vector<SweepJob> DenseMemoryPanel::jobs(const DenseMemorySettings& settings
 void DenseMemoryPanel::compute()
 {
     m_requested = settings();
-    setStatus(tr("Sweeping…"));
-    m_controller.compute(jobs(m_requested));
+    startSweeps(tr("Sweeping…"), jobs(m_requested));
 }
 
-void DenseMemoryPanel::cancel()
+void DenseMemoryPanel::draw(const SweepBatchResult& batch)
 {
-    m_controller.cancel();
-    setStatus(tr("Cancelled"));
-}
-
-void DenseMemoryPanel::show(const SweepBatchResult& batch)
-{
-    m_batch = batch;
     std::vector<ui::XYSeries> curves;
     for (std::size_t r = 0; r < batch.results.size(); ++r)
         curves.push_back(sweepCurve(
@@ -158,7 +144,6 @@ void DenseMemoryPanel::show(const SweepBatchResult& batch)
                       false});
     m_view->setSeries(std::move(curves));
     setStatus(tr("Done"));
-    emit shown();
 }
 
 } // namespace hopfield::app

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "gui/learning/LabPanel.h"
-#include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 
 #include <memory>
 
@@ -34,7 +33,7 @@ struct DenseMemorySettings {
 /// (or the exponential F) chosen on the slider beside Hopfield's n = 2, so that P > N is
 /// seen to work; and the modern softmax network (Ramsauer et al. 2020) at the chosen beta,
 /// which retrieves in one step at beta = 1 and melts into averages as beta falls.
-class DenseMemoryPanel : public LabPanel {
+class DenseMemoryPanel : public SweepPanel {
     Q_OBJECT
 public:
     explicit DenseMemoryPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
@@ -42,18 +41,12 @@ public:
     void setSettings(const DenseMemorySettings& settings);
     DenseMemorySettings settings() const;
     void compute() override;
-    void cancel() override;
-    SweepController& controller() noexcept { return m_controller; }
     ui::XYChartView* view() const noexcept { return m_view; }
     static std::vector<SweepJob> jobs(const DenseMemorySettings& settings);
 
-signals:
-    void shown();
-
 private:
-    void show(const SweepBatchResult& batch);
+    void draw(const SweepBatchResult& batch) override;
 
-    SweepController m_controller;
     ui::XYChartView* m_view;
     QSlider* m_order;
     QLabel* m_orderText;
@@ -62,7 +55,6 @@ private:
     QSpinBox* m_samples;
     QSpinBox* m_seed;
     DenseMemorySettings m_requested;
-    SweepBatchResult m_batch;
 };
 
 } // namespace hopfield::app

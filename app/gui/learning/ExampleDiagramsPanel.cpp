@@ -26,13 +26,12 @@ QString entropyText(double entropy)
 } // namespace
 
 ExampleDiagramsPanel::ExampleDiagramsPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
-    : LabPanel(tr("Learning from examples at finite load and temperature: couplings built from "
-                  "M noisy examples η of each archetype ξ (quality r, dataset entropy "
-                  "ρ = (1 − r²)/(M r²)), then Glauber dynamics from ξ¹ with 10% noise. Each "
-                  "map is the Monte-Carlo overlap ⟨m⟩ with the archetype over load α and "
-                  "temperature T (Barra et al.; hopfield-lab-cli sweep --rule examples-*)."),
-               parent),
-      m_controller(std::move(cache))
+    : SweepPanel(tr("Learning from examples at finite load and temperature: couplings built from "
+                    "M noisy examples η of each archetype ξ (quality r, dataset entropy "
+                    "ρ = (1 − r²)/(M r²)), then Glauber dynamics from ξ¹ with 10% noise. Each "
+                    "map is the Monte-Carlo overlap ⟨m⟩ with the archetype over load α and "
+                    "temperature T (Barra et al.; hopfield-lab-cli sweep --rule examples-*)."),
+                 std::move(cache), parent)
 {
     m_rule = new QComboBox;
     m_rule->setObjectName(QStringLiteral("exampleDiagramsRule"));
@@ -79,11 +78,7 @@ ExampleDiagramsPanel::ExampleDiagramsPanel(std::shared_ptr<SweepCache> cache, QW
             QStringLiteral("examples-rho-%1").arg(kEntropies[d]));
     }
 
-    connect(&m_controller, &SweepController::progress, this, &ExampleDiagramsPanel::setProgress);
-    connect(&m_controller, &SweepController::busyChanged, this, &ExampleDiagramsPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &ExampleDiagramsPanel::show);
-    connect(&m_controller, &SweepController::pointReady, this, &ExampleDiagramsPanel::showPoint);
-    connect(&m_controller, &SweepController::failed, this, &ExampleDiagramsPanel::setStatus);
+    connect(&controller(), &SweepController::pointReady, this, &ExampleDiagramsPanel::showPoint);
 }
 
 void ExampleDiagramsPanel::setSettings(const ExampleDiagramsSettings& settings)
@@ -135,7 +130,6 @@ std::vector<SweepJob> ExampleDiagramsPanel::jobs(const ExampleDiagramsSettings& 
 
 void ExampleDiagramsPanel::compute()
 {
-    setStatus(tr("Sweeping…"));
     std::vector<SweepJob> sweeps = jobs(settings());
     m_requested = sweeps.front().parameters;
     m_results.clear();
@@ -143,13 +137,7 @@ void ExampleDiagramsPanel::compute()
         m_grids[d] = blankAlphaTemperatureGrid(m_requested);
         m_views[d]->setGrid(m_grids[d]);
     }
-    m_controller.compute(std::move(sweeps));
-}
-
-void ExampleDiagramsPanel::cancel()
-{
-    m_controller.cancel();
-    setStatus(tr("Cancelled"));
+    startSweeps(tr("Sweeping…"), std::move(sweeps));
 }
 
 void ExampleDiagramsPanel::showPoint(int job, std::size_t index, const SweepPoint& point)
@@ -163,7 +151,7 @@ void ExampleDiagramsPanel::showPoint(int job, std::size_t index, const SweepPoin
     m_views[static_cast<std::size_t>(job)]->setGrid(grid);
 }
 
-void ExampleDiagramsPanel::show(const SweepBatchResult& batch)
+void ExampleDiagramsPanel::draw(const SweepBatchResult& batch)
 {
     m_results = batch.results;
     for (std::size_t d = 0; d < m_results.size() && d < kEntropies.size(); ++d) {
@@ -178,7 +166,6 @@ void ExampleDiagramsPanel::show(const SweepBatchResult& batch)
                   .arg(m_results.empty() ? 0 : m_results.front().points.size())
                   .arg(m_requested.samples)
                   .arg(m_requested.neurons));
-    emit shown();
 }
 
 std::vector<ui::CsvColumn> ExampleDiagramsPanel::csvColumns(int diagram) const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "HeatMapGrid.h"
-#include "gui/learning/LabPanel.h"
-#include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 
 #include <array>
 #include <memory>
@@ -39,7 +38,7 @@ struct ExampleDiagramsSettings {
 /// load and T = 0, m = erf(1/sqrt(2 rho)): 1, 0.9984, 0.975).  The
 /// sweeps are hopfield-lab-cli sweep --rule examples-supervised|examples-unsupervised
 /// --examples M --entropy rho (examplesSweepRule), run by SweepController.
-class ExampleDiagramsPanel : public LabPanel {
+class ExampleDiagramsPanel : public SweepPanel {
     Q_OBJECT
 public:
     static constexpr std::array<double, 3> kEntropies = {0.0, 0.1, 0.2};
@@ -49,9 +48,7 @@ public:
     void setSettings(const ExampleDiagramsSettings& settings);
     ExampleDiagramsSettings settings() const;
     void compute() override;
-    void cancel() override;
 
-    SweepController& controller() noexcept { return m_controller; }
     ui::HeatMapView* view(int diagram) const
     {
         return m_views.at(static_cast<std::size_t>(diagram));
@@ -61,16 +58,11 @@ public:
     /// The jobs compute() hands the controller for `settings`, in kEntropies order.
     static std::vector<SweepJob> jobs(const ExampleDiagramsSettings& settings);
 
-signals:
-    /// The three heat maps are drawn.
-    void shown();
-
 private:
-    void show(const SweepBatchResult& batch);
+    void draw(const SweepBatchResult& batch) override;
     void showPoint(int job, std::size_t index, const SweepPoint& point);
     std::vector<ui::CsvColumn> csvColumns(int diagram) const;
 
-    SweepController m_controller;
     std::array<ui::HeatMapView*, kEntropies.size()> m_views{};
     std::array<ui::HeatMapGrid, kEntropies.size()> m_grids;
     QComboBox* m_rule;

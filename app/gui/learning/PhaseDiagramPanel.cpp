@@ -32,11 +32,10 @@ QPolygonF polygonOf(const std::vector<std::array<double, 2>>& points)
 } // namespace
 
 PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget* parent)
-    : LabPanel(tr("Monte-Carlo retrieval overlap ⟨m⟩ of Hebb's network from 10% noise over "
-                  "load α and temperature T, beside the replica-symmetric theory of Amit, "
-                  "Gutfreund and Sompolinsky (1987)."),
-               parent),
-      m_controller(std::move(cache))
+    : SweepPanel(tr("Monte-Carlo retrieval overlap ⟨m⟩ of Hebb's network from 10% noise over "
+                    "load α and temperature T, beside the replica-symmetric theory of Amit, "
+                    "Gutfreund and Sompolinsky (1987)."),
+                 std::move(cache), parent)
 {
     m_neurons = addIntegerControl(QStringLiteral("neurons"), tr("Neurons N"), 50, 5000, 50);
     m_samples = addIntegerControl(QStringLiteral("samples"), tr("Samples per point"), 1, 200);
@@ -71,12 +70,8 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
     addFigure(
         m_view, [this] { return csvColumns(); }, QStringLiteral("phase-diagram"));
 
-    connect(&m_controller, &SweepController::progress, this, &PhaseDiagramPanel::setProgress);
-    connect(&m_controller, &SweepController::busyChanged, this, &PhaseDiagramPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &PhaseDiagramPanel::show);
-    connect(&m_controller, &SweepController::theoryReady, this, &PhaseDiagramPanel::showTheory);
-    connect(&m_controller, &SweepController::pointReady, this, &PhaseDiagramPanel::showPoint);
-    connect(&m_controller, &SweepController::failed, this, &PhaseDiagramPanel::setStatus);
+    connect(&controller(), &SweepController::theoryReady, this, &PhaseDiagramPanel::showTheory);
+    connect(&controller(), &SweepController::pointReady, this, &PhaseDiagramPanel::showPoint);
 }
 
 void PhaseDiagramPanel::setSettings(const PhaseDiagramSettings& settings)
@@ -120,7 +115,6 @@ SweepJob PhaseDiagramPanel::job(const PhaseDiagramSettings& settings)
 
 void PhaseDiagramPanel::compute()
 {
-    setStatus(tr("Sweeping…"));
     SweepJob sweep = job(settings());
     m_requested = sweep.parameters;
     m_result.reset();
@@ -129,7 +123,7 @@ void PhaseDiagramPanel::compute()
     m_view->setGrid(m_grid);
     if (m_theory)
         showTheory(*m_theory);
-    m_controller.compute({std::move(sweep)}, m_theory ? 0 : kTheoryPoints);
+    startSweeps(tr("Sweeping…"), {std::move(sweep)}, m_theory ? 0 : kTheoryPoints);
 }
 
 bool PhaseDiagramPanel::importCsv(const QString& path)
@@ -142,7 +136,7 @@ bool PhaseDiagramPanel::importCsv(const QString& path)
         return false;
     }
     // A sweep under way would overwrite the imported cells as its points finish.
-    m_controller.cancel();
+    controller().cancel();
     m_grid = std::move(diagram.grid);
     m_view->setGrid(m_grid);
     m_result = std::move(diagram.result);
@@ -154,15 +148,9 @@ bool PhaseDiagramPanel::importCsv(const QString& path)
         showTheory(*m_theory);
         emit shown();
     } else {
-        m_controller.compute({}, kTheoryPoints); // the lines only: show() emits shown()
+        controller().compute({}, kTheoryPoints); // the lines only: drawn, then shown()
     }
     return true;
-}
-
-void PhaseDiagramPanel::cancel()
-{
-    m_controller.cancel();
-    setStatus(tr("Cancelled"));
 }
 
 void PhaseDiagramPanel::showPoint(int job, std::size_t index, const SweepPoint& point)
@@ -173,14 +161,12 @@ void PhaseDiagramPanel::showPoint(int job, std::size_t index, const SweepPoint& 
     m_view->setGrid(m_grid);
 }
 
-void PhaseDiagramPanel::show(const SweepBatchResult& batch)
+void PhaseDiagramPanel::draw(const SweepBatchResult& batch)
 {
     if (batch.theory)
         showTheory(*batch.theory);
-    if (batch.results.empty()) { // the theory of an imported diagram
-        emit shown();
+    if (batch.results.empty()) // the theory of an imported diagram
         return;
-    }
     m_result = batch.results.at(0);
     if (m_grid.values.size() == m_result->points.size())
         for (std::size_t p = 0; p < m_result->points.size(); ++p)
@@ -190,7 +176,6 @@ void PhaseDiagramPanel::show(const SweepBatchResult& batch)
                   .arg(m_result->points.size())
                   .arg(m_requested.samples)
                   .arg(m_requested.neurons));
-    emit shown();
 }
 
 void PhaseDiagramPanel::showTheory(const AgsPhaseDiagram& theory)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "HeatMapGrid.h"
-#include "gui/learning/LabPanel.h"
-#include "gui/learning/SweepController.h"
+#include "gui/learning/SweepPanel.h"
 
 #include <memory>
 #include <optional>
@@ -34,7 +33,7 @@ struct PhaseDiagramSettings {
 /// (spin glass below), T_M (retrieval states appear below) and T_c (they become the
 /// global minima), and alpha_c at T = 0.  Compute sets the axes to the requested ranges
 /// and draws the theory at once; the cells fill in as their points finish.
-class PhaseDiagramPanel : public LabPanel {
+class PhaseDiagramPanel : public SweepPanel {
     Q_OBJECT
 public:
     explicit PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget* parent = nullptr);
@@ -42,9 +41,7 @@ public:
     void setSettings(const PhaseDiagramSettings& settings);
     PhaseDiagramSettings settings() const;
     void compute() override;
-    void cancel() override;
 
-    SweepController& controller() noexcept { return m_controller; }
     ui::HeatMapView* view() const noexcept { return m_view; }
     /// The jobs compute() hands the controller for `settings` (one Hebb sweep).
     static SweepJob job(const PhaseDiagramSettings& settings);
@@ -55,17 +52,12 @@ public:
     /// whether the file was drawn.
     bool importCsv(const QString& path);
 
-signals:
-    /// The heat map and the theory lines are drawn.
-    void shown();
-
 private:
-    void show(const SweepBatchResult& batch);
+    void draw(const SweepBatchResult& batch) override;
     void showTheory(const AgsPhaseDiagram& theory);
     void showPoint(int job, std::size_t index, const SweepPoint& point);
     std::vector<ui::CsvColumn> csvColumns() const;
 
-    SweepController m_controller;
     ui::HeatMapView* m_view;
     QSpinBox* m_neurons;
     QSpinBox* m_samples;
