@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace hopfield::ui {
@@ -9,6 +11,13 @@ namespace hopfield::ui {
 struct CsvColumn {
     QString name;
     std::vector<double> values;
+
+    /// A column under a name the engine owns (learning/LearningCurveColumns.h), so that
+    /// the CSV header has the same bytes as the CLI's JSON key.
+    static CsvColumn named(std::string_view name, std::vector<double> values = {})
+    {
+        return {QString::fromUtf8(name), std::move(values)};
+    }
 };
 
 /// Tables of numbers as CSV (RFC 4180): a header of column names, then one row per index;

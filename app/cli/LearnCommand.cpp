@@ -14,6 +14,7 @@
 #include "learning/CouplingRules.h"
 #include "learning/ExampleLearning.h"
 #include "learning/HebbianUnlearning.h"
+#include "learning/LearningCurveColumns.h"
 #include "learning/PatternStability.h"
 
 #include <algorithm>
@@ -101,16 +102,16 @@ void writeStability(JsonWriter& json, const StabilityReport& report)
         const PatternStabilityEntry& entry = report.patterns[mu];
         json.beginObject();
         json.key("pattern").value(static_cast<int>(mu));
-        json.key("stable_bit_fraction").value(entry.stableBitFraction);
-        json.key("min_stability").value(entry.minStability);
-        json.key("mean_stability").value(entry.meanStability);
+        json.key(learning_curve::kStableBitFraction).value(entry.stableBitFraction);
+        json.key(learning_curve::kMinStability).value(entry.minStability);
+        json.key(learning_curve::kMeanStability).value(entry.meanStability);
         json.key("stable").value(entry.stable);
         json.endObject();
     }
     json.endArray();
-    json.key("stable_fraction").value(report.stableFraction);
-    json.key("stable_bit_fraction").value(report.stableBitFraction);
-    json.key("min_stability").value(report.minStability);
+    json.key(learning_curve::kStableFraction).value(report.stableFraction);
+    json.key(learning_curve::kStableBitFraction).value(report.stableBitFraction);
+    json.key(learning_curve::kMinStability).value(report.minStability);
 }
 
 void learnByUnlearning(const CLI::App& command, const LearnOptions& o, const PatternSet& stored,
@@ -127,7 +128,7 @@ void learnByUnlearning(const CLI::App& command, const LearnOptions& o, const Pat
         runUnlearning(stored, parameters.unlearning, rng,
                       [](const UnlearningProgress&) { return !interrupted(); });
     json.key("lambda").value(parameters.unlearning.strength);
-    json.key("dreams").value(result.dreamsDone);
+    json.key(learning_curve::kDreams).value(result.dreamsDone);
     json.key("hebb_stable_fraction").value(result.progress.front().stableFraction);
     json.key("milestones").beginObject();
     json.key("d_in").value(result.milestones.dIn);
@@ -138,12 +139,12 @@ void learnByUnlearning(const CLI::App& command, const LearnOptions& o, const Pat
     json.key("learning_curve").beginArray();
     for (const UnlearningProgress& p : result.progress) {
         json.beginObject();
-        json.key("dreams").value(p.dreams);
-        json.key("stable_fraction").value(p.stableFraction);
-        json.key("stable_bit_fraction").value(p.stableBitFraction);
-        json.key("min_stability").value(p.minStability);
-        json.key("mean_stability").value(p.meanStability);
-        json.key("stored_dream_fraction").value(p.storedDreamFraction);
+        json.key(learning_curve::kDreams).value(p.dreams);
+        json.key(learning_curve::kStableFraction).value(p.stableFraction);
+        json.key(learning_curve::kStableBitFraction).value(p.stableBitFraction);
+        json.key(learning_curve::kMinStability).value(p.minStability);
+        json.key(learning_curve::kMeanStability).value(p.meanStability);
+        json.key(learning_curve::kStoredDreamFraction).value(p.storedDreamFraction);
         json.endObject();
     }
     json.endArray();
@@ -220,11 +221,11 @@ void learnBoltzmann(const CLI::App& command, const LearnOptions& o, const Patter
     json.key("start").value(boltzmannStartName(options.start));
     json.key("fields").value(options.learnFields);
     json.key("restart_chains").value(options.restartChains);
-    json.key("kl_data_model").value(exactKl(data, result, options.temperature));
+    json.key(learning_curve::kKlDataModel).value(exactKl(data, result, options.temperature));
     json.key("start_stable_fraction")
         .value(
             patternStability(stored, startCouplingsOf(options, stored.neurons())).stableFraction);
-    json.key("examples").value(parameters.examplesPerArchetype);
+    json.key(learning_curve::kExamples).value(parameters.examplesPerArchetype);
     json.key("quality").value(parameters.exampleQuality);
     json.key("data_size").value(data.size());
     json.key("learning_rate").value(parameters.boltzmann.learningRate);
@@ -241,8 +242,8 @@ void learnBoltzmann(const CLI::App& command, const LearnOptions& o, const Patter
     json.key("learning_curve").beginArray();
     for (std::size_t epoch = 0; epoch < result.momentError.size(); ++epoch) {
         json.beginObject();
-        json.key("epoch").value(static_cast<int>(epoch + 1));
-        json.key("moment_error").value(result.momentError[epoch]);
+        json.key(learning_curve::kEpoch).value(static_cast<int>(epoch + 1));
+        json.key(learning_curve::kMomentError).value(result.momentError[epoch]);
         json.endObject();
     }
     json.endArray();
@@ -270,9 +271,9 @@ void learnFromExamples(const CLI::App& command, const LearnOptions& o, const Pat
     const ExampleDataset dataset = generateExamples(stored, m, r, rng);
     const Eigen::MatrixXd j =
         supervision == "supervised" ? supervisedCouplings(dataset) : unsupervisedCouplings(dataset);
-    json.key("examples").value(m);
+    json.key(learning_curve::kExamples).value(m);
     json.key("quality").value(r);
-    json.key("entropy").value(datasetEntropy(r, m));
+    json.key(learning_curve::kEntropy).value(datasetEntropy(r, m));
     json.key("normalisation").value(exampleNormalisation(r, m));
     json.key("supervision").value(supervision);
     json.key("archetype_overlap").value(archetypeOverlap(stored, j, 50, rng));
@@ -281,12 +282,12 @@ void learnFromExamples(const CLI::App& command, const LearnOptions& o, const Pat
     json.key("learning_curve").beginArray();
     for (const ExampleCurvePoint& point : exampleLearningCurve(stored, curveExamples, r, rng)) {
         json.beginObject();
-        json.key("examples").value(point.examplesPerArchetype);
-        json.key("entropy").value(point.entropy);
-        json.key("theory").value(point.theory);
-        json.key("supervised").value(point.supervised);
-        json.key("unsupervised").value(point.unsupervised);
-        json.key("example_stable_fraction").value(point.exampleStableFraction);
+        json.key(learning_curve::kExamples).value(point.examplesPerArchetype);
+        json.key(learning_curve::kEntropy).value(point.entropy);
+        json.key(learning_curve::kTheory).value(point.theory);
+        json.key(learning_curve::kSupervised).value(point.supervised);
+        json.key(learning_curve::kUnsupervised).value(point.unsupervised);
+        json.key(learning_curve::kExampleStableFraction).value(point.exampleStableFraction);
         json.endObject();
     }
     json.endArray();
@@ -400,12 +401,14 @@ void learnMemory(const CLI::App& command, const LearnOptions& o, const PatternSe
         stablePatterns += stableBits == stored.neurons();
         json.beginObject();
         json.key("pattern").value(mu);
-        json.key("stable_bit_fraction").value(static_cast<double>(stableBits) / stored.neurons());
+        json.key(learning_curve::kStableBitFraction)
+            .value(static_cast<double>(stableBits) / stored.neurons());
         json.key("stable").value(stableBits == stored.neurons());
         json.endObject();
     }
     json.endArray();
-    json.key("stable_fraction").value(static_cast<double>(stablePatterns) / stored.size());
+    json.key(learning_curve::kStableFraction)
+        .value(static_cast<double>(stablePatterns) / stored.size());
     const AssociativeMemory hopfield = denseMemory(InteractionFunction::polynomial(2), sweeps);
     json.key("learning_curve").beginArray();
     for (const int p : curvePatterns) {

@@ -8,6 +8,7 @@
 #include "core/Corruption.h"
 #include "learning/ContrastiveDivergence.h"
 #include "learning/CouplingRules.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <cmath>
 #include <limits>
@@ -186,10 +187,10 @@ int train(const RbmOptions& o, std::ostream& out)
     nlohmann::ordered_json curve = nlohmann::ordered_json::array();
     for (const CdEpoch& point : result.curve) {
         nlohmann::ordered_json row;
-        row["epoch"] = point.epoch;
+        row[learning_curve::kEpoch] = point.epoch;
         if (source.neurons() <= kMaxExactLikelihoodNeurons)
-            row["log_likelihood"] = number(point.logLikelihood);
-        row["reconstruction_error"] = point.reconstructionError;
+            row[learning_curve::kLogLikelihood] = number(point.logLikelihood);
+        row[learning_curve::kReconstructionError] = point.reconstructionError;
         curve.push_back(row);
     }
     json["learning_curve"] = curve;

@@ -35,4 +35,14 @@ inline void checkFigureExports(const hopfield::app::LabPanel& panel, int figure,
     QVERIFY2(csv.count('\n') >= 2, csv.constData()); // a header and data rows
 }
 
+/// The CSV of figure `figure` of `panel`, written into `directory`: before any computation,
+/// the header line alone.
+inline QByteArray csvOf(const hopfield::app::LabPanel& panel, int figure, const QString& directory)
+{
+    const QString path = QStringLiteral("%1/figure-%2.csv").arg(directory).arg(figure);
+    if (!panel.exportTo(figure, path).isEmpty())
+        return {};
+    return head(path, 100000);
+}
+
 } // namespace lab_test

@@ -50,6 +50,7 @@ private slots:
     void rbmHiddenUnitsReadTheOverlaps();
     void rbmTrainingRaisesTheExactLikelihood();
     void singleRuleSharpensAtZeroAndGeneratesAtOne();
+    void learningCurveCsvKeepsTheCliNames();
     void mixtureHessianChangesSignAtTheStabilityTemperature();
 };
 
@@ -302,6 +303,17 @@ void GenerativeLabTest::singleRuleSharpensAtZeroAndGeneratesAtOne()
     QCOMPARE(panel.temperatureSlider()->maximum(), 4);
     panel.temperatureSlider()->setValue(0);
     QCOMPARE(result.points.front().samples.size(), 6);
+}
+
+void GenerativeLabTest::learningCurveCsvKeepsTheCliNames()
+{
+    // The names of `learn --rule boltzmann` and of the rows of `rbm --train`'s
+    // learning_curve (tst_learncommand, tst_rbmcommand): users script against both.
+    QTemporaryDir directory;
+    QCOMPARE(lab_test::csvOf(SingleRulePanel(), 0, directory.path()),
+             QByteArray("temperature,stable_fraction,kl_data_model\n"));
+    QCOMPARE(lab_test::csvOf(RbmPanel(), 1, directory.path()),
+             QByteArray("epoch,log_likelihood,reconstruction_error\n"));
 }
 
 void GenerativeLabTest::mixtureHessianChangesSignAtTheStabilityTemperature()

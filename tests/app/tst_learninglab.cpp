@@ -460,6 +460,21 @@ private slots:
         checkExports(basins, directory.path(), QStringLiteral("basins"));
     }
 
+    void learningCurveCsvKeepsTheCliNames()
+    {
+        // The headers are the keys of the rows of `learn`'s learning_curve (tst_learncommand):
+        // users script against both, so neither may drift.
+        QTemporaryDir directory;
+        QCOMPARE(lab_test::csvOf(UnlearningPanel(), 0, directory.path()),
+                 QByteArray("dreams,stable_fraction,stable_bit_fraction,min_stability,"
+                            "mean_stability,stored_dream_fraction\n"));
+        QCOMPARE(lab_test::csvOf(BoltzmannPanel(), 0, directory.path()),
+                 QByteArray("epoch,moment_error\n"));
+        QCOMPARE(lab_test::csvOf(ExamplesPanel(), 0, directory.path()),
+                 QByteArray("examples,entropy,theory,supervised,unsupervised,"
+                            "example_stable_fraction\n"));
+    }
+
     void unlearningReportsLiveAndMarksMilestones()
     {
         UnlearningPanel panel;

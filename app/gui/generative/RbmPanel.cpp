@@ -5,6 +5,7 @@
 #include "Palette.h"
 #include "XYChartView.h"
 #include "gui/generative/ThumbnailRow.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -238,12 +239,11 @@ std::vector<ui::CsvColumn> RbmPanel::liveColumns() const
 
 std::vector<ui::CsvColumn> RbmPanel::curveColumns() const
 {
-    ui::CsvColumn epochs{QStringLiteral("epoch"), {}};
+    ui::CsvColumn epochs = ui::CsvColumn::named(learning_curve::kEpoch);
     for (std::size_t e = 0; e < m_reconstruction.size(); ++e)
         epochs.values.push_back(static_cast<double>(e));
-    return {epochs,
-            {QStringLiteral("log_likelihood"), m_logLikelihood},
-            {QStringLiteral("reconstruction_error"), m_reconstruction}};
+    return {epochs, ui::CsvColumn::named(learning_curve::kLogLikelihood, m_logLikelihood),
+            ui::CsvColumn::named(learning_curve::kReconstructionError, m_reconstruction)};
 }
 
 } // namespace hopfield::app

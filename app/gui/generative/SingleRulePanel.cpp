@@ -4,6 +4,7 @@
 #include "Palette.h"
 #include "XYChartView.h"
 #include "gui/generative/ThumbnailRow.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -221,8 +222,8 @@ void SingleRulePanel::showSamples(int index)
 std::vector<ui::CsvColumn> SingleRulePanel::csvColumns() const
 {
     ui::CsvColumn temperature{QStringLiteral("temperature"), {}};
-    ui::CsvColumn stable{QStringLiteral("stable_fraction"), {}};
-    ui::CsvColumn kl{QStringLiteral("kl_data_model"), {}};
+    ui::CsvColumn stable = ui::CsvColumn::named(learning_curve::kStableFraction);
+    ui::CsvColumn kl = ui::CsvColumn::named(learning_curve::kKlDataModel);
     for (const SingleRulePoint& point : m_result.points) {
         temperature.values.push_back(point.temperature);
         stable.values.push_back(point.stableFraction);

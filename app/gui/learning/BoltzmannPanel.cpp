@@ -3,6 +3,7 @@
 #include "NeuronGridView.h"
 #include "Palette.h"
 #include "XYChartView.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -129,10 +130,10 @@ void BoltzmannPanel::redraw()
 
 std::vector<ui::CsvColumn> BoltzmannPanel::csvColumns() const
 {
-    ui::CsvColumn epochs{QStringLiteral("epoch"), {}};
+    ui::CsvColumn epochs = ui::CsvColumn::named(learning_curve::kEpoch);
     for (std::size_t e = 0; e < m_errors.size(); ++e)
         epochs.values.push_back(static_cast<double>(e + 1));
-    return {epochs, {QStringLiteral("moment_error"), m_errors}};
+    return {epochs, ui::CsvColumn::named(learning_curve::kMomentError, m_errors)};
 }
 
 } // namespace hopfield::app

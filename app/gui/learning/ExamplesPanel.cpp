@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "XYChartView.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -111,9 +112,12 @@ void ExamplesPanel::redraw()
 std::vector<ui::CsvColumn> ExamplesPanel::csvColumns() const
 {
     std::vector<ui::CsvColumn> columns{
-        {QStringLiteral("examples"), {}},     {QStringLiteral("entropy"), {}},
-        {QStringLiteral("theory"), {}},       {QStringLiteral("supervised"), {}},
-        {QStringLiteral("unsupervised"), {}}, {QStringLiteral("example_stable_fraction"), {}}};
+        ui::CsvColumn::named(learning_curve::kExamples),
+        ui::CsvColumn::named(learning_curve::kEntropy),
+        ui::CsvColumn::named(learning_curve::kTheory),
+        ui::CsvColumn::named(learning_curve::kSupervised),
+        ui::CsvColumn::named(learning_curve::kUnsupervised),
+        ui::CsvColumn::named(learning_curve::kExampleStableFraction)};
     for (const ExampleCurvePoint& p : m_points) {
         columns[0].values.push_back(p.examplesPerArchetype);
         columns[1].values.push_back(p.entropy);

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "XYChartView.h"
+#include "learning/LearningCurveColumns.h"
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -131,12 +132,12 @@ void UnlearningPanel::redraw()
 
 std::vector<ui::CsvColumn> UnlearningPanel::csvColumns() const
 {
-    std::vector<ui::CsvColumn> columns{{QStringLiteral("dreams"), {}},
-                                       {QStringLiteral("stable_fraction"), {}},
-                                       {QStringLiteral("stable_bit_fraction"), {}},
-                                       {QStringLiteral("min_stability"), {}},
-                                       {QStringLiteral("mean_stability"), {}},
-                                       {QStringLiteral("stored_dream_fraction"), {}}};
+    std::vector<ui::CsvColumn> columns{ui::CsvColumn::named(learning_curve::kDreams),
+                                       ui::CsvColumn::named(learning_curve::kStableFraction),
+                                       ui::CsvColumn::named(learning_curve::kStableBitFraction),
+                                       ui::CsvColumn::named(learning_curve::kMinStability),
+                                       ui::CsvColumn::named(learning_curve::kMeanStability),
+                                       ui::CsvColumn::named(learning_curve::kStoredDreamFraction)};
     for (const UnlearningProgress& p : m_history) {
         columns[0].values.push_back(p.dreams);
         columns[1].values.push_back(p.stableFraction);
