@@ -87,6 +87,11 @@ typename BcmLayer<Scalar>::Matrix BcmLayer<Scalar>::respond(const Matrix& inputs
 
 template <typename Scalar> void BcmLayer<Scalar>::train(const Matrix& batch)
 {
+    train(InputBatch<Scalar>(batch));
+}
+
+template <typename Scalar> void BcmLayer<Scalar>::train(const InputBatch<Scalar>& batch)
+{
     if (batch.rows() != inputs() || batch.cols() < 1)
         throw std::invalid_argument("a training batch must be a D x B matrix with B >= 1");
     const Eigen::Index k = units();
@@ -103,8 +108,8 @@ template <typename Scalar> void BcmLayer<Scalar>::train(const Matrix& batch)
 
     // c = W x, for rows first .. first + count - 1.
     const auto drive = [&](Eigen::Index row, Eigen::Index count) {
-        (lateral ? m_drive : m_response).middleRows(row, count).noalias() =
-            m_weights.middleRows(row, count) * batch;
+        batch.multiplyFromLeft(m_weights.middleRows(row, count),
+                               (lateral ? m_drive : m_response).middleRows(row, count));
     };
     // Everything after M^-1: y, theta, Phi, dW and the optimiser, unit by unit.
     const auto learn = [&](Eigen::Index row, Eigen::Index count) {
@@ -124,8 +129,8 @@ template <typename Scalar> void BcmLayer<Scalar>::train(const Matrix& batch)
             -Scalar(1) / (size * theta.array().max(static_cast<Scalar>(thetaFloor)));
         y = (y.colwise() - theta.array()) * y;
         y.colwise() *= scale;
-        m_update.middleRows(row, count).noalias() =
-            m_response.middleRows(row, count) * batch.transpose();
+        batch.multiplyTransposedFromLeft(m_response.middleRows(row, count),
+                                         m_update.middleRows(row, count));
         m_optimizer.descendRows(m_weights, m_update, row, count);
     };
     if (lateral) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plasticity/Activation.h"
+#include "plasticity/InputBatch.h"
 #include "plasticity/Optimizer.h"
 #include "plasticity/WeightInit.h"
 
@@ -34,7 +35,8 @@ struct BcmSettings {
 /// silent unit (ReLU) does not divide by zero.
 ///
 /// A batch of B inputs is a D x B matrix and every step is three matrix products
-/// (W X, M^-1 Z and Phi X^T, Eigen's blocked GEMM), O(K D B), with the units split in
+/// (W X, M^-1 Z and Phi X^T: Eigen's blocked GEMM, O(K D B), or for sparse inputs such
+/// as digits O(K nnz(X)), see InputBatch), with the units split in
 /// row blocks over the threads (all but M^-1 Z, which mixes units, is row-independent).  Scalar is
 /// float for training and double for exact checks; both are instantiated.
 template <typename Scalar> class BcmLayer {
@@ -72,6 +74,7 @@ public:
 
     /// One step on a minibatch (D x B, B >= 1); see the class comment.
     void train(const Matrix& batch);
+    void train(const InputBatch<Scalar>& batch);
 
     /// The Intrator-Cooper objective whose ascent the BCM rule follows (Intrator and Cooper
     /// 1992), summed over units and negated so that learning lowers it:

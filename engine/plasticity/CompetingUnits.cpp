@@ -70,27 +70,38 @@ CompetingUnits::Matrix CompetingUnits::features(const Matrix& inputs) const
 
 void CompetingUnits::train(const Matrix& batch, double rate)
 {
+    train(InputBatch<float>(batch), rate);
+}
+
+void CompetingUnits::train(const InputBatch<float>& batch, double rate)
+{
     if (batch.rows() != inputs() || batch.cols() < 1)
         throw std::invalid_argument("a training batch must be a D x B matrix with B >= 1");
     const auto units = static_cast<int>(m_weights.rows());
     const int threads = m_settings.threads > 0 ? m_settings.threads : defaultThreads();
-    m_signedPower.resize(units, inputs());
     m_currents.resize(units, batch.cols());
-    m_update.resize(units, inputs());
+    if (m_settings.power != 2.0)
+        m_signedPower.resize(units, inputs());
     forEachRowBlock(units, threads, [&](Eigen::Index row, Eigen::Index count) {
-        auto power = m_signedPower.middleRows(row, count);
         const auto w = m_weights.middleRows(row, count);
-        if (m_settings.power == 2.0) // sgn(W) |W|^(p-1) is W itself
-            power = w;
-        else
-            power =
-                w.array().sign() * w.array().abs().pow(static_cast<float>(m_settings.power - 1.0));
-        m_currents.middleRows(row, count).noalias() = power * batch;
+        auto out = m_currents.middleRows(row, count);
+        if (m_settings.power == 2.0) { // sgn(W) |W|^(p-1) is W itself
+            batch.multiplyFromLeft(w, out);
+            return;
+        }
+        auto power = m_signedPower.middleRows(row, count);
+        power = w.array().sign() * w.array().abs().pow(static_cast<float>(m_settings.power - 1.0));
+        batch.multiplyFromLeft(power, out);
     });
 
-    // g: +1 for each input's strongest unit, -Delta for its k-th strongest.
+    // g: +1 for each input's strongest unit, -Delta for its k-th strongest.  g has two
+    // nonzero entries per input, so g V^T is built as its transpose, column by column: two
+    // axpys of D per input instead of a K x B x D product; likewise
+    // decay_mu = sum_b g_mu(b) I_mu(b).
     const int k = m_settings.rank;
-    m_gains.setZero(m_currents.rows(), m_currents.cols());
+    const auto delta = static_cast<float>(m_settings.delta);
+    m_gainsByInputs.setZero(inputs(), units);
+    Eigen::VectorXf decay = Eigen::VectorXf::Zero(units);
     std::vector<std::pair<float, int>> ranked(static_cast<std::size_t>(units));
     for (Eigen::Index b = 0; b < m_currents.cols(); ++b) {
         for (int i = 0; i < units; ++i)
@@ -99,20 +110,19 @@ void CompetingUnits::train(const Matrix& batch, double rate)
             return x > y;
         };
         std::nth_element(ranked.begin(), ranked.begin() + (k - 1), ranked.end(), byCurrent);
-        const auto top = std::min_element(ranked.begin(), ranked.begin() + k, byCurrent);
-        m_gains(top->second, b) = 1.0f;
-        m_gains(ranked[static_cast<std::size_t>(k - 1)].second, b) =
-            -static_cast<float>(m_settings.delta);
+        const int winner = std::min_element(ranked.begin(), ranked.begin() + k, byCurrent)->second;
+        const int pushed = ranked[static_cast<std::size_t>(k - 1)].second;
+        batch.addInput(b, 1.0f, m_gainsByInputs.col(winner));
+        batch.addInput(b, -delta, m_gainsByInputs.col(pushed));
+        decay(winner) += m_currents(winner, b);
+        decay(pushed) -= delta * m_currents(pushed, b);
     }
     // dW_mu = sum_b g_mu(b) v(b) - (sum_b g_mu(b) I_mu(b)) W_mu.
+    m_update.resize(units, inputs());
     forEachRowBlock(units, threads, [&](Eigen::Index row, Eigen::Index count) {
-        const Eigen::VectorXf decay =
-            (m_gains.middleRows(row, count).array() * m_currents.middleRows(row, count).array())
-                .rowwise()
-                .sum();
-        auto update = m_update.middleRows(row, count);
-        update.noalias() = m_gains.middleRows(row, count) * batch.transpose();
-        update -= decay.asDiagonal() * m_weights.middleRows(row, count);
+        m_update.middleRows(row, count) =
+            m_gainsByInputs.middleCols(row, count).transpose() -
+            decay.segment(row, count).asDiagonal() * m_weights.middleRows(row, count);
     });
     const float largest = m_update.cwiseAbs().maxCoeff();
     if (largest > 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plasticity/InputBatch.h"
+
 #include <Eigen/Core>
 #include <cstdint>
 
@@ -26,9 +28,9 @@ struct CompetingSettings {
 ///   W += eps dW / max|dW|.
 /// The fixed point of the rule has sum_i |W_mu,i|^p = 1: rows converge to unit L_p
 /// norm, and each winning unit's row to a prototype of the inputs it wins.
-/// A step is two matrix products (currents and g V^T), O(K D B), in float32, with the
-/// units split in row blocks over the threads (the ranking, which needs every unit, runs
-/// between the two).
+/// A step is one matrix product (the currents, O(K D B), or O(K nnz(V)) for sparse inputs:
+/// InputBatch) in float32 with the units split in row blocks over the threads, the
+/// ranking, and g V^T, which is O(D B) since g has two nonzero entries per input.
 class CompetingUnits {
 public:
     using Matrix = Eigen::MatrixXf;
@@ -51,6 +53,7 @@ public:
 
     /// One step on a minibatch (D x B) with learning rate `rate`.
     void train(const Matrix& batch, double rate);
+    void train(const InputBatch<float>& batch, double rate);
 
     /// (sum_i |W_mu,i|^p)^(1/p) per unit.
     Eigen::VectorXf weightNorms() const;
@@ -64,7 +67,7 @@ private:
     long long m_steps = 0;
     Matrix m_signedPower; // sgn(W) |W|^(p-1), refreshed each step
     Matrix m_currents;
-    Matrix m_gains;
+    Matrix m_gainsByInputs; // (g V^T)^T, D x K
     Matrix m_update;
 };
 

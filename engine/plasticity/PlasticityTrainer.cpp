@@ -38,7 +38,10 @@ PlasticityTrainer::PlasticityTrainer(std::shared_ptr<const Dataset> dataset,
     m_order = m_dataset->trainIndices();
     m_batchesPerEpoch = trainCount / settings.batch;
     m_batchesTotal = m_batchesPerEpoch * settings.epochs;
-    m_batchInputs.resize(inputs, settings.batch);
+    if (InputBatch<float>::worthCompressing(m_dataset->inputs()))
+        m_compressedInputs = InputBatch<float>::compress(m_dataset->inputs());
+    else
+        m_batchInputs.resize(inputs, settings.batch);
 }
 
 bool PlasticityTrainer::advance(long long batches, const std::atomic<bool>& cancel,
@@ -64,17 +67,23 @@ void PlasticityTrainer::trainBatch()
     const long long inEpoch = m_batchesDone % m_batchesPerEpoch;
     if (inEpoch == 0)
         m_rng.shuffle(std::span<int>(m_order));
-    const Eigen::MatrixXf& inputs = m_dataset->inputs();
-    const long long first = inEpoch * m_settings.batch;
-    for (int j = 0; j < m_settings.batch; ++j)
-        m_batchInputs.col(j) = inputs.col(m_order[static_cast<std::size_t>(first + j)]);
+    const auto columns =
+        std::span<const int>(m_order).subspan(static_cast<std::size_t>(inEpoch * m_settings.batch),
+                                              static_cast<std::size_t>(m_settings.batch));
+    const auto batch = [&] {
+        if (m_compressedInputs)
+            return InputBatch<float>(*m_compressedInputs, columns);
+        const Eigen::MatrixXf& inputs = m_dataset->inputs();
+        for (std::size_t j = 0; j < columns.size(); ++j)
+            m_batchInputs.col(static_cast<Eigen::Index>(j)) = inputs.col(columns[j]);
+        return InputBatch<float>(m_batchInputs);
+    }();
     if (m_bcm) {
-        m_bcm->train(m_batchInputs);
+        m_bcm->train(batch);
     } else {
         const int epoch = static_cast<int>(m_batchesDone / m_batchesPerEpoch);
-        m_competing->train(m_batchInputs,
-                           CompetingUnits::annealedRate(m_settings.competing.learningRate, epoch,
-                                                        m_settings.epochs));
+        m_competing->train(batch, CompetingUnits::annealedRate(m_settings.competing.learningRate,
+                                                               epoch, m_settings.epochs));
     }
     ++m_batchesDone;
 }

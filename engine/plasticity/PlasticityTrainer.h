@@ -110,6 +110,9 @@ private:
     long long m_batchesDone = 0;
     long long m_batchesTotal = 0;
     Eigen::MatrixXf m_batchInputs;
+    /// The dataset's inputs as sparse columns, when sparse enough (InputBatch): batches
+    /// then gather their nonzero pixels only.
+    std::optional<InputBatch<float>::Compressed> m_compressedInputs;
 };
 
 /// The ridge read-out on raw pixels, train -> held-out split (the baseline a layer's

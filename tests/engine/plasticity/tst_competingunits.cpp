@@ -35,6 +35,35 @@ private slots:
         QCOMPARE(units.weights().row(order[2]), w.row(order[2])); // g = 0: untouched
     }
 
+    // A batch of sparse inputs (the sparse currents, g V^T built from each input's two
+    // ranked units) against the published dense formula.
+    void matchesTheDenseFormulaOnASparseBatch()
+    {
+        CompetingSettings settings;
+        settings.units = 6;
+        settings.rank = 3;
+        CompetingUnits units(40, settings);
+        const Eigen::MatrixXf w = units.weights();
+        Eigen::MatrixXf v = Eigen::MatrixXf::Zero(40, 7);
+        for (Eigen::Index b = 0; b < v.cols(); ++b)
+            for (Eigen::Index i = b; i < v.rows(); i += 5) // 20 % nonzero
+                v(i, b) = 0.1f * static_cast<float>(1 + (i + b) % 9);
+        const Eigen::MatrixXf current = w * v;
+        Eigen::MatrixXf g = Eigen::MatrixXf::Zero(6, 7);
+        for (Eigen::Index b = 0; b < v.cols(); ++b) {
+            int order[6] = {0, 1, 2, 3, 4, 5};
+            std::sort(order, order + 6,
+                      [&](int x, int y) { return current(x, b) > current(y, b); });
+            g(order[0], b) = 1.0f;
+            g(order[2], b) = -0.4f;
+        }
+        const Eigen::VectorXf decay = (g.array() * current.array()).rowwise().sum();
+        const Eigen::MatrixXf dw = g * v.transpose() - decay.asDiagonal() * w;
+        const Eigen::MatrixXf expected = w + 0.01f * dw / dw.cwiseAbs().maxCoeff();
+        units.train(v, 0.01);
+        HL_COMPARE_NEAR((units.weights() - expected).cwiseAbs().maxCoeff(), 0.0, 1e-6);
+    }
+
     // Rows converge to unit L_p norm, and they become different prototypes, not copies.
     void weightNormsApproachOneAndFieldsDiffer_data()
     {
