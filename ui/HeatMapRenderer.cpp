@@ -346,20 +346,27 @@ void HeatMapRenderer::paintAxes(QPainter& painter, const PlotTransform& transfor
     painter.restore();
 }
 
-void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
+void HeatMapRenderer::paintBarStrip(QPainter& painter, const QRectF& bar,
+                                    Qt::Orientation orientation) const
 {
-    const auto [low, high] = valueRange();
-    // A vertical strip of the map, highest value on top, 256 steps.
-    QImage strip(1, 256, QImage::Format_ARGB32);
+    // The map in 256 steps, its highest value on top or on the right, framed.
+    const bool vertical = orientation == Qt::Vertical;
+    QImage strip(vertical ? 1 : 256, vertical ? 256 : 1, QImage::Format_ARGB32);
     for (int k = 0; k < 256; ++k)
-        strip.setPixel(0, 255 - k, m_colorMap.rgbAt(k / 255.0));
-    painter.save();
+        strip.setPixel(vertical ? 0 : k, vertical ? 255 - k : 0, m_colorMap.rgbAt(k / 255.0));
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(bar, strip);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_style.foreground, m_style.scaled(1.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar);
+}
+
+void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
+{
+    const auto [low, high] = valueRange();
+    painter.save();
+    paintBarStrip(painter, bar, Qt::Vertical);
 
     const QFont tickFont = m_style.font();
     const QFontMetricsF metrics(tickFont);
@@ -397,17 +404,8 @@ void HeatMapRenderer::paintColorBarUnder(QPainter& painter, const QRectF& bar,
                                          const QRectF& target) const
 {
     const auto [low, high] = valueRange();
-    // A horizontal strip of the map, lowest value on the left, 256 steps.
-    QImage strip(256, 1, QImage::Format_ARGB32);
-    for (int k = 0; k < 256; ++k)
-        strip.setPixel(k, 0, m_colorMap.rgbAt(k / 255.0));
     painter.save();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    painter.drawImage(bar, strip);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(m_style.foreground, m_style.scaled(1.0)));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(bar);
+    paintBarStrip(painter, bar, Qt::Horizontal);
 
     const QFont tickFont = m_style.font();
     const QFontMetricsF metrics(tickFont);

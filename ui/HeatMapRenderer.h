@@ -89,6 +89,8 @@ private:
     };
     static std::vector<Stencil> stencils(int cells, int factor);
     void paintAxes(QPainter& painter, const PlotTransform& transform) const;
+    /// The colour bar's gradient and frame; the callers add ticks and the value title.
+    void paintBarStrip(QPainter& painter, const QRectF& bar, Qt::Orientation orientation) const;
     void paintColorBar(QPainter& painter, const QRectF& bar) const;
     /// The value title may take the target's width, wider than the bar.
     void paintColorBarUnder(QPainter& painter, const QRectF& bar, const QRectF& target) const;
