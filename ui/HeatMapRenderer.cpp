@@ -23,6 +23,7 @@ constexpr int kImageSide = 1000;       // pixels along the longer side of the ce
 constexpr int kMaxImageFactor = 16;    // a 2 x 2 grid need not become 1000 x 1000
 constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
 constexpr double kYTickSpacing = 60.0;
+constexpr int kTitleFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
 
 int tickCount(double pixels, double spacing)
 {
@@ -198,21 +199,42 @@ HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
     const double pad = m_style.scaled(kPad);
     const double tick = m_style.scaled(kTickLength) + m_style.scaled(kTickGap);
 
-    const double top = pad + (m_labels.title.isEmpty() ? 0.0 : titleMetrics.height() + pad);
-    const int yTicks = tickCount(target.height(), m_style.scaled(kYTickSpacing));
-    const double left = pad + (m_labels.yTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad) +
-                        widestLabel(tickMetrics, m_y0, m_y1, yTicks) + tick;
+    Layout result;
+    double top = pad;
+    if (!m_labels.title.isEmpty()) {
+        // Wider than the figure, the title wraps rather than runs off its sides.
+        const QRectF band(target.left() + pad, target.top() + pad, target.width() - 2 * pad, 0.0);
+        const double height = titleMetrics.boundingRect(band, kTitleFlags, m_labels.title).height();
+        result.title = QRectF(band.topLeft(), QSizeF(band.width(), height));
+        top += height + pad;
+    }
     const double bottom = tick + tickMetrics.height() + pad +
                           (m_labels.xTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad);
-    double right = pad + 0.5 * tickMetrics.horizontalAdvance(QStringLiteral("0.00"));
-    const bool hasBar = m_grid.isValid();
-    if (hasBar) {
+    // At most as many ticks as the plot's height holds (paintAxes spaces them by it): a
+    // short plot's coarser ticks have shorter labels.
+    const int yTicks = tickCount(target.height() - top - bottom, m_style.scaled(kYTickSpacing));
+    const double left = pad + (m_labels.yTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad) +
+                        widestLabel(tickMetrics, m_y0, m_y1, yTicks) + tick;
+    // Room for half of the last x tick label.
+    const double edge = pad + 0.5 * tickMetrics.horizontalAdvance(QStringLiteral("0.00"));
+    const double valueTitle = m_labels.valueTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad;
+    QRectF plot = target.adjusted(left, top, -edge, -bottom);
+    if (m_grid.isValid()) {
         const auto [low, high] = valueRange();
-        right = m_style.scaled(kBarGap) + m_style.scaled(kBarWidth) + tick +
-                widestLabel(tickMetrics, low, high, yTicks) + pad +
-                (m_labels.valueTitle.isEmpty() ? 0.0 : axisMetrics.height() + pad);
+        const double beside = m_style.scaled(kBarGap) + m_style.scaled(kBarWidth) + tick +
+                              widestLabel(tickMetrics, low, high, yTicks) + pad + valueTitle;
+        const double under =
+            m_style.scaled(kBarWidth) + tick + tickMetrics.height() + pad + valueTitle;
+        const QRectF besidePlot = target.adjusted(left, top, -beside, -bottom);
+        const QRectF underPlot = target.adjusted(left, top, -edge, -bottom - under);
+        // The bar goes where the plot keeps the larger square: beside it in a wide figure,
+        // under it in a narrow column, where beside it would squeeze the plot to a sliver.
+        const auto side = [](const QRectF& rect) {
+            return std::min(rect.width(), rect.height());
+        };
+        result.barUnder = side(underPlot) > side(besidePlot);
+        plot = result.barUnder ? underPlot : besidePlot;
     }
-    QRectF plot = target.adjusted(left, top, -right, -bottom);
     if (plot.width() < 10.0 || plot.height() < 10.0)
         plot = target.adjusted(2, 2, -2, -2);
     if (m_aspectLocked) {
@@ -222,10 +244,14 @@ HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
             QRectF(plot.left() + 0.5 * (plot.width() - size.width()),
                    plot.top() + 0.5 * (plot.height() - size.height()), size.width(), size.height());
     }
-    Layout result{plot, {}};
-    if (hasBar)
-        result.colorBar = QRectF(plot.right() + m_style.scaled(kBarGap), plot.top(),
-                                 m_style.scaled(kBarWidth), plot.height());
+    result.plot = plot;
+    if (!m_grid.isValid())
+        return result;
+    const double barWidth = m_style.scaled(kBarWidth);
+    result.colorBar =
+        result.barUnder
+            ? QRectF(plot.left(), plot.bottom() + bottom, plot.width(), barWidth)
+            : QRectF(plot.right() + m_style.scaled(kBarGap), plot.top(), barWidth, plot.height());
     return result;
 }
 
@@ -248,16 +274,16 @@ void HeatMapRenderer::paint(QPainter& painter, const QRectF& target) const
     }
     overlay::paint(painter, m_overlay, data, m_style);
     paintAxes(painter, data);
-    if (!parts.colorBar.isEmpty())
+    if (parts.barUnder)
+        paintColorBarUnder(painter, parts.colorBar, target);
+    else if (!parts.colorBar.isEmpty())
         paintColorBar(painter, parts.colorBar);
     overlay::paintLegend(painter, m_overlay, parts.plot, m_legendCorner, m_style);
 
     if (!m_labels.title.isEmpty()) {
         painter.setFont(m_style.font(1.25, true));
         painter.setPen(m_style.foreground);
-        const QRectF band(target.left(), target.top() + m_style.scaled(kPad), target.width(),
-                          QFontMetricsF(painter.font()).height());
-        painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, m_labels.title);
+        painter.drawText(parts.title, kTitleFlags, m_labels.title);
     }
     painter.restore();
 }
@@ -320,20 +346,27 @@ void HeatMapRenderer::paintAxes(QPainter& painter, const PlotTransform& transfor
     painter.restore();
 }
 
-void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
+void HeatMapRenderer::paintBarStrip(QPainter& painter, const QRectF& bar,
+                                    Qt::Orientation orientation) const
 {
-    const auto [low, high] = valueRange();
-    // A vertical strip of the map, highest value on top, 256 steps.
-    QImage strip(1, 256, QImage::Format_ARGB32);
+    // The map in 256 steps, its highest value on top or on the right, framed.
+    const bool vertical = orientation == Qt::Vertical;
+    QImage strip(vertical ? 1 : 256, vertical ? 256 : 1, QImage::Format_ARGB32);
     for (int k = 0; k < 256; ++k)
-        strip.setPixel(0, 255 - k, m_colorMap.rgbAt(k / 255.0));
-    painter.save();
+        strip.setPixel(vertical ? 0 : k, vertical ? 255 - k : 0, m_colorMap.rgbAt(k / 255.0));
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(bar, strip);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_style.foreground, m_style.scaled(1.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar);
+}
+
+void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
+{
+    const auto [low, high] = valueRange();
+    painter.save();
+    paintBarStrip(painter, bar, Qt::Vertical);
 
     const QFont tickFont = m_style.font();
     const QFontMetricsF metrics(tickFont);
@@ -363,6 +396,48 @@ void HeatMapRenderer::paintColorBar(QPainter& painter, const QRectF& bar) const
         painter.drawText(QRectF(-0.5 * bar.height() - 100.0, -0.5 * axisMetrics.height(),
                                 bar.height() + 200.0, axisMetrics.height()),
                          Qt::AlignCenter, m_labels.valueTitle);
+    }
+    painter.restore();
+}
+
+void HeatMapRenderer::paintColorBarUnder(QPainter& painter, const QRectF& bar,
+                                         const QRectF& target) const
+{
+    const auto [low, high] = valueRange();
+    painter.save();
+    paintBarStrip(painter, bar, Qt::Horizontal);
+
+    const QFont tickFont = m_style.font();
+    const QFontMetricsF metrics(tickFont);
+    painter.setFont(tickFont);
+    const double tickLength = m_style.scaled(kTickLength);
+    const double gap = m_style.scaled(kTickGap);
+    // A narrow bar carries fewer ticks; spaced as the vertical bar's (its labels are short
+    // values), not as the x axis', so that a side column's bar still shows two or three.
+    const int count = tickCount(bar.width(), m_style.scaled(kYTickSpacing));
+    const double step = ticks::niceStep(low, high, count);
+    for (double value : ticks::niceTicks(low, high, count)) {
+        const double px = bar.left() + (value - low) / (high - low) * bar.width();
+        painter.drawLine(QPointF(px, bar.bottom()), QPointF(px, bar.bottom() + tickLength));
+        const QString text = ticks::tickLabel(value, step);
+        const double width = metrics.horizontalAdvance(text);
+        painter.drawText(
+            QRectF(px - width, bar.bottom() + tickLength + gap, 2 * width, metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop, text);
+    }
+    if (!m_labels.valueTitle.isEmpty()) {
+        const QFont axisFont = m_style.font(1.1);
+        const QFontMetricsF axisMetrics(axisFont);
+        painter.setFont(axisFont);
+        // Centred under the bar, as wide as the figure lets it be.
+        const double pad = m_style.scaled(kPad);
+        const double half =
+            std::min(bar.center().x() - target.left(), target.right() - bar.center().x()) - pad;
+        const QRectF band(bar.center().x() - half,
+                          bar.bottom() + tickLength + 2 * gap + metrics.height(), 2 * half,
+                          axisMetrics.height());
+        painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop,
+                         axisMetrics.elidedText(m_labels.valueTitle, Qt::ElideRight, band.width()));
     }
     painter.restore();
 }

@@ -28,10 +28,13 @@ public:
         QString valueTitle; ///< the colour bar's label, e.g. "free energy f"
     };
 
-    /// Where the parts of the figure go inside a target rectangle.
+    /// Where the parts of the figure go inside a target rectangle.  In a narrow one (a side
+    /// column) the colour bar lies under the plot, and the title wraps onto more lines.
     struct Layout {
-        QRectF plot;     ///< the data area
-        QRectF colorBar; ///< empty when there is no grid to colour
+        QRectF plot;           ///< the data area
+        QRectF colorBar;       ///< empty when there is no grid to colour
+        bool barUnder = false; ///< a horizontal colour bar under the plot, not beside it
+        QRectF title;          ///< the band the (wrapped) title fills; empty without one
     };
 
     HeatMapRenderer();
@@ -86,7 +89,11 @@ private:
     };
     static std::vector<Stencil> stencils(int cells, int factor);
     void paintAxes(QPainter& painter, const PlotTransform& transform) const;
+    /// The colour bar's gradient and frame; the callers add ticks and the value title.
+    void paintBarStrip(QPainter& painter, const QRectF& bar, Qt::Orientation orientation) const;
     void paintColorBar(QPainter& painter, const QRectF& bar) const;
+    /// The value title may take the target's width, wider than the bar.
+    void paintColorBarUnder(QPainter& painter, const QRectF& bar, const QRectF& target) const;
 
     HeatMapGrid m_grid;
     QImage m_image;

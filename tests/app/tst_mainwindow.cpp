@@ -20,9 +20,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace hopfield::app;
@@ -256,6 +261,9 @@ private slots:
         QFETCH(QString, lesson);
         QFETCH(bool, presentation);
         MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        // A failed row must not leave the next ones in presentation type.
+        const auto normalType =
+            qScopeGuard([&window] { window.appearance().applyForThisRun(std::nullopt, false); });
         if (!lesson.isEmpty())
             QVERIFY(window.sessions().openLesson(lesson));
         if (presentation) // on the 800x600 offscreen screen: the smallest scale
@@ -270,13 +278,80 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(window.size(), QSize(1024, 700));
         const QRect inside = window.rect();
-        for (const char* name : {"attractorBadge", "overlapBars", "timeBar", "stateView"}) {
+        for (const char* name :
+             {"attractorBadge", "overlapBars", "timeBar", "stateView", "landscapeView"}) {
             auto* widget = window.findChild<QWidget*>(QLatin1String(name));
+            if (!widget->isVisible()) // a lesson may hide it (basins-of-attraction: the landscape)
+                continue;
             const QRect where(widget->mapTo(&window, QPoint(0, 0)), widget->size());
             QVERIFY2(inside.contains(where), name);
+            // Nor out of its own column, where the column would cut it.
+            QVERIFY2(widget->parentWidget()->rect().contains(widget->geometry()), name);
         }
-        if (presentation)
-            window.appearance().applyForThisRun(std::nullopt, false);
+    }
+
+    void sideColumnsFitWithoutScrollingSideways_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("presentation"); // 0 off, 1 from the start, 2 by F5 once shown
+        for (const QSize size : {QSize(1280, 800), QSize(1366, 768)}) {
+            const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            QTest::newRow(qPrintable(name)) << size << 0;
+            QTest::newRow(qPrintable(name + QStringLiteral(", presentation"))) << size << 1;
+            QTest::newRow(qPrintable(name + QStringLiteral(", F5"))) << size << 2;
+        }
+    }
+
+    void sideColumnsFitWithoutScrollingSideways()
+    {
+        // Issue 11: on a classroom projector the run column and the pattern column show
+        // every control whole, with no horizontal scroll bar (1024x768 may scroll).
+        QFETCH(QSize, size);
+        QFETCH(int, presentation);
+        MainWindow window(*findDemo(QStringLiteral("letters")), false);
+        const auto normalType =
+            qScopeGuard([&window] { window.appearance().applyForThisRun(std::nullopt, false); });
+        if (presentation == 1) // as --presentation does: before the window is sized
+            window.appearance().applyForThisRun(std::nullopt, true);
+        window.resize(size);
+        window.show();
+        QCoreApplication::processEvents();
+        if (presentation == 2) {
+            window.appearance().applyForThisRun(std::nullopt, true);
+            QCoreApplication::processEvents(); // the columns refit after the type change
+        }
+        QCOMPARE(window.size(), size);
+        // Fields that take their presentation size a moment later widen their column then.
+        for (auto* area : window.studioPage()->findChildren<QAbstractScrollArea*>()) {
+            if (!area->isVisible())
+                continue;
+            const QWidget* content = qobject_cast<QScrollArea*>(area) != nullptr
+                                         ? qobject_cast<QScrollArea*>(area)->widget()
+                                         : area;
+            QTRY_VERIFY2(!area->horizontalScrollBar()->isVisible(),
+                         qPrintable(QStringLiteral("%1: %2 px in %3")
+                                        .arg(QLatin1String(content->metaObject()->className()))
+                                        .arg(content->minimumSizeHint().width())
+                                        .arg(area->viewport()->width())));
+        }
+        // The run page and the pattern panel get at least the width their fields need.
+        auto* sidePanels = window.findChild<QTabWidget*>(QStringLiteral("sidePanels"));
+        auto* patterns = window.findChild<QWidget*>(QStringLiteral("patternsPanel"));
+        for (QWidget* column : {sidePanels->widget(0), patterns->parentWidget()->parentWidget()}) {
+            auto* area = qobject_cast<QScrollArea*>(column);
+            QVERIFY(area != nullptr);
+            const QWidget* content = area->widget();
+            QVERIFY2(content->width() >= content->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 px of %3")
+                                    .arg(QLatin1String(content->metaObject()->className()))
+                                    .arg(content->width())
+                                    .arg(content->minimumSizeHint().width())));
+        }
+        // The trials table shows its last row in presentation type too.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("trialsTable"));
+        QTRY_VERIFY(table->height() >= table->horizontalHeader()->height() +
+                                           table->verticalHeader()->length() +
+                                           2 * table->frameWidth());
     }
 };
 

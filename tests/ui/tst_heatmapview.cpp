@@ -1,6 +1,7 @@
 #include "HeatMapView.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QMouseEvent>
 #include <QPainter>
@@ -153,6 +154,60 @@ private slots:
         renderer.setAspectLocked(true);
         const auto transform = renderer.transform(renderer.layout(QRectF(0, 0, 500, 500)).plot);
         QCOMPARE(transform.xScale(), transform.yScale());
+    }
+
+    void figureStaysInsideItsRectangle_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<bool>("barUnder");
+        QTest::newRow("wide") << QSizeF(560, 440) << false;
+        // The free-energy landscape in the verdict column at 1280 and 1024 px (issue 11).
+        QTest::newRow("side column") << QSizeF(246, 400) << true;
+        QTest::newRow("narrow column") << QSizeF(170, 340) << true;
+    }
+
+    void figureStaysInsideItsRectangle()
+    {
+        // Title, ticks, axis titles and colour bar all inside the figure, whatever its
+        // width: painted on a magenta margin, none of it may land there.
+        QFETCH(QSizeF, size);
+        QFETCH(bool, barUnder);
+        HeatMapRenderer renderer;
+        renderer.setGrid(HeatMapGrid{3, 3, -1.35, 1.35, -1.35, 1.35, {0, 1, 2, 3, 4, 5, 6, 7, 8}});
+        renderer.setAspectLocked(true);
+        renderer.setLabels({QStringLiteral("f of stored \u03be, T = 0.00, m(M) = 0.33"),
+                            QStringLiteral("m(A)"), QStringLiteral("m(I)"),
+                            QStringLiteral("f per neuron")});
+        constexpr int kMargin = 30;
+        const QRectF target(QPointF(kMargin, kMargin), size);
+        QImage image((size + QSizeF(2 * kMargin, 2 * kMargin)).toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::magenta);
+        {
+            QPainter painter(&image);
+            renderer.paint(painter, target);
+        }
+        int outside = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (!target.contains(QPointF(x + 0.5, y + 0.5)) &&
+                    image.pixel(x, y) != QColor(Qt::magenta).rgba())
+                    ++outside;
+        QCOMPARE(outside, 0);
+        const HeatMapRenderer::Layout parts = renderer.layout(target);
+        QCOMPARE(parts.barUnder, barUnder);
+        QVERIFY(target.contains(parts.plot) && target.contains(parts.colorBar));
+        // The title wraps instead of being cut at the sides: whole, on more than one line
+        // in a narrow figure.
+        QVERIFY(target.contains(parts.title));
+        const QFontMetricsF titleMetrics(renderer.style().font(1.25, true));
+        const QRectF title = titleMetrics.boundingRect(
+            parts.title, Qt::AlignHCenter | Qt::TextWordWrap, renderer.labels().title);
+        QVERIFY(title.width() <= parts.title.width() && title.height() <= parts.title.height());
+        QCOMPARE(parts.title.height() > 1.5 * titleMetrics.height(), size.width() < 300);
+        // A narrow figure still gives its plot most of its width.
+        QVERIFY2(parts.plot.width() >= 0.5 * size.width(),
+                 qPrintable(QString::number(parts.plot.width())));
+        QVERIFY(!parts.colorBar.intersects(parts.plot));
     }
 
     void clickReportsTheDataPoint()

@@ -86,7 +86,9 @@ RetrievalLandscapePanel::RetrievalLandscapePanel(QWidget* parent) : QWidget(pare
            "overlaps with the other stored patterns at 0. Correlated patterns put the minima "
            "off the axes, where the network goes. Circles: minima; crosses: saddles. The line is "
            "the network's path (m\u2081(t), m\u2082(t)).</p>"));
-    m_view->setMinimumSize(260, 240);
+    // Narrow enough for the verdict column at 1024 px (30 characters): the view then puts
+    // its colour bar under the plot and wraps its title (issue 11).
+    m_view->setMinimumSize(160, 240);
 
     // Two rows, so the verdict column can be narrow (issue 11, item 7).
     auto* choices = new QGridLayout;

@@ -47,6 +47,7 @@ constexpr int kSideColumnChars = 46;
 constexpr int kSideColumnMinChars = 30;
 constexpr int kVerdictChars = 58;
 constexpr int kVerdictMinChars = 30;
+constexpr int kColumnSpacing = 10;
 
 /// `chars` average character widths of `widget`'s font.
 int charWidths(const QWidget& widget, int chars)
@@ -119,18 +120,18 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     galleryScroll->setFixedHeight(m_gallery->rowHeight() + 2 * m_gallery->fontMetrics().height() +
                                   galleryScroll->horizontalScrollBar()->sizeHint().height());
     storedLayout->addWidget(galleryScroll);
-    auto* middle = new QVBoxLayout;
-    middle->setSpacing(6);
-    middle->addWidget(m_title);
-    middle->addWidget(m_description);
-    middle->addWidget(stored);
-    middle->addWidget(buildGrids(), 1);
-    middle->addWidget(buildCharts(), 1);
+    m_middle = new QVBoxLayout;
+    m_middle->setSpacing(6);
+    m_middle->addWidget(m_title);
+    m_middle->addWidget(m_description);
+    m_middle->addWidget(stored);
+    m_middle->addWidget(buildGrids(), 1);
+    m_middle->addWidget(buildCharts(), 1);
 
     auto* columns = new QHBoxLayout;
-    columns->setSpacing(10);
+    columns->setSpacing(kColumnSpacing);
     columns->addWidget(buildSideColumn());
-    columns->addLayout(middle, 1);
+    columns->addLayout(m_middle, 1);
     columns->addWidget(buildVerdict());
 
     auto* rows = new QVBoxLayout(this);
@@ -138,6 +139,7 @@ RetrievalStudio::RetrievalStudio(QWidget* parent) : QWidget(parent)
     rows->setSpacing(4);
     rows->addLayout(columns, 1);
     rows->addWidget(m_timeBar);
+    fitColumns();
 
     connectTimeBar();
     connectControls();
@@ -158,7 +160,6 @@ QWidget* RetrievalStudio::buildSideColumn()
 {
     m_sidePanels = new QTabWidget;
     m_sidePanels->setObjectName(QStringLiteral("sidePanels"));
-    fitColumns();
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -220,7 +221,6 @@ QWidget* RetrievalStudio::buildVerdict()
     layout->addWidget(m_landscape, 5);
     connect(m_landscape, &RetrievalLandscapePanel::landscapeRequested, &m_landscapes,
             &RetrievalLandscapeController::request);
-    fitColumns();
     connect(&m_landscapes, &RetrievalLandscapeController::landscapeReady, m_landscape,
             &RetrievalLandscapePanel::showLandscape);
     return panel;
@@ -250,18 +250,28 @@ QWidget* RetrievalStudio::buildCharts()
 
 void RetrievalStudio::fitColumns()
 {
-    if (m_sidePanels != nullptr && m_runPage != nullptr) {
-        // As wide as the run controls need where there is room; below that it scrolls.
-        const int least = m_runPage->minimumSizeHint().width() +
-                          m_sidePanels->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
-                          2 * m_sidePanels->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
-        m_sidePanels->setMinimumWidth(std::min(least, charWidths(*this, kSideColumnMinChars)));
-        m_sidePanels->setMaximumWidth(std::max(least, charWidths(*this, kSideColumnChars)));
-    }
-    if (m_verdict != nullptr) {
-        m_verdict->setMinimumWidth(charWidths(*this, kVerdictMinChars));
-        m_verdict->setMaximumWidth(charWidths(*this, kVerdictChars));
-    }
+    // As wide as the run controls need, with room for a vertical scroll bar: narrower, they
+    // scroll sideways.
+    const int fields = m_runPage->minimumSizeHint().width() +
+                       m_sidePanels->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                       2 * m_sidePanels->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    const int sideMax = std::max(fields, charWidths(*this, kSideColumnChars));
+    const int verdictMin = charWidths(*this, kVerdictMinChars);
+    const int verdictMax = charWidths(*this, kVerdictChars);
+    m_sidePanels->setMinimumWidth(std::min(fields, charWidths(*this, kSideColumnMinChars)));
+    m_verdict->setMinimumWidth(verdictMin);
+    // QBoxLayout takes a shortfall equally from every column above its minimum, so the run
+    // column scrolled at 1280 px while the verdict column was wider than its least.  The
+    // maxima set the order instead (they leave the window's least size alone): first the
+    // run controls' width, then the verdict up to its full width, then the run column up
+    // to its own; the middle takes the rest.  Too narrow for that (1024 px), the verdict
+    // keeps its least width and the run column gives way down to its minimum.
+    const QMargins margins = layout()->contentsMargins();
+    const int free = width() - margins.left() - margins.right() - 2 * kColumnSpacing -
+                     m_middle->minimumSize().width();
+    const int side = std::clamp(free - verdictMax, fields, sideMax);
+    m_sidePanels->setMaximumWidth(side);
+    m_verdict->setMaximumWidth(std::clamp(free - side, verdictMin, verdictMax));
 }
 
 void RetrievalStudio::changeEvent(QEvent* event)
@@ -270,6 +280,12 @@ void RetrievalStudio::changeEvent(QEvent* event)
     // Presentation mode: the columns scale too, once the controls inside know their size.
     if (event->type() == QEvent::FontChange)
         QTimer::singleShot(0, this, &RetrievalStudio::fitColumns);
+}
+
+void RetrievalStudio::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void RetrievalStudio::connectTimeBar()

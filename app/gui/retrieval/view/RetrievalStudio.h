@@ -14,6 +14,7 @@
 #include <optional>
 
 class QAction;
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QMenu;
@@ -108,9 +109,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    /// The side and verdict columns' widths, in characters of the current font.
+    /// The side and verdict columns' widths, in characters of the current font, shared
+    /// out by the studio's width.
     void fitColumns();
     QWidget* buildSideColumn();
     QWidget* buildGrids();
@@ -158,7 +161,8 @@ private:
 
     QTabWidget* m_sidePanels = nullptr;
     QWidget* m_verdict = nullptr;
-    QWidget* m_runPage = nullptr; ///< the run controls inside the side column's scroll
+    QWidget* m_runPage = nullptr;   ///< the run controls inside the side column's scroll
+    QBoxLayout* m_middle = nullptr; ///< the column between them, which takes what is left
     RetrievalControls* m_controls;
     RetrievalTrialsPanel* m_trials;
     ui::PatternGallery* m_gallery;

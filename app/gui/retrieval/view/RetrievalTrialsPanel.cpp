@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hopfield::app {
@@ -80,10 +81,7 @@ RetrievalTrialsPanel::RetrievalTrialsPanel(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->verticalHeader()->sectionSizeHint(row);
-    m_table->setFixedHeight(height);
+    fitTableHeight();
 
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
@@ -104,6 +102,18 @@ void RetrievalTrialsPanel::changeEvent(QEvent* event)
     QGroupBox::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         colourRowLabels();
+    // Presentation mode: the last row was cut off; the headers know their new size once
+    // the type has reached them.
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &RetrievalTrialsPanel::fitTableHeight);
+}
+
+void RetrievalTrialsPanel::fitTableHeight()
+{
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->verticalHeader()->sectionSizeHint(row);
+    m_table->setFixedHeight(height);
 }
 
 void RetrievalTrialsPanel::colourRowLabels()

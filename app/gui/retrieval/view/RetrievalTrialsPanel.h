@@ -30,11 +30,13 @@ signals:
     void cancelRequested();
 
 protected:
-    /// A new theme: the row labels keep their contrast.
+    /// A new theme: the row labels keep their contrast; new type: the table its rows.
     void changeEvent(QEvent* event) override;
 
 private:
     void colourRowLabels();
+    /// The table as tall as its header and rows in the current type: no row hidden.
+    void fitTableHeight();
 
     QSpinBox* m_count;
     QPushButton* m_run;

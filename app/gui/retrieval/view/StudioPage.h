@@ -4,6 +4,8 @@
 
 #include <QSplitter>
 
+class QScrollArea;
+
 namespace hopfield::app {
 
 class HintPanel;
@@ -34,10 +36,20 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The left column's width with the pattern panel's fields side by side and room for
+    /// its vertical scroll bar.
+    int fieldsWidth() const;
+    /// Gives the left column `wanted` pixels, widened to fieldsWidth(), within what the
+    /// studio leaves.
+    void fitLeftColumn(int wanted);
+
     QWidget* m_left; ///< the column of hints over the scrolling pattern panel
+    QScrollArea* m_patternsScroll;
     bool m_sized = false;
+    int m_fieldsWidth = 0; ///< fieldsWidth() when the column was last fitted
     HintPanel* m_hints;
     PatternsPanel* m_patterns;
     RetrievalStudio* m_studio;
