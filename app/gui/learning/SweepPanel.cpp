@@ -8,7 +8,7 @@ SweepPanel::SweepPanel(const QString& description, std::shared_ptr<SweepCache> c
 {
     connect(&m_controller, &SweepController::progress, this, &SweepPanel::setProgress);
     connect(&m_controller, &SweepController::busyChanged, this, &SweepPanel::setBusy);
-    connect(&m_controller, &SweepController::resultReady, this, &SweepPanel::show);
+    connect(&m_controller, &SweepController::resultReady, this, &SweepPanel::keepAndDraw);
     connect(&m_controller, &SweepController::failed, this, &SweepPanel::setStatus);
 }
 
@@ -24,7 +24,7 @@ void SweepPanel::startSweeps(const QString& status, std::vector<SweepJob> jobs, 
     m_controller.compute(std::move(jobs), theoryPoints);
 }
 
-void SweepPanel::show(const SweepBatchResult& batch)
+void SweepPanel::keepAndDraw(const SweepBatchResult& batch)
 {
     m_batch = batch;
     draw(m_batch);

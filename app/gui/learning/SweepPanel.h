@@ -31,7 +31,8 @@ protected:
     const SweepBatchResult& batch() const noexcept { return m_batch; }
 
 private:
-    void show(const SweepBatchResult& batch);
+    // Not show(): that would hide QWidget::show.
+    void keepAndDraw(const SweepBatchResult& batch);
 
     SweepController m_controller;
     SweepBatchResult m_batch;
