@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLogValueAxis>
@@ -93,6 +94,12 @@ void setNiceRange(QCategoryAxis* axis, double low, double high, int maxTicks)
     for (double tick : ticks::niceTicks(low, high, maxTicks))
         axis->append(ticks::tickLabel(tick, step), tick);
     axis->setRange(low, high);
+}
+
+int valueTicksFitting(double plotHeight, const QFont& labelsFont, int maxTicks)
+{
+    const double lines = plotHeight / QFontMetrics(labelsFont).height();
+    return std::clamp(static_cast<int>(lines / 2.0) + 1, 3, maxTicks);
 }
 
 double lineWidthFactor()

@@ -46,6 +46,10 @@ void styleAxis(QAbstractAxis* axis, const QString& title, const Look& look);
 /// from the first tick and prints the sum's rounding error at zero ("5.55112e-17",
 /// "-0.0"); a category axis whose boundaries are the ticks prints exactly our labels.
 void setNiceRange(QCategoryAxis* axis, double low, double high, int maxTicks);
+/// How many value ticks a plot `plotHeight` pixels tall holds readably, between 3 and
+/// maxTicks: Qt elides every value label to "..." once ticks come closer than a label's
+/// height, so one tick per two lines of `labelsFont`.
+int valueTicksFitting(double plotHeight, const QFont& labelsFont, int maxTicks);
 
 /// The presentation mode's line-width factor: the QApplication property
 /// "hopfieldLineWidthFactor" (app/gui/appearance/PresentationMode.h), 1 when unset.

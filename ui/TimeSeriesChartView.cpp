@@ -257,11 +257,10 @@ void TimeSeriesChartView::spanValueAxis()
 
 void TimeSeriesChartView::fitValueTicks(const QRectF& plot)
 {
-    // Qt elides every value label to "..." once ticks come closer than a label's height
-    // (the continuous lab's short speed chart at 1366x768): aim at one tick per two lines
-    // (the range's whole steps may add one).
-    const double lines = plot.height() / QFontMetrics(m_yAxis->labelsFont()).height();
-    const int fitting = std::clamp(static_cast<int>(lines / 2.0) + 1, 3, kMaxValueTicks);
+    // The continuous lab's short speed chart at 1366x768 (the range's whole steps may add
+    // one tick).
+    const int fitting =
+        chart::valueTicksFitting(plot.height(), m_yAxis->labelsFont(), kMaxValueTicks);
     if (fitting == m_valueTicks)
         return;
     m_valueTicks = fitting;

@@ -43,24 +43,25 @@ struct Extent {
 
 /// A linear axis over [low, high] with ticks at the nice multiples inside it, labelled
 /// exactly (chart::setNiceRange).
-void setValueRange(QAbstractAxis* axis, double low, double high)
+void setValueRange(QAbstractAxis* axis, double low, double high, int ticks = kMaxTicks)
 {
-    chart::setNiceRange(static_cast<QCategoryAxis*>(axis), low, high, kMaxTicks);
+    chart::setNiceRange(static_cast<QCategoryAxis*>(axis), low, high, ticks);
 }
 
 /// The data's range with a margin on both sides, as in matplotlib, rather than stretched
 /// to the next round numbers (which can nearly double it); a data range starting at 0
 /// (counts, rates) keeps 0 as the axis start when `keepZero`.
-void setPaddedRange(QAbstractAxis* axis, const Extent& extent, bool keepZero, double margin)
+void setPaddedRange(QAbstractAxis* axis, const Extent& extent, bool keepZero, double margin,
+                    int ticks = kMaxTicks)
 {
     if (extent.empty()) {
-        setValueRange(axis, 0.0, 1.0);
+        setValueRange(axis, 0.0, 1.0, ticks);
         return;
     }
     const double span = extent.high - extent.low;
     const double pad = span > 0.0 ? margin * span : std::max(0.5, 0.5 * std::abs(extent.low));
     const double low = keepZero && extent.low == 0.0 ? 0.0 : extent.low - pad;
-    setValueRange(axis, low, extent.high + pad);
+    setValueRange(axis, low, extent.high + pad, ticks);
 }
 
 bool drawable(QPointF point, bool logX)
@@ -71,11 +72,15 @@ bool drawable(QPointF point, bool logX)
 } // namespace
 
 XYChartView::XYChartView(const QString& title, const XYAxes& axes, QWidget* parent)
-    : QWidget(parent), m_axes(axes), m_chart(new QChart), m_errorBars(new ErrorBarsItem(m_chart))
+    : QWidget(parent), m_axes(axes), m_chart(new QChart), m_errorBars(new ErrorBarsItem(m_chart)),
+      m_valueTicks(kMaxTicks)
 {
     chart::styleChart(m_chart, title, chart::lookOf(*this, m_scale));
     m_view = chart::embedChart(m_chart, this);
     connect(m_chart, &QChart::plotAreaChanged, this, [this]() { m_errorBars->refresh(); });
+    // Queued: a new tick count relabels the axis, which lays the chart out again.
+    connect(m_chart, &QChart::plotAreaChanged, this, &XYChartView::fitValueTicks,
+            Qt::QueuedConnection);
     rebuild();
 }
 
@@ -131,6 +136,20 @@ void XYChartView::clear()
     m_series.clear();
     m_histograms.clear();
     rebuild();
+}
+
+void XYChartView::fitValueTicks(const QRectF& plot)
+{
+    const int fitting = chart::valueTicksFitting(plot.height(), m_yAxis->labelsFont(), kMaxTicks);
+    if (fitting == m_valueTicks)
+        return;
+    m_valueTicks = fitting;
+    fitRanges();
+}
+
+QRectF XYChartView::plotArea() const
+{
+    return m_chart->plotArea();
 }
 
 QList<QPointF> XYChartView::drawnPoints(int index) const
@@ -333,9 +352,9 @@ void XYChartView::fitRanges()
         setPaddedRange(m_xAxis, x, false, m_series.empty() ? 0.0 : kMargin);
     }
     if (m_axes.yMin < m_axes.yMax)
-        setValueRange(m_yAxis, m_axes.yMin, m_axes.yMax);
+        setValueRange(m_yAxis, m_axes.yMin, m_axes.yMax, m_valueTicks);
     else
-        setPaddedRange(m_yAxis, y, true, kMargin);
+        setPaddedRange(m_yAxis, y, true, kMargin, m_valueTicks);
     m_errorBars->refresh();
 }
 

@@ -90,6 +90,8 @@ public:
     QPointF yRange() const;
     /// The tick labels of the value axis, bottom to top.
     QStringList yTickLabels() const;
+    /// The plot's rectangle inside the chart, in pixels.
+    QRectF plotArea() const;
     /// The names the legend shows, in order.
     QStringList legendNames() const;
 
@@ -106,6 +108,9 @@ private:
     void addCurve(const XYSeries& series, int index);
     void addHistogramArea(const Histogram& histogram, int index);
     void fitRanges();
+    /// Fewer value ticks on a short plot (the plasticity lab's response chart at 1280x800
+    /// labelled every tick "...").
+    void fitValueTicks(const QRectF& plot);
     QColor colorOf(const QColor& chosen, int index) const;
 
     XYAxes m_axes;
@@ -117,6 +122,7 @@ private:
     QAbstractAxis* m_xAxis = nullptr;
     QAbstractAxis* m_yAxis = nullptr;
     ErrorBarsItem* m_errorBars;
+    int m_valueTicks;           ///< the most the plot's height holds readably
     QList<QXYSeries*> m_curves; ///< one per entry of m_series
 };
 

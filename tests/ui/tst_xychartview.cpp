@@ -118,6 +118,29 @@ private slots:
 
     /// Renders the demo figure (into $HOPFIELD_FIGURE_DIR when set, for a person to look at)
     /// at a size unlike the widget's: the export lays the chart out at the requested size.
+    void shortChartSpacesItsValueTicks()
+    {
+        // The plasticity lab's response chart at 1280x800 is short: seven value ticks came
+        // closer than a label's height and Qt drew every label as "...".
+        XYChartView chart(QStringLiteral("Responses"), {"image", "y", false, 0, 0, 0, 0});
+        chart.setSeries({capacityCurve(QStringLiteral("y"), 0.14)});
+        chart.resize(360, 170);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const int labels = static_cast<int>(chart.yTickLabels().size());
+        QVERIFY2(labels >= 2, qPrintable(chart.yTickLabels().join(" ")));
+        const double spacing = chart.plotArea().height() / (labels - 1);
+        QVERIFY2(spacing >= 1.2 * QFontMetrics(chart.font()).height(),
+                 qPrintable(QString::number(spacing)));
+        // A tall chart keeps its finer ticks.
+        chart.resize(360, 600);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(chart.yTickLabels().size() > labels);
+    }
+
     void exportsAtTheRequestedSize()
     {
         QTemporaryDir temporary;
