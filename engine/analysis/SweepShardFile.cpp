@@ -29,7 +29,9 @@ public:
         if (!std::getline(m_in, line))
             return false;
         ++m_line;
-        if (!line.empty() && line.back() == '\r') // written on Windows or sent through one
+        // Written on Windows or sent through one (maybe twice: "\r\r\n"). Every trailing
+        // '\r' goes, or a command read back from what writeSweepShard wrote would differ.
+        while (!line.empty() && line.back() == '\r')
             line.pop_back();
         return true;
     }

@@ -172,6 +172,21 @@ private slots:
         QCOMPARE(read.overlaps, shard.overlaps); // bit for bit
     }
 
+    /// Found by fuzz_sweepshard: a file sent twice through a CRLF conversion ends its lines
+    /// in "\r\r\n".  Reading kept one '\r' in the command, so the shard written back read
+    /// as a different command (and `merge` would call it another sweep).
+    void carriageReturnsDoNotBecomePartOfTheCommand()
+    {
+        std::istringstream crlf(
+            "# hopfield-lab shard 1/2\r\r\n# command: x --shard 1/2\r\r\n"
+            "# seed: 3\r\n# samples: 0-1 of 2\r\r\nitem,overlap\r\n0,0.5\r\r\n");
+        const SweepShardFile read = readSweepShard(crlf, "s.csv");
+        QCOMPARE(read.command, std::string("x --shard 1/2"));
+        std::stringstream text;
+        writeSweepShard(text, read);
+        QCOMPARE(readSweepShard(text, "again.csv").command, read.command);
+    }
+
     void badShardFilesNameTheLine_data()
     {
         QTest::addColumn<QByteArray>("text");
