@@ -1,5 +1,6 @@
 #include "analysis/SweepCsv.h"
 
+#include "io/ParseCursor.h"
 #include "io/ParseError.h"
 
 #include <charconv>
@@ -44,11 +45,9 @@ std::vector<SweepCsvRow> readSweepCsv(std::istream& in, const std::string& fileN
     };
     std::string line;
     const auto next = [&] {
-        if (!std::getline(in, line))
+        if (!detail::nextLine(in, line))
             return false;
         ++lineNumber;
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
         return true;
     };
     if (!next())

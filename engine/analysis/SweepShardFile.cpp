@@ -1,5 +1,6 @@
 #include "analysis/SweepShardFile.h"
 
+#include "io/ParseCursor.h"
 #include "io/ParseError.h"
 
 #include <algorithm>
@@ -26,13 +27,9 @@ public:
 
     bool next(std::string& line)
     {
-        if (!std::getline(m_in, line))
+        if (!detail::nextLine(m_in, line))
             return false;
         ++m_line;
-        // Written on Windows or sent through one (maybe twice: "\r\r\n"). Every trailing
-        // '\r' goes, or a command read back from what writeSweepShard wrote would differ.
-        while (!line.empty() && line.back() == '\r')
-            line.pop_back();
         return true;
     }
 

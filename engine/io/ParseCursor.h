@@ -70,6 +70,18 @@ inline std::string_view trimTrailingBlanks(std::string_view text) noexcept
     return text;
 }
 
+/// The next line of `in` without its line end: the '\n' and every '\r' before it (CRLF,
+/// or a file sent twice through a CRLF conversion: "\r\r\n"), so that a line a writer
+/// wrote reads back unchanged however the file travelled.
+inline bool nextLine(std::istream& in, std::string& line)
+{
+    if (!std::getline(in, line))
+        return false;
+    while (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return true;
+}
+
 /// `text` without leading and trailing blanks.
 inline std::string_view trimBlanks(std::string_view text) noexcept
 {
