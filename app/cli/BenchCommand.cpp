@@ -26,8 +26,6 @@ namespace hopfield::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using Json = nlohmann::ordered_json;
-
 struct BenchOptions {
     bool quick = false;
     bool plasticity = false;

@@ -5,6 +5,11 @@
 
 namespace hopfield::cli {
 
+Json vectorJson(const Eigen::VectorXd& vector)
+{
+    return std::vector<double>(vector.data(), vector.data() + vector.size());
+}
+
 std::optional<int> parseOptions(CLI::App& command, const std::vector<std::string>& options,
                                 std::ostream& out)
 {
@@ -22,7 +27,7 @@ std::optional<int> parseOptions(CLI::App& command, const std::vector<std::string
     return std::nullopt;
 }
 
-int writeJson(const nlohmann::ordered_json& document, std::ostream& out)
+int writeJson(const Json& document, std::ostream& out)
 {
     out << document.dump(2) << '\n';
     return finishOutput(out);

@@ -5,6 +5,7 @@
 // and exits 0; a bad flag is one line on stderr and exit 2; a failed write to standard
 // output (a full disk, a closed pipe) is one line on stderr and exit 1.
 #include <CLI/CLI.hpp>
+#include <Eigen/Core>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -19,9 +20,15 @@ namespace hopfield::cli {
 std::optional<int> parseOptions(CLI::App& command, const std::vector<std::string>& options,
                                 std::ostream& out);
 
+/// A command's JSON document; its members keep the order they were set in.
+using Json = nlohmann::ordered_json;
+
+/// `vector` as a JSON array of numbers (states, potentials, fixed points).
+Json vectorJson(const Eigen::VectorXd& vector);
+
 /// Writes `document` (indented, one trailing newline) and flushes; returns the exit status:
 /// 0, or 1 with one line on stderr when the output could not be written.
-int writeJson(const nlohmann::ordered_json& document, std::ostream& out);
+int writeJson(const Json& document, std::ostream& out);
 
 /// Flushes `out` and returns 0, or 1 with one line on stderr when the write failed.
 int finishOutput(std::ostream& out);

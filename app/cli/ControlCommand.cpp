@@ -13,8 +13,6 @@
 namespace hopfield::cli {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 /// Random restarts of the solver, each a full optimisation: 1000 already take minutes.
 constexpr int kMaxRestarts = 1000;
 
@@ -180,11 +178,6 @@ Json matrixJson(const Eigen::MatrixXd& matrix)
         for (Eigen::Index j = 0; j < matrix.cols(); ++j)
             values.push_back(matrix(i, j));
     return values;
-}
-
-Json vectorJson(const Eigen::VectorXd& vector)
-{
-    return std::vector<double>(vector.data(), vector.data() + vector.size());
 }
 
 std::string trajectoryCsv(const ControlTrajectory& trajectory)

@@ -27,8 +27,6 @@ constexpr int kLimitCycleMaxNeurons = 64;
 // at 5000 neurons that is minutes.  Larger networks get --format csv.
 constexpr int kFixedPointMaxNeurons = 1000;
 
-using Json = nlohmann::ordered_json;
-
 /// The flags; those left unset keep the preset's values (or the defaults without one).
 struct OdeOptions {
     bool listPresets = false;
@@ -222,11 +220,6 @@ OdeSetup setupFrom(const OdeOptions& o)
     run.sampleInterval = o.sampleInterval.value_or(run.sampleInterval);
     run.equilibriumTolerance = o.equilibriumTol.value_or(run.equilibriumTolerance);
     return setup;
-}
-
-Json vectorJson(const Eigen::VectorXd& v)
-{
-    return std::vector<double>(v.begin(), v.end());
 }
 
 void writeCsvHeader(std::ostream& out, int neurons)

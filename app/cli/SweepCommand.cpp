@@ -119,9 +119,9 @@ void addOptions(CLI::App& command, SweepOptions& o)
 }
 
 /// The options of one rule or another, for rejectOtherRulesOptions.
-const std::vector<std::string> kRuleOptions = {"--beta",     "--steps",        "--order",
-                                               "--examples", "--quality",      "--entropy",
-                                               "--lambda",   "--dreaming-time"};
+const std::vector<std::string> kSweepRuleOptions = {"--beta",     "--steps",        "--order",
+                                                    "--examples", "--quality",      "--entropy",
+                                                    "--lambda",   "--dreaming-time"};
 
 /// The job of parsed options: the checks CLI11 cannot express.
 SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
@@ -130,16 +130,16 @@ SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
     SweepParameters& parameters = job.parameters;
     bool zeroTemperatureOnly = true; // the dense and modern memories have no T
     if (o.rule == "modern") {
-        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--beta", "--steps"});
+        rejectOtherRulesOptions(command, o.rule, kSweepRuleOptions, {"--beta", "--steps"});
         job.rule = modernSweepRule(o.beta, o.steps);
     } else if (const RuleChoice rule = ruleFromName(o.rule); rule.denseMemory) {
-        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--order"});
+        rejectOtherRulesOptions(command, o.rule, kSweepRuleOptions, {"--order"});
         job.rule = denseSweepRule(interactionFromOption(o.order), o.sweeps);
     } else if (rule.couplings == CouplingRule::ExamplesSupervised ||
                rule.couplings == CouplingRule::ExamplesUnsupervised) {
         // Learning from examples at finite load and temperature (seed 001): fresh examples
         // in every sample; the quality r directly or through the dataset entropy rho.
-        rejectOtherRulesOptions(command, o.rule, kRuleOptions,
+        rejectOtherRulesOptions(command, o.rule, kSweepRuleOptions,
                                 {"--examples", "--quality", "--entropy"});
         zeroTemperatureOnly = false;
         if (command.count("--quality") && command.count("--entropy"))
@@ -149,11 +149,11 @@ SweepJob sweepJob(const CLI::App& command, const SweepOptions& o)
         job.rule = examplesSweepRule(rule.couplings == CouplingRule::ExamplesSupervised, o.examples,
                                      quality, o.sweeps);
     } else if (rule.couplings == CouplingRule::Unlearning) {
-        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--lambda"});
+        rejectOtherRulesOptions(command, o.rule, kSweepRuleOptions, {"--lambda"});
         zeroTemperatureOnly = false;
         job.rule = unlearningSweepRule(o.sweeps, o.lambda);
     } else {
-        rejectOtherRulesOptions(command, o.rule, kRuleOptions, {"--dreaming-time"});
+        rejectOtherRulesOptions(command, o.rule, kSweepRuleOptions, {"--dreaming-time"});
         zeroTemperatureOnly = false;
         job.rule = couplingSweepRule(rule.couplings, o.sweeps, o.dreamingTime);
     }
