@@ -19,6 +19,9 @@ QT_END_NAMESPACE
 /// Qt Charts stays behind our own chart classes (it is deprecated upstream since Qt 6.10).
 namespace hopfield::ui::chart {
 
+/// A series' line width in points, before the presentation scale and lineWidthFactor().
+inline constexpr double kSeriesLineWidth = 2.0;
+
 QFont scaledFont(const QFont& base, double factor, bool bold = false);
 
 /// Fonts and colours for a chart: from a widget's font and palette (light or dark theme),

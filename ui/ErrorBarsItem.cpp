@@ -8,7 +8,7 @@ namespace hopfield::ui {
 namespace {
 
 constexpr double kCapHalfWidth = 4.0;
-constexpr double kLineWidth = 1.4;
+constexpr double kErrorBarWidth = 1.4;
 
 } // namespace
 
@@ -55,7 +55,7 @@ void ErrorBarsItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(m_chart->plotArea());
     for (const Bars& bars : m_bars) {
-        painter->setPen(QPen(bars.color, kLineWidth * m_scale, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(QPen(bars.color, kErrorBarWidth * m_scale, Qt::SolidLine, Qt::FlatCap));
         const QPointF cap(kCapHalfWidth * m_scale, 0.0);
         const auto count = std::min(bars.points.size(), bars.errors.size());
         for (qsizetype k = 0; k < count; ++k) {

@@ -10,7 +10,7 @@
 namespace hopfield::ui {
 namespace {
 
-constexpr int kPadding = 4;
+constexpr int kGridPadding = 4;
 /// A long caption first shrinks to this fraction of the font, then elides in the middle.
 constexpr double kMinCaptionScale = 0.75;
 
@@ -58,7 +58,7 @@ void NeuronGridView::setSelected(bool selected)
 
 int NeuronGridView::captionHeight() const
 {
-    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kPadding;
+    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kGridPadding;
 }
 
 QSize NeuronGridView::sizeHint() const
@@ -75,7 +75,7 @@ void NeuronGridView::paintFigure(QPainter& painter, const QRectF& target) const
 {
     painter.save();
     painter.fillRect(target, Qt::white);
-    const QRectF inner = target.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    const QRectF inner = target.adjusted(kGridPadding, kGridPadding, -kGridPadding, -kGridPadding);
     QRectF cells = inner;
     if (!m_caption.isEmpty()) {
         // The whole caption, wrapped if it must be, never elided.
@@ -84,7 +84,7 @@ void NeuronGridView::paintFigure(QPainter& painter, const QRectF& target) const
         const QRectF title = painter.boundingRect(inner, flags, m_caption);
         painter.setPen(Qt::black);
         painter.drawText(inner, flags, m_caption);
-        cells.setTop(title.bottom() + kPadding);
+        cells.setTop(title.bottom() + kGridPadding);
     }
     m_renderer.paintRuns(painter, cells);
     painter.restore();
@@ -104,7 +104,7 @@ bool NeuronGridView::event(QEvent* event)
 void NeuronGridView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    const QRect inner = rect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
+    const QRect inner = rect().adjusted(kGridPadding, kGridPadding, -kGridPadding, -kGridPadding);
     const QRect gridArea = inner.adjusted(0, captionHeight(), 0, 0);
     m_renderer.paint(painter, gridArea);
     const QRect area = m_renderer.gridRect(gridArea);

@@ -11,7 +11,7 @@
 namespace hopfield::ui {
 namespace {
 
-constexpr int kPadding = 4;
+constexpr int kEditorPadding = 4;
 
 /// The cells of the digital straight line from a to b (Bresenham 1965), both ends included.
 QList<QPoint> lineCells(QPoint a, QPoint b)
@@ -113,13 +113,13 @@ void PatternEditorView::setCaption(const QString& caption)
 
 int PatternEditorView::captionHeight() const
 {
-    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kPadding;
+    return m_caption.isEmpty() ? 0 : fontMetrics().height() + kEditorPadding;
 }
 
 QRect PatternEditorView::gridArea() const
 {
-    return m_renderer.gridRect(
-        rect().adjusted(kPadding, kPadding + captionHeight(), -kPadding, -kPadding));
+    return m_renderer.gridRect(rect().adjusted(kEditorPadding, kEditorPadding + captionHeight(),
+                                               -kEditorPadding, -kEditorPadding));
 }
 
 int PatternEditorView::cellAt(QPoint position) const
@@ -152,7 +152,7 @@ QSize PatternEditorView::sizeHint() const
 
 QSize PatternEditorView::minimumSizeHint() const
 {
-    return QSize(gridWidth(), gridHeight()) * m_minimumCell + QSize(2, 2) * kPadding +
+    return QSize(gridWidth(), gridHeight()) * m_minimumCell + QSize(2, 2) * kEditorPadding +
            QSize(0, captionHeight());
 }
 
@@ -164,8 +164,8 @@ void PatternEditorView::paintEvent(QPaintEvent*)
     if (area.isEmpty() || m_renderer.spins().isEmpty())
         return;
     if (!m_caption.isEmpty()) {
-        const QRect captionRect(kPadding, area.top() - captionHeight(), width() - 2 * kPadding,
-                                fontMetrics().height());
+        const QRect captionRect(kEditorPadding, area.top() - captionHeight(),
+                                width() - 2 * kEditorPadding, fontMetrics().height());
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignVCenter,
                          fontMetrics().elidedText(m_caption, Qt::ElideRight, captionRect.width()));

@@ -17,7 +17,6 @@
 namespace hopfield::ui {
 namespace {
 
-constexpr double kLineWidth = 2.0;
 constexpr double kEmphasizedLineWidth = 3.5;
 constexpr int kMaxValueTicks = 7;
 constexpr int kTitleMargin = 8;     ///< pixels on each side of the title, in all
@@ -112,7 +111,8 @@ void TimeSeriesChartView::restyle()
 
 double TimeSeriesChartView::lineWidth(int series) const
 {
-    return (series == m_emphasized ? kEmphasizedLineWidth : kLineWidth) * chart::lineWidthFactor();
+    return (series == m_emphasized ? kEmphasizedLineWidth : chart::kSeriesLineWidth) *
+           chart::lineWidthFactor();
 }
 
 void TimeSeriesChartView::setSeriesNames(const QStringList& names)

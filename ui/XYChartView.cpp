@@ -21,10 +21,9 @@
 namespace hopfield::ui {
 namespace {
 
-constexpr double kLineWidth = 2.0;
 constexpr double kMarkerSize = 6.0;
 constexpr double kHistogramFillAlpha = 0.35;
-constexpr double kMargin = 0.05; // of the span, on each side of the data
+constexpr double kDataMargin = 0.05; // of the span, on each side of the data
 constexpr int kMaxTicks = 7;
 
 /// The smallest and largest of some values; empty until one is added.
@@ -265,7 +264,7 @@ void XYChartView::addCurve(const XYSeries& series, int index)
         curve = scatter;
     } else {
         auto* line = new QLineSeries;
-        const double width = kLineWidth * m_scale * chart::lineWidthFactor();
+        const double width = chart::kSeriesLineWidth * m_scale * chart::lineWidthFactor();
         line->setPen(QPen(color, width, series.style, Qt::RoundCap, Qt::RoundJoin));
         line->setPointsVisible(series.markers);
         line->setMarkerSize(kMarkerSize * m_scale * chart::lineWidthFactor());
@@ -349,12 +348,12 @@ void XYChartView::fitRanges()
         m_xAxis->setRange(low, high);
     } else {
         // Histograms alone end at their outer bin edges.
-        setPaddedRange(m_xAxis, x, false, m_series.empty() ? 0.0 : kMargin);
+        setPaddedRange(m_xAxis, x, false, m_series.empty() ? 0.0 : kDataMargin);
     }
     if (m_axes.yMin < m_axes.yMax)
         setValueRange(m_yAxis, m_axes.yMin, m_axes.yMax, m_valueTicks);
     else
-        setPaddedRange(m_yAxis, y, true, kMargin, m_valueTicks);
+        setPaddedRange(m_yAxis, y, true, kDataMargin, m_valueTicks);
     m_errorBars->refresh();
 }
 

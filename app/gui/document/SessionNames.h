@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <cstdint>
 #include <optional>
 
 /// The words a session file uses for enumerations, shared by the reader and the writer.
@@ -17,6 +18,10 @@ namespace hopfield::app::sessionNames {
 inline const QString kFormat = QStringLiteral("hopfield-lab-session");
 inline constexpr int kVersion = 2;
 inline constexpr int kOldestVersion = 1;
+
+/// Seeds up to 2^53 are exact JSON numbers (IEEE doubles); larger ones are written as
+/// decimal strings so no bit is lost.
+inline constexpr std::uint64_t kLargestExactSeed = std::uint64_t{1} << 53;
 
 /// Spin characters of a pattern row: '#' is +1 (ink), '.' is -1, as in the ASCII-art files.
 inline constexpr char kSpinUp = '#';

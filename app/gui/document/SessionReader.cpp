@@ -23,8 +23,6 @@ constexpr long long kMaxPatterns = sessionLimits::kMaxPatterns;
 constexpr long long kMaxStoredSpins = sessionLimits::kMaxStoredSpins;
 /// Speeds above this are "unlimited" in all but name; the cap keeps the value finite.
 constexpr double kMaxSpeed = 1e12;
-/// Seeds up to 2^53 are exact JSON numbers; larger ones come as decimal strings.
-constexpr long long kLargestExactInteger = 1LL << 53;
 
 Pattern patternFromRows(const JsonField& rows, int width, int height, const QString& name)
 {
@@ -145,7 +143,8 @@ std::uint64_t seedFrom(const JsonField& field)
                            .arg(field.string()));
         return seed;
     }
-    return static_cast<std::uint64_t>(field.integerIn(0, kLargestExactInteger));
+    return static_cast<std::uint64_t>(
+        field.integerIn(0, static_cast<long long>(sessionNames::kLargestExactSeed)));
 }
 
 std::uint64_t settingsSeed(const JsonField& root)

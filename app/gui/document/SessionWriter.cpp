@@ -11,10 +11,6 @@
 namespace hopfield::app {
 namespace {
 
-/// Largest integer a JSON number (an IEEE double) holds exactly: 2^53.  Larger seeds are
-/// written as decimal strings so no bit is lost.
-constexpr std::uint64_t kLargestExactInteger = std::uint64_t{1} << 53;
-
 QJsonArray rowsOf(const Pattern& pattern)
 {
     QJsonArray rows;
@@ -59,7 +55,7 @@ QJsonObject patternsObject(const Session& session)
 
 QJsonValue seedValue(std::uint64_t seed)
 {
-    if (seed <= kLargestExactInteger)
+    if (seed <= sessionNames::kLargestExactSeed)
         return static_cast<double>(seed);
     return QString::number(seed);
 }

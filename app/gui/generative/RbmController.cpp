@@ -16,7 +16,7 @@ namespace hopfield::app {
 namespace {
 
 /// Samples kept in a frame's gallery, and block Gibbs steps between two training samples.
-constexpr int kSamples = 6;
+constexpr int kGallerySamples = 6;
 constexpr int kSampleSteps = 20;
 /// Training frames (weights and samples) every this many epochs.
 constexpr int kTrainingFrameEvery = 5;
@@ -104,7 +104,7 @@ void RbmController::run(const RbmLiveSetup& setup)
                 frame.hiddenOverlaps = live::values(machine.overlaps());
                 if (step % 10 == 0) {
                     frame.samples.prepend(frame.visible);
-                    frame.samples.resize(std::min<int>(frame.samples.size(), kSamples));
+                    frame.samples.resize(std::min<int>(frame.samples.size(), kGallerySamples));
                 }
                 frame.finished = step == setup.steps;
                 context.post([this, frame] { emit frameReady(frame); });
@@ -149,7 +149,7 @@ void RbmController::train(const RbmTrainSetup& setup)
                     frame.weights = weightImages(now);
                     // Independent chains from random states, each kSampleSteps Gibbs steps.
                     RestrictedBoltzmannMachine chain = now;
-                    for (int k = 0; k < kSamples; ++k) {
+                    for (int k = 0; k < kGallerySamples; ++k) {
                         chain.setState(
                             randomPatterns(data.width(), data.height(), 1, 0.0, sampler)[0]
                                 .spins());

@@ -15,7 +15,7 @@ namespace hopfield::app {
 
 namespace {
 
-constexpr int kSamples = 6;
+constexpr int kModelSamples = 6;
 constexpr int kBurnIn = 50;
 
 /// A stored pattern is stable when every bit agrees with its local field:
@@ -46,7 +46,7 @@ SingleRulePoint evaluate(const PatternSet& memories, const PatternSet& data,
                                   hopfieldLogDistribution(couplings, fields, 1.0 / temperature))
                    : std::numeric_limits<double>::quiet_NaN();
     const PatternSet samples =
-        sampleBoltzmann(couplings, fields, temperature, data, kSamples, kBurnIn, rng);
+        sampleBoltzmann(couplings, fields, temperature, data, kModelSamples, kBurnIn, rng);
     for (const Pattern& sample : samples)
         point.samples.append(live::spins(sample.spins()));
     return point;

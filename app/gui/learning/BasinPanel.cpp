@@ -10,7 +10,7 @@ namespace hopfield::app {
 
 namespace {
 
-constexpr int kSweeps = 50;
+constexpr int kBasinSweeps = 50;
 constexpr int kHistogramBins = 40;
 
 } // namespace
@@ -72,13 +72,13 @@ std::vector<SweepJob> BasinPanel::jobs(const BasinSettings& settings)
     for (const double alpha : settings.loads) {
         parameters.alpha = SweepRange::single(alpha);
         jobs.push_back({QStringLiteral("α = %1").arg(alpha), parameters,
-                        couplingSweepRule(CouplingRule::Hebb, kSweeps)});
+                        couplingSweepRule(CouplingRule::Hebb, kBasinSweeps)});
     }
     parameters.alpha = SweepRange::single(settings.histogramLoad);
     parameters.noise = SweepRange::single(0.1);
     parameters.samples = settings.histogramSamples;
     jobs.push_back({QStringLiteral("α = %1").arg(settings.histogramLoad), parameters,
-                    couplingSweepRule(CouplingRule::Hebb, kSweeps)});
+                    couplingSweepRule(CouplingRule::Hebb, kBasinSweeps)});
     return jobs;
 }
 

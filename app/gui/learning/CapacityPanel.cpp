@@ -12,7 +12,7 @@ namespace hopfield::app {
 namespace {
 
 /// T = 0 sweeps stop at a fixed point; 50 is far more than retrieval needs at these N.
-constexpr int kSweeps = 50;
+constexpr int kCapacitySweeps = 50;
 
 } // namespace
 
@@ -67,13 +67,15 @@ std::vector<SweepJob> CapacityPanel::jobs(const CapacitySettings& settings)
     parameters.noise = SweepRange::single(settings.noise);
     parameters.seed = settings.seed;
     return {
-        {QStringLiteral("Hebb"), parameters, couplingSweepRule(CouplingRule::Hebb, kSweeps)},
+        {QStringLiteral("Hebb"), parameters,
+         couplingSweepRule(CouplingRule::Hebb, kCapacitySweeps)},
         {QStringLiteral("pseudo-inverse"), parameters,
-         couplingSweepRule(CouplingRule::PseudoInverse, kSweeps)},
-        {QStringLiteral("Storkey"), parameters, couplingSweepRule(CouplingRule::Storkey, kSweeps)},
-        {QStringLiteral("after unlearning"), parameters, unlearningSweepRule(kSweeps)},
+         couplingSweepRule(CouplingRule::PseudoInverse, kCapacitySweeps)},
+        {QStringLiteral("Storkey"), parameters,
+         couplingSweepRule(CouplingRule::Storkey, kCapacitySweeps)},
+        {QStringLiteral("after unlearning"), parameters, unlearningSweepRule(kCapacitySweeps)},
         {QStringLiteral("dense x³"), parameters,
-         denseSweepRule(InteractionFunction::polynomial(3), kSweeps)},
+         denseSweepRule(InteractionFunction::polynomial(3), kCapacitySweeps)},
     };
 }
 

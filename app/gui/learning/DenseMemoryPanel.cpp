@@ -15,7 +15,7 @@ namespace hopfield::app {
 
 namespace {
 
-constexpr int kSweeps = 30;
+constexpr int kDenseSweeps = 30;
 constexpr int kModernSteps = 1;
 
 InteractionFunction interactionAt(int order)
@@ -102,12 +102,12 @@ std::vector<SweepJob> DenseMemoryPanel::jobs(const DenseMemorySettings& settings
     parameters.alpha = {0.1, settings.loadStop, 0.1};
     parameters.noise = SweepRange::single(0.1);
     std::vector<SweepJob> jobs{{QStringLiteral("n = 2 (Hopfield)"), parameters,
-                                denseSweepRule(InteractionFunction::polynomial(2), kSweeps)}};
+                                denseSweepRule(InteractionFunction::polynomial(2), kDenseSweeps)}};
     if (settings.order != 2)
         jobs.push_back({settings.order == DenseMemorySettings::kExponential
                             ? QStringLiteral("F = e^x")
                             : QStringLiteral("n = %1").arg(settings.order),
-                        parameters, denseSweepRule(interactionAt(settings.order), kSweeps)});
+                        parameters, denseSweepRule(interactionAt(settings.order), kDenseSweeps)});
     if (settings.modernBeta > 0.0)
         jobs.push_back({QStringLiteral("modern, β = %1").arg(settings.modernBeta), parameters,
                         modernSweepRule(settings.modernBeta, kModernSteps)});

@@ -16,7 +16,7 @@ namespace hopfield::app {
 namespace {
 
 /// Glauber sweeps per sample, as the phase diagram: enough to relax at these N and T.
-constexpr int kSweeps = 60;
+constexpr int kExampleSweeps = 60;
 
 QString entropyText(double entropy)
 {
@@ -122,7 +122,7 @@ std::vector<SweepJob> ExampleDiagramsPanel::jobs(const ExampleDiagramsSettings& 
         job.parameters.noise = SweepRange::single(0.1);
         job.parameters.seed = settings.seed;
         job.rule = examplesSweepRule(settings.supervised, settings.examples,
-                                     qualityForEntropy(entropy, settings.examples), kSweeps);
+                                     qualityForEntropy(entropy, settings.examples), kExampleSweeps);
         jobs.push_back(std::move(job));
     }
     return jobs;

@@ -17,7 +17,7 @@ namespace hopfield::app {
 namespace {
 
 /// Glauber sweeps per sample: enough to relax at T > 0 (no early stop there) on these N.
-constexpr int kSweeps = 60;
+constexpr int kPhaseSweeps = 60;
 /// Points per AGS line: smooth at this figure size, solved in well under a second.
 constexpr int kTheoryPoints = 40;
 
@@ -109,7 +109,7 @@ SweepJob PhaseDiagramPanel::job(const PhaseDiagramSettings& settings)
     job.parameters.temperature = {0.0, settings.temperatureStop, settings.temperatureStep};
     job.parameters.noise = SweepRange::single(0.1);
     job.parameters.seed = settings.seed;
-    job.rule = couplingSweepRule(CouplingRule::Hebb, kSweeps);
+    job.rule = couplingSweepRule(CouplingRule::Hebb, kPhaseSweeps);
     return job;
 }
 
