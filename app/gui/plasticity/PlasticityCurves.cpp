@@ -18,13 +18,11 @@ constexpr int kBins = 20;
 } // namespace
 
 PlasticityCurves::PlasticityCurves(QWidget* parent)
-    : QWidget(parent),
-      m_threshold(new ui::TimeSeriesChartView(tr("Sliding threshold (mean over units)"),
-                                              {tr("epochs"), tr("θ, ⟨y²⟩")})),
+    : QWidget(parent), m_threshold(new ui::TimeSeriesChartView(tr("Sliding threshold θ"),
+                                                               {tr("epochs"), tr("θ, ⟨y²⟩")})),
       m_selectivity(new ui::XYChartView(
           tr("Selectivity"), {tr("epochs"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
-      m_overlap(new ui::XYChartView(tr("Overlapping index beta = S / mean alpha"),
-                                    {tr("epochs"), tr("beta")})),
+      m_overlap(new ui::XYChartView(tr("Overlap index β = S / ⟨α⟩"), {tr("epochs"), tr("beta")})),
       m_accuracy(new ui::XYChartView(tr("Linear read-out, held-out split"),
                                      {tr("epochs"), tr("accuracy"), false, 0, 0, 0.0, 1.0})),
       m_histogram(new ui::XYChartView(tr("Selectivity of the units (latest)"),
@@ -100,8 +98,8 @@ void PlasticityCurves::showFrame(const PlasticityFrame& frame)
 
 void PlasticityCurves::redraw()
 {
-    ui::XYSeries mean{tr("mean selectivity alpha / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries selected{tr("selected patterns S / N"), {}, {}, {}, Qt::SolidLine, true};
+    ui::XYSeries mean{tr("mean α / N"), {}, {}, {}, Qt::SolidLine, true};
+    ui::XYSeries selected{tr("selected S / N"), {}, {}, {}, Qt::SolidLine, true};
     ui::XYSeries beta{tr("beta"), {}, {}, {}, Qt::SolidLine, true};
     ui::XYSeries accuracy{tr("layer's responses"), {}, {}, {}, Qt::SolidLine, true};
     for (const Evaluation& evaluation : m_evaluations) {

@@ -25,7 +25,7 @@ PlasticitySweepPanel::PlasticitySweepPanel(SettingsSource settings, DatasetSourc
       m_thread(this), m_selectivity(new ui::XYChartView(
                           tr("Selectivity against the swept value"),
                           {tr("gamma"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
-      m_overlap(new ui::XYChartView(tr("Overlapping index beta"), {tr("gamma"), tr("beta")}))
+      m_overlap(new ui::XYChartView(tr("Overlap index β = S / ⟨α⟩"), {tr("gamma"), tr("beta")}))
 {
     auto* side = new QWidget;
     side->setMaximumWidth(280);
@@ -166,8 +166,8 @@ void PlasticitySweepPanel::show(std::vector<PlasticitySweepPoint> points, SweepP
     m_points = std::move(points);
     m_shown = parameter;
     const QString name = parameter == SweepParameter::Memory ? tr("gamma") : tr("s");
-    ui::XYSeries mean{tr("mean selectivity alpha / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries selected{tr("selected patterns S / N"), {}, {}, {}, Qt::SolidLine, true};
+    ui::XYSeries mean{tr("mean α / N"), {}, {}, {}, Qt::SolidLine, true};
+    ui::XYSeries selected{tr("selected S / N"), {}, {}, {}, Qt::SolidLine, true};
     ui::XYSeries beta{tr("beta"), {}, {}, {}, Qt::SolidLine, true};
     const std::shared_ptr<const Dataset> dataset = m_dataset();
     const double patterns = dataset ? static_cast<double>(dataset->trainIndices().size()) : 1.0;
