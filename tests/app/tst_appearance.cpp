@@ -1,6 +1,7 @@
 #include "Contrast.h"
 #include "FuzzyCompare.h"
 #include "Palette.h"
+#include "TestSuite.h"
 #include "gui/appearance/Preferences.h"
 #include "gui/appearance/PresentationMode.h"
 #include "gui/appearance/Theme.h"
@@ -11,7 +12,6 @@
 #include <QSize>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 
 using namespace hopfield;
@@ -185,5 +185,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAppearance)
+HOPFIELD_TEST_MAIN(TestAppearance)
 #include "tst_appearance.moc"

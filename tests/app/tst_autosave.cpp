@@ -1,4 +1,5 @@
 #include "SessionSamples.h"
+#include "TestSuite.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/RecoveryOffer.h"
 #include "gui/document/SessionFile.h"
@@ -6,7 +7,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -122,5 +122,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAutosave)
+HOPFIELD_TEST_MAIN(TestAutosave)
 #include "tst_autosave.moc"

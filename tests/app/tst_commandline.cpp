@@ -1,9 +1,9 @@
 #include "LabRun.h"
+#include "TestSuite.h"
 
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace lab_test;
 
@@ -151,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+HOPFIELD_TEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

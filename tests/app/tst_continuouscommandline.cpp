@@ -1,9 +1,9 @@
 #include "LabRun.h"
+#include "TestSuite.h"
 
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace lab_test;
 
@@ -65,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestContinuousCommandLine)
+HOPFIELD_TEST_GUILESS_MAIN(TestContinuousCommandLine)
 #include "tst_continuouscommandline.moc"

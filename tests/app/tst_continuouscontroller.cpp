@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "continuous/ContinuousModelSpec.h"
 #include "continuous/LimitCycle.h"
 #include "continuous/OdePresets.h"
@@ -7,7 +8,6 @@
 #include "gui/continuous/PortraitOverlay.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -181,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestContinuousController)
+HOPFIELD_TEST_GUILESS_MAIN(TestContinuousController)
 #include "tst_continuouscontroller.moc"

@@ -1,11 +1,11 @@
 #include "HeatMapView.h"
+#include "TestSuite.h"
 #include "continuous/OdePresets.h"
 #include "continuous/control/ControlPresets.h"
 #include "continuous/control/RecordingSequence.h"
 #include "gui/continuous/ContinuousLab.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -172,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestContinuousLab)
+HOPFIELD_TEST_MAIN(TestContinuousLab)
 #include "tst_continuouslab.moc"

@@ -1,4 +1,6 @@
+#include "LetterSamples.h"
 #include "PatternEditorView.h"
+#include "TestSuite.h"
 #include "gui/patterns/CorruptionPanel.h"
 #include "gui/patterns/PatternEditorPane.h"
 #include "gui/patterns/PatternLibrary.h"
@@ -8,26 +10,19 @@
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 
 using namespace hopfield;
 using namespace hopfield::app;
 using Kind = CorruptionSettings::Kind;
+using lab_test::fourLetters;
 
 namespace {
 
 int hammingDistance(const Pattern& a, const Pattern& b)
 {
     return (a.size() - overlapSum(a.spins(), b.spins())) / 2;
-}
-
-PatternSet fourLetters()
-{
-    return loadPatterns(
-        QStringLiteral(":/patterns/letters.txt"),
-        {QStringLiteral("A"), QStringLiteral("I"), QStringLiteral("M"), QStringLiteral("V")});
 }
 
 } // namespace
@@ -217,5 +212,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCorruptionPanel)
+HOPFIELD_TEST_MAIN(TestCorruptionPanel)
 #include "tst_corruptionpanel.moc"

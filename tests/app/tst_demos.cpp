@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "gui/patterns/PatternResource.h"
 #include "gui/patterns/Photographs.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
@@ -6,7 +7,6 @@
 #include "gui/retrieval/run/RetrievalRun.h"
 #include "io/ParseError.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -191,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemos)
+HOPFIELD_TEST_GUILESS_MAIN(TestDemos)
 #include "tst_demos.moc"

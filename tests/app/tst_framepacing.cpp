@@ -1,6 +1,6 @@
+#include "TestSuite.h"
 #include "gui/common/FramePacing.h"
 
-#include <QTest>
 #include <cmath>
 #include <limits>
 
@@ -121,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFramePacing)
+HOPFIELD_TEST_GUILESS_MAIN(TestFramePacing)
 #include "tst_framepacing.moc"

@@ -1,6 +1,7 @@
 #include "HeatMapView.h"
 #include "LabPanelExports.h"
 #include "NeuronGridView.h"
+#include "TestSuite.h"
 #include "TimeSeriesChartView.h"
 #include "XYChartView.h"
 #include "core/Pattern.h"
@@ -18,7 +19,6 @@
 #include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 
@@ -333,5 +333,5 @@ void GenerativeLabTest::mixtureHessianChangesSignAtTheStabilityTemperature()
     QCOMPARE(panel.view()->seriesCount(), 4);
 }
 
-QTEST_MAIN(GenerativeLabTest)
+HOPFIELD_TEST_MAIN(GenerativeLabTest)
 #include "tst_generativelab.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "gui/help/AboutText.h"
 #include "gui/help/HelpMenu.h"
 #include "gui/help/ShortcutList.h"
@@ -9,7 +10,6 @@
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTest>
 #include <QWidget>
 
 using namespace hopfield::app;
@@ -101,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestHelp)
+HOPFIELD_TEST_MAIN(TestHelp)
 #include "tst_help.moc"

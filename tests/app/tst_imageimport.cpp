@@ -1,4 +1,5 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "gui/patterns/ImageImport.h"
 #include "gui/patterns/ImportDialog.h"
 #include "gui/patterns/LibraryPane.h"
@@ -8,7 +9,6 @@
 #include <QImageReader>
 #include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QUndoStack>
 
 using namespace hopfield;
@@ -189,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImageImport)
+HOPFIELD_TEST_MAIN(TestImageImport)
 #include "tst_imageimport.moc"

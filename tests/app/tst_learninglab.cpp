@@ -1,5 +1,6 @@
 #include "HeatMapView.h"
 #include "LabPanelExports.h"
+#include "TestSuite.h"
 #include "XYChartView.h"
 #include "gui/learning/BasinPanel.h"
 #include "gui/learning/BoltzmannPanel.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QThread>
 #include <atomic>
 
@@ -593,5 +593,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLearningLab)
+HOPFIELD_TEST_MAIN(TestLearningLab)
 #include "tst_learninglab.moc"

@@ -1,4 +1,5 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "gui/document/ControlIds.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionReader.h"
@@ -14,7 +15,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::app;
@@ -311,5 +311,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLessons)
+HOPFIELD_TEST_MAIN(TestLessons)
 #include "tst_lessons.moc"

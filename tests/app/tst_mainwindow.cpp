@@ -1,6 +1,7 @@
 #include "NeuronGridView.h"
 #include "PatternGallery.h"
 #include "StatusBadge.h"
+#include "TestSuite.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 #include "gui/appearance/AppearanceActions.h"
@@ -28,7 +29,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTest>
 
 using namespace hopfield::app;
 using hopfield::ui::NeuronGridView;
@@ -355,5 +355,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+HOPFIELD_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

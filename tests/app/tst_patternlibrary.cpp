@@ -1,5 +1,7 @@
+#include "LetterSamples.h"
 #include "PatternEditorView.h"
 #include "PatternLibraryView.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "gui/patterns/BuiltInSetDialog.h"
 #include "gui/patterns/LibraryPane.h"
@@ -15,7 +17,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
 #include <cmath>
@@ -23,6 +24,7 @@
 
 using namespace hopfield;
 using hopfield::app::PatternLibrary;
+using lab_test::fourLetters;
 
 namespace {
 
@@ -38,13 +40,6 @@ struct Snapshot {
 Snapshot snapshot(const PatternLibrary& library)
 {
     return {library.patterns(), library.currentIndex()};
-}
-
-PatternSet fourLetters()
-{
-    return app::loadPatterns(
-        QStringLiteral(":/patterns/letters.txt"),
-        {QStringLiteral("A"), QStringLiteral("I"), QStringLiteral("M"), QStringLiteral("V")});
 }
 
 } // namespace
@@ -401,5 +396,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPatternLibrary)
+HOPFIELD_TEST_MAIN(TestPatternLibrary)
 #include "tst_patternlibrary.moc"

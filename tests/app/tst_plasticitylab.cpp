@@ -1,4 +1,5 @@
 #include "ImageGalleryView.h"
+#include "TestSuite.h"
 #include "TimeSeriesChartView.h"
 #include "XYChartView.h"
 #include "gui/plasticity/PlasticityControls.h"
@@ -17,7 +18,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 
 using namespace hopfield;
@@ -220,5 +220,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPlasticityLab)
+HOPFIELD_TEST_MAIN(TestPlasticityLab)
 #include "tst_plasticitylab.moc"

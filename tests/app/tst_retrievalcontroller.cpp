@@ -1,15 +1,17 @@
+#include "FrameSpy.h"
+#include "TestSuite.h"
 #include "gui/retrieval/RetrievalController.h"
 #include "gui/retrieval/RetrievalWorker.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTest>
 #include <QThread>
 #include <memory>
 #include <numeric>
 
 using namespace hopfield::app;
+using lab_test::lastFrame;
 
 namespace {
 
@@ -18,11 +20,6 @@ RetrievalSetup demoSetup(const char* name, double speed)
     RetrievalSetup setup = findDemo(QString::fromLatin1(name))->setup;
     setup.speed = speed;
     return setup;
-}
-
-RetrievalFrame lastFrame(const QSignalSpy& spy)
-{
-    return spy.last().at(0).value<RetrievalFrame>();
 }
 
 TrialCounts lastCounts(const QSignalSpy& spy)
@@ -298,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetrievalController)
+HOPFIELD_TEST_GUILESS_MAIN(TestRetrievalController)
 #include "tst_retrievalcontroller.moc"

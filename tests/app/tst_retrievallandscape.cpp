@@ -1,9 +1,9 @@
 #include "HeatMapView.h"
+#include "TestSuite.h"
 #include "gui/retrieval/RetrievalLandscapeController.h"
 #include "gui/retrieval/view/RetrievalLandscapePanel.h"
 
 #include <QSignalSpy>
-#include <QTest>
 #include <QThread>
 #include <cmath>
 
@@ -155,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRetrievalLandscape)
+HOPFIELD_TEST_MAIN(TestRetrievalLandscape)
 #include "tst_retrievallandscape.moc"

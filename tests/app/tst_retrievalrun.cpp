@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
@@ -5,7 +6,6 @@
 #include "gui/retrieval/run/RetrievalHistory.h"
 #include "gui/retrieval/run/RetrievalRun.h"
 
-#include <QTest>
 #include <algorithm>
 #include <atomic>
 #include <limits>
@@ -398,5 +398,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetrievalRun)
+HOPFIELD_TEST_GUILESS_MAIN(TestRetrievalRun)
 #include "tst_retrievalrun.moc"

@@ -1,8 +1,10 @@
+#include "FrameSpy.h"
 #include "HeatMapView.h"
 #include "NeuronGridView.h"
 #include "OverlapBarsView.h"
 #include "Palette.h"
 #include "StatusBadge.h"
+#include "TestSuite.h"
 #include "TimeBar.h"
 #include "TimeSeriesChartView.h"
 #include "gui/retrieval/demos/DemoCatalog.h"
@@ -19,18 +21,13 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::app;
 using hopfield::ui::NeuronGridView;
+using lab_test::lastFrame;
 
 namespace {
-
-RetrievalFrame lastFrame(const QSignalSpy& spy)
-{
-    return spy.last().at(0).value<RetrievalFrame>();
-}
 
 int differences(const QVector<qint8>& a, const QVector<qint8>& b)
 {
@@ -422,5 +419,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRetrievalStudio)
+HOPFIELD_TEST_MAIN(TestRetrievalStudio)
 #include "tst_retrievalstudio.moc"

@@ -1,4 +1,5 @@
 #include "SessionSamples.h"
+#include "TestSuite.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionFile.h"
 #include "gui/document/SessionReader.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 #include <limits>
 
@@ -326,5 +326,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSession)
+HOPFIELD_TEST_GUILESS_MAIN(TestSession)
 #include "tst_session.moc"

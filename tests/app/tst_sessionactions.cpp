@@ -1,4 +1,5 @@
 #include "SessionSamples.h"
+#include "TestSuite.h"
 #include "gui/document/Autosaver.h"
 #include "gui/document/SessionActions.h"
 #include "gui/document/SessionFile.h"
@@ -7,7 +8,6 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWidget>
 
 using namespace hopfield;
@@ -147,5 +147,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSessionActions)
+HOPFIELD_TEST_MAIN(TestSessionActions)
 #include "tst_sessionactions.moc"

@@ -1,4 +1,5 @@
 #include "SessionSamples.h"
+#include "TestSuite.h"
 #include "gui/document/SessionError.h"
 #include "gui/document/SessionFile.h"
 #include "gui/document/SessionReader.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 #include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -272,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionErrors)
+HOPFIELD_TEST_GUILESS_MAIN(TestSessionErrors)
 #include "tst_sessionerrors.moc"

@@ -1,7 +1,7 @@
+#include "TestSuite.h"
 #include "gui/retrieval/run/RetrievalSetup.h"
 #include "gui/retrieval/view/SpeedScale.h"
 
-#include <QTest>
 #include <cmath>
 
 using namespace hopfield::app;
@@ -58,5 +58,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSpeedScale)
+HOPFIELD_TEST_GUILESS_MAIN(TestSpeedScale)
 #include "tst_speedscale.moc"

@@ -2,6 +2,7 @@
 // same run, painting in the pattern panel changes what the run stores, lessons hide and
 // lock their controls, and recovery never waits for an answer nobody can give.
 #include "PatternEditorView.h"
+#include "TestSuite.h"
 #include "gui/appearance/AppearanceActions.h"
 #include "gui/appearance/Preferences.h"
 #include "gui/appearance/PresentationMode.h"
@@ -44,7 +45,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTest>
 #include <limits>
 #include <map>
 
@@ -578,5 +578,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestStudioSession)
+HOPFIELD_TEST_MAIN(TestStudioSession)
 #include "tst_studiosession.moc"

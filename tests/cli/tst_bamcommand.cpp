@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
-#include <QTest>
 
 using namespace cli_test;
 
@@ -83,5 +83,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBamCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestBamCommand)
 #include "tst_bamcommand.moc"

@@ -1,6 +1,8 @@
 // The bad-input catalogue of issue 15 as data rows: each input that once froze, exhausted
 // memory, lost output silently or ran the wrong thing, with what it must do now.  Runs on
 // every change, so none of them comes back.
+#include "TestSuite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -392,5 +393,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestCatalogue)
+HOPFIELD_TEST_GUILESS_MAIN(TestCatalogue)
 #include "tst_catalogue.moc"

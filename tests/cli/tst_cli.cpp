@@ -1,8 +1,8 @@
 #include "CliRun.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cmath>
 
 using namespace cli_test;
@@ -210,5 +210,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+HOPFIELD_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,11 +1,11 @@
 // `hopfield-lab-cli control`: the JSON fields the issue names, the presets, the CSV, errors.
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTest>
 
 using namespace cli_test;
 
@@ -140,5 +140,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControlCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestControlCommand)
 #include "tst_controlcommand.moc"

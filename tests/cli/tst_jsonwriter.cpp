@@ -1,9 +1,9 @@
 #include "JsonWriter.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTest>
 #include <cmath>
 #include <sstream>
 
@@ -37,5 +37,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonWriter)
+HOPFIELD_TEST_GUILESS_MAIN(TestJsonWriter)
 #include "tst_jsonwriter.moc"

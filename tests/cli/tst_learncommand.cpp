@@ -1,11 +1,11 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "learning/BoltzmannLearning.h"
 #include "learning/CouplingRules.h"
 #include "learning/HebbianUnlearning.h"
 
 #include <QJsonArray>
-#include <QTest>
 
 using namespace cli_test;
 
@@ -278,5 +278,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLearnCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestLearnCommand)
 #include "tst_learncommand.moc"

@@ -1,11 +1,11 @@
 // The `ode` command end to end: flags, JSON fields, CSV, presets and located errors.
 #include "CliRun.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cmath>
 
 using namespace cli_test;
@@ -169,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOdeCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestOdeCommand)
 #include "tst_odecommand.moc"

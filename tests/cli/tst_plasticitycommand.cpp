@@ -2,10 +2,10 @@
 // sweep's CSV, the single-neuron experiment, the weights image, and every bad flag.
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTest>
 #include <algorithm>
 
 using namespace cli_test;
@@ -219,5 +219,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPlasticityCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestPlasticityCommand)
 #include "tst_plasticitycommand.moc"

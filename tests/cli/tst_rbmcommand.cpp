@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
-#include <QTest>
 #include <cmath>
 
 using namespace cli_test;
@@ -125,5 +125,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRbmCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestRbmCommand)
 #include "tst_rbmcommand.moc"

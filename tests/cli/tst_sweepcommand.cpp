@@ -1,7 +1,7 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
-#include <QTest>
 #include <algorithm>
 
 using namespace cli_test;
@@ -242,5 +242,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweepCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestSweepCommand)
 #include "tst_sweepcommand.moc"

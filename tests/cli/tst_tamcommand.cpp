@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
-#include <QTest>
 
 using namespace cli_test;
 
@@ -74,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTamCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestTamCommand)
 #include "tst_tamcommand.moc"

@@ -1,10 +1,10 @@
 #include "CliRun.h"
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTest>
 #include <cmath>
 
 using namespace cli_test;
@@ -83,5 +83,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTheoryCommand)
+HOPFIELD_TEST_GUILESS_MAIN(TestTheoryCommand)
 #include "tst_theorycommand.moc"

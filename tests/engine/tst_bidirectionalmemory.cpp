@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/BamRetrieval.h"
 #include "discrete/BidirectionalMemory.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -102,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBidirectionalMemory)
+HOPFIELD_TEST_GUILESS_MAIN(TestBidirectionalMemory)
 #include "tst_bidirectionalmemory.moc"

@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -134,5 +134,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCorruption)
+HOPFIELD_TEST_GUILESS_MAIN(TestCorruption)
 #include "tst_corruption.moc"

@@ -1,9 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/HopfieldNetwork.h"
 #include "learning/CouplingRules.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -106,5 +105,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCouplingRules)
+HOPFIELD_TEST_GUILESS_MAIN(TestCouplingRules)
 #include "tst_couplingrules.moc"

@@ -1,4 +1,5 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/BidirectionalMemory.h"
 #include "discrete/HopfieldModel.h"
@@ -6,7 +7,6 @@
 #include "discrete/PatternField.h"
 #include "generative/RestrictedBoltzmannMachine.h"
 
-#include <QTest>
 #include <memory>
 #include <stdexcept>
 
@@ -81,5 +81,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDiscreteModel)
+HOPFIELD_TEST_GUILESS_MAIN(TestDiscreteModel)
 #include "tst_discretemodel.moc"

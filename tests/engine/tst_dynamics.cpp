@@ -1,10 +1,10 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/Dynamics.h"
 #include "discrete/HopfieldModel.h"
 
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 
@@ -212,5 +212,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDynamics)
+HOPFIELD_TEST_GUILESS_MAIN(TestDynamics)
 #include "tst_dynamics.moc"

@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Halftone.h"
 
-#include <QTest>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -135,5 +135,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestHalftone)
+HOPFIELD_TEST_APPLESS_MAIN(TestHalftone)
 #include "tst_halftone.moc"

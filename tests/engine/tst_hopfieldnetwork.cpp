@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/Glauber.h"
 #include "discrete/HopfieldNetwork.h"
 
-#include <QTest>
 #include <cmath>
 #include <vector>
 
@@ -150,5 +150,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHopfieldNetwork)
+HOPFIELD_TEST_GUILESS_MAIN(TestHopfieldNetwork)
 #include "tst_hopfieldnetwork.moc"

@@ -1,8 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/LayeredNetwork.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -116,5 +116,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLayeredNetwork)
+HOPFIELD_TEST_GUILESS_MAIN(TestLayeredNetwork)
 #include "tst_layerednetwork.moc"

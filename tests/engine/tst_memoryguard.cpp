@@ -1,9 +1,9 @@
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "core/MemoryGuard.h"
 #include "core/Rng.h"
 #include "discrete/HopfieldNetwork.h"
 
-#include <QTest>
 #include <cstdlib>
 #include <limits>
 #include <stdexcept>
@@ -90,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMemoryGuard)
+HOPFIELD_TEST_GUILESS_MAIN(TestMemoryGuard)
 #include "tst_memoryguard.moc"

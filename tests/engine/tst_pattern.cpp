@@ -1,7 +1,7 @@
+#include "TestSuite.h"
 #include "core/Pattern.h"
 #include "core/PatternSet.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -64,5 +64,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPattern)
+HOPFIELD_TEST_GUILESS_MAIN(TestPattern)
 #include "tst_pattern.moc"

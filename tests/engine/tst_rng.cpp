@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Rng.h"
 
-#include <QTest>
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
@@ -87,5 +87,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRng)
+HOPFIELD_TEST_GUILESS_MAIN(TestRng)
 #include "tst_rng.moc"

@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "analysis/StateClassification.h"
 #include "core/Corruption.h"
 #include "core/Rng.h"
@@ -5,7 +6,6 @@
 #include "discrete/HopfieldNetwork.h"
 #include "io/PatternFile.h"
 
-#include <QTest>
 #include <string>
 #include <vector>
 
@@ -223,5 +223,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStateClassification)
+HOPFIELD_TEST_GUILESS_MAIN(TestStateClassification)
 #include "tst_stateclassification.moc"

@@ -1,10 +1,10 @@
 #include "AnimatedGif.h"
+#include "TestSuite.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
 #include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
@@ -147,5 +147,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestAnimatedGif)
+HOPFIELD_TEST_MAIN(TestAnimatedGif)
 #include "tst_animatedgif.moc"

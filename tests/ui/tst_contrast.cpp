@@ -1,8 +1,7 @@
 #include "Contrast.h"
 #include "FuzzyCompare.h"
 #include "Palette.h"
-
-#include <QTest>
+#include "TestSuite.h"
 
 using namespace hopfield::ui;
 
@@ -43,5 +42,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestContrast)
+HOPFIELD_TEST_MAIN(TestContrast)
 #include "tst_contrast.moc"

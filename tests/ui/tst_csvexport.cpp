@@ -1,8 +1,8 @@
 #include "CsvExport.h"
+#include "TestSuite.h"
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -95,5 +95,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestCsvExport)
+HOPFIELD_TEST_GUILESS_MAIN(TestCsvExport)
 #include "tst_csvexport.moc"

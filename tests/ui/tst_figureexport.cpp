@@ -3,6 +3,7 @@
 #include "InkedPixels.h"
 #include "NeuronGridView.h"
 #include "Palette.h"
+#include "TestSuite.h"
 #include "TimeSeriesChartView.h"
 
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cmath>
 #include <memory>
 
@@ -344,5 +344,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestFigureExport)
+HOPFIELD_TEST_MAIN(TestFigureExport)
 #include "tst_figureexport.moc"

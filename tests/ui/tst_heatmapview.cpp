@@ -1,4 +1,5 @@
 #include "HeatMapView.h"
+#include "TestSuite.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -6,7 +7,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSignalSpy>
-#include <QTest>
 #include <cmath>
 #include <limits>
 
@@ -299,5 +299,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestHeatMapView)
+HOPFIELD_TEST_MAIN(TestHeatMapView)
 #include "tst_heatmapview.moc"

@@ -1,10 +1,10 @@
 #include "ColorMap.h"
 #include "ImageGalleryView.h"
+#include "TestSuite.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
-#include <QTest>
 
 using hopfield::ui::ColorMap;
 using hopfield::ui::ImageGalleryView;
@@ -61,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImageGalleryView)
+HOPFIELD_TEST_MAIN(TestImageGalleryView)
 #include "tst_imagegalleryview.moc"

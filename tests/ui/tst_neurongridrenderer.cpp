@@ -1,8 +1,8 @@
 #include "NeuronGridRenderer.h"
+#include "TestSuite.h"
 
 #include <QImage>
 #include <QPainter>
-#include <QTest>
 
 using hopfield::ui::NeuronGridRenderer;
 
@@ -141,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNeuronGridRenderer)
+HOPFIELD_TEST_GUILESS_MAIN(TestNeuronGridRenderer)
 #include "tst_neurongridrenderer.moc"

@@ -1,6 +1,5 @@
 #include "NiceTicks.h"
-
-#include <QTest>
+#include "TestSuite.h"
 
 namespace ticks = hopfield::ui::ticks;
 
@@ -47,5 +46,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNiceTicks)
+HOPFIELD_TEST_GUILESS_MAIN(TestNiceTicks)
 #include "tst_niceticks.moc"

@@ -1,9 +1,9 @@
 #include "OverlapBarsView.h"
 #include "Palette.h"
+#include "TestSuite.h"
 
 #include <QImage>
 #include <QPainter>
-#include <QTest>
 
 using hopfield::ui::OverlapBarsView;
 
@@ -57,5 +57,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestOverlapBarsView)
+HOPFIELD_TEST_MAIN(TestOverlapBarsView)
 #include "tst_overlapbarsview.moc"

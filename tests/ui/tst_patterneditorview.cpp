@@ -1,7 +1,7 @@
 #include "PatternEditorView.h"
+#include "TestSuite.h"
 
 #include <QSignalSpy>
-#include <QTest>
 #include <algorithm>
 
 using hopfield::ui::CellEdit;
@@ -169,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPatternEditorView)
+HOPFIELD_TEST_MAIN(TestPatternEditorView)
 #include "tst_patterneditorview.moc"

@@ -1,8 +1,8 @@
 #include "PatternLibraryView.h"
+#include "TestSuite.h"
 
 #include <QListWidget>
 #include <QSignalSpy>
-#include <QTest>
 
 using hopfield::ui::PatternLibraryView;
 
@@ -65,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPatternLibraryView)
+HOPFIELD_TEST_MAIN(TestPatternLibraryView)
 #include "tst_patternlibraryview.moc"

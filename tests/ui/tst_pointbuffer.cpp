@@ -1,6 +1,5 @@
 #include "PointBuffer.h"
-
-#include <QTest>
+#include "TestSuite.h"
 
 using hopfield::ui::PointBuffer;
 
@@ -73,5 +72,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPointBuffer)
+HOPFIELD_TEST_GUILESS_MAIN(TestPointBuffer)
 #include "tst_pointbuffer.moc"

@@ -1,7 +1,6 @@
 #include "Palette.h"
 #include "StatusBadge.h"
-
-#include <QTest>
+#include "TestSuite.h"
 
 using hopfield::ui::StatusBadge;
 
@@ -33,5 +32,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestStatusBadge)
+HOPFIELD_TEST_MAIN(TestStatusBadge)
 #include "tst_statusbadge.moc"

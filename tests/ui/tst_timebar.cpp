@@ -1,3 +1,4 @@
+#include "TestSuite.h"
 #include "TimeBar.h"
 
 #include <QAction>
@@ -5,7 +6,6 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QTest>
 
 using hopfield::ui::TimeBar;
 
@@ -108,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTimeBar)
+HOPFIELD_TEST_MAIN(TestTimeBar)
 #include "tst_timebar.moc"

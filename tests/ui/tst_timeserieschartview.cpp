@@ -1,6 +1,5 @@
+#include "TestSuite.h"
 #include "TimeSeriesChartView.h"
-
-#include <QTest>
 
 using hopfield::ui::ChartAxes;
 using hopfield::ui::TimeSeriesChartView;
@@ -153,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTimeSeriesChartView)
+HOPFIELD_TEST_MAIN(TestTimeSeriesChartView)
 #include "tst_timeserieschartview.moc"

@@ -1,11 +1,11 @@
 #include "FigureExport.h"
 #include "InkedPixels.h"
+#include "TestSuite.h"
 #include "XYChartView.h"
 
 #include <QImage>
 #include <QPalette>
 #include <QTemporaryDir>
-#include <QTest>
 #include <cmath>
 
 using namespace hopfield::ui;
@@ -196,5 +196,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestXYChartView)
+HOPFIELD_TEST_MAIN(TestXYChartView)
 #include "tst_xychartview.moc"

@@ -1,8 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/AgsPhaseDiagram.h"
 #include "analysis/GaussianAverage.h"
 
-#include <QTest>
 #include <cmath>
 #include <numbers>
 #include <stdexcept>
@@ -175,5 +175,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAgsTheory)
+HOPFIELD_TEST_GUILESS_MAIN(TestAgsTheory)
 #include "tst_agstheory.moc"

@@ -1,10 +1,10 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/FreeEnergyLandscape.h"
 #include "core/Rng.h"
 #include "discrete/HopfieldNetwork.h"
 #include "io/PatternFile.h"
 
-#include <QTest>
 #include <cmath>
 
 using namespace hopfield;
@@ -218,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFreeEnergyLandscape)
+HOPFIELD_TEST_GUILESS_MAIN(TestFreeEnergyLandscape)
 #include "tst_freeenergylandscape.moc"

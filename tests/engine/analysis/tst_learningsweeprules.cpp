@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/LearningSweepRules.h"
 #include "analysis/Sweep.h"
 #include "learning/ExampleLearning.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -128,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLearningSweepRules)
+HOPFIELD_TEST_GUILESS_MAIN(TestLearningSweepRules)
 #include "tst_learningsweeprules.moc"

@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/MeanFieldFreeEnergy.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -151,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMeanFieldFreeEnergy)
+HOPFIELD_TEST_GUILESS_MAIN(TestMeanFieldFreeEnergy)
 #include "tst_meanfieldfreeenergy.moc"

@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/MixtureStability.h"
 
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -106,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMixtureStability)
+HOPFIELD_TEST_GUILESS_MAIN(TestMixtureStability)
 #include "tst_mixturestability.moc"

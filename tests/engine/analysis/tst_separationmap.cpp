@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/SeparationMap.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -63,5 +63,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSeparationMap)
+HOPFIELD_TEST_GUILESS_MAIN(TestSeparationMap)
 #include "tst_separationmap.moc"

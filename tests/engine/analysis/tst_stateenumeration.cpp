@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/StateEnumeration.h"
 
-#include <QTest>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -74,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStateEnumeration)
+HOPFIELD_TEST_GUILESS_MAIN(TestStateEnumeration)
 #include "tst_stateenumeration.moc"

@@ -1,10 +1,10 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/Sweep.h"
 #include "analysis/SweepCache.h"
 #include "core/Corruption.h"
 #include "discrete/HebbReplicas.h"
 
-#include <QTest>
 #include <atomic>
 #include <cmath>
 #include <stdexcept>
@@ -324,5 +324,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweep)
+HOPFIELD_TEST_GUILESS_MAIN(TestSweep)
 #include "tst_sweep.moc"

@@ -1,10 +1,10 @@
+#include "TestSuite.h"
 #include "analysis/Sweep.h"
 #include "analysis/SweepShard.h"
 #include "analysis/SweepShardFile.h"
 #include "io/ParseError.h"
 #include "learning/CouplingRules.h"
 
-#include <QTest>
 #include <sstream>
 #include <stdexcept>
 
@@ -282,5 +282,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweepShard)
+HOPFIELD_TEST_GUILESS_MAIN(TestSweepShard)
 #include "tst_sweepshard.moc"

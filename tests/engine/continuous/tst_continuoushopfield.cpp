@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/ContinuousHopfield.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -77,5 +77,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestContinuousHopfield)
+HOPFIELD_TEST_APPLESS_MAIN(TestContinuousHopfield)
 #include "tst_continuoushopfield.moc"

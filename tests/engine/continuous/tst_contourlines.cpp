@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/ContourLines.h"
 
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -117,5 +117,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestContourLines)
+HOPFIELD_TEST_APPLESS_MAIN(TestContourLines)
 #include "tst_contourlines.moc"

@@ -1,11 +1,11 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/FixedPoints.h"
 #include "continuous/OdePresets.h"
 #include "continuous/TrajectoryIntegrator.h"
 
 #include <Eigen/Eigenvalues>
-#include <QTest>
 #include <algorithm>
 #include <cmath>
 #include <complex>
@@ -250,5 +250,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFixedPoints)
+HOPFIELD_TEST_APPLESS_MAIN(TestFixedPoints)
 #include "tst_fixedpoints.moc"

@@ -1,7 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/Gain.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -79,5 +79,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGain)
+HOPFIELD_TEST_APPLESS_MAIN(TestGain)
 #include "tst_gain.moc"

@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/KrotovModel.h"
 #include "continuous/TrajectoryIntegrator.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -141,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestKrotovModel)
+HOPFIELD_TEST_APPLESS_MAIN(TestKrotovModel)
 #include "tst_krotovmodel.moc"

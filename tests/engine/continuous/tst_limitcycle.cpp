@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/LimitCycle.h"
 #include "continuous/OdePresets.h"
 
-#include <QTest>
 #include <cmath>
 #include <numbers>
 #include <vector>
@@ -115,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLimitCycle)
+HOPFIELD_TEST_APPLESS_MAIN(TestLimitCycle)
 #include "tst_limitcycle.moc"

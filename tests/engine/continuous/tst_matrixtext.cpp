@@ -1,7 +1,6 @@
+#include "TestSuite.h"
 #include "continuous/MatrixText.h"
 #include "io/ParseError.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -68,5 +67,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestMatrixText)
+HOPFIELD_TEST_APPLESS_MAIN(TestMatrixText)
 #include "tst_matrixtext.moc"

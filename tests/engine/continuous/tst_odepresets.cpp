@@ -1,7 +1,7 @@
+#include "TestSuite.h"
 #include "continuous/OdePresets.h"
 #include "continuous/TrajectoryIntegrator.h"
 
-#include <QTest>
 #include <set>
 #include <stdexcept>
 
@@ -53,5 +53,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestOdePresets)
+HOPFIELD_TEST_APPLESS_MAIN(TestOdePresets)
 #include "tst_odepresets.moc"

@@ -1,8 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/OdePresets.h"
 #include "continuous/PhasePortrait.h"
 
-#include <QTest>
 #include <algorithm>
 #include <stdexcept>
 
@@ -87,5 +87,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPhasePortrait)
+HOPFIELD_TEST_APPLESS_MAIN(TestPhasePortrait)
 #include "tst_phaseportrait.moc"

@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/FixedPoints.h"
 #include "continuous/OdePresets.h"
 #include "continuous/StatePlane.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -93,5 +93,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestStatePlane)
+HOPFIELD_TEST_APPLESS_MAIN(TestStatePlane)
 #include "tst_stateplane.moc"

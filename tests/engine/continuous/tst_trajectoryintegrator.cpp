@@ -1,12 +1,12 @@
 #include "FuzzyCompare.h"
 #include "LinearField.h"
+#include "TestSuite.h"
 #include "continuous/ContinuousHopfield.h"
 #include "continuous/IntegrationError.h"
 #include "continuous/OdePresets.h"
 #include "continuous/TrajectoryIntegrator.h"
 #include "core/Rng.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -277,5 +277,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrajectoryIntegrator)
+HOPFIELD_TEST_APPLESS_MAIN(TestTrajectoryIntegrator)
 #include "tst_trajectoryintegrator.moc"

@@ -1,10 +1,10 @@
 // The discretised control cost and its discrete-adjoint gradient (SCIENCE.md section 6).
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/control/ControlCost.h"
 #include "continuous/control/ControlPresets.h"
 #include "core/Rng.h"
 
-#include <QTest>
 #include <cmath>
 
 using namespace hopfield;
@@ -177,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControlCost)
+HOPFIELD_TEST_GUILESS_MAIN(TestControlCost)
 #include "tst_controlcost.moc"

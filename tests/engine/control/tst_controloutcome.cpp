@@ -1,9 +1,9 @@
 // Outcomes of controlled runs and the authors' numerical example (Cardin et al., arXiv
 // 2305.14360 and their notebook; SCIENCE.md section 6).
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/control/ControlPresets.h"
 
-#include <QTest>
 #include <array>
 #include <boost/numeric/odeint.hpp>
 #include <cmath>
@@ -203,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControlOutcome)
+HOPFIELD_TEST_GUILESS_MAIN(TestControlOutcome)
 #include "tst_controloutcome.moc"

@@ -1,9 +1,9 @@
 // The box-constrained optimal-control solver: bounds, an independent cross-check for
 // N = 2, and the callbacks a GUI worker uses (SCIENCE.md section 6).
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "continuous/control/ControlPresets.h"
 
-#include <QTest>
 #include <array>
 #include <boost/numeric/odeint.hpp>
 #include <cmath>
@@ -191,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControlSolver)
+HOPFIELD_TEST_GUILESS_MAIN(TestControlSolver)
 #include "tst_controlsolver.moc"

@@ -1,4 +1,5 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/SamplerComparison.h"
 #include "analysis/StateEnumeration.h"
 #include "core/Corruption.h"
@@ -6,7 +7,6 @@
 #include "generative/RestrictedBoltzmannMachine.h"
 #include "learning/CouplingRules.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -218,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestrictedBoltzmannMachine)
+HOPFIELD_TEST_GUILESS_MAIN(TestRestrictedBoltzmannMachine)
 #include "tst_restrictedboltzmannmachine.moc"

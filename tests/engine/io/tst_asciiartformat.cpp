@@ -1,9 +1,9 @@
 #include "IoTestSupport.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "core/Rng.h"
 #include "io/AsciiArtFormat.h"
 
-#include <QTest>
 #include <algorithm>
 #include <fstream>
 #include <iterator>
@@ -231,5 +231,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAsciiArtFormat)
+HOPFIELD_TEST_GUILESS_MAIN(TestAsciiArtFormat)
 #include "tst_asciiartformat.moc"

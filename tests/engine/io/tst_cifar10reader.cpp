@@ -1,9 +1,8 @@
 #include "DatasetTestSupport.h"
+#include "TestSuite.h"
 #include "io/Cifar10Reader.h"
 #include "io/DatasetBytes.h"
 #include "io/ParseError.h"
-
-#include <QTest>
 
 using namespace hopfield;
 using namespace hopfield::testing;
@@ -71,5 +70,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCifar10Reader)
+HOPFIELD_TEST_GUILESS_MAIN(TestCifar10Reader)
 #include "tst_cifar10reader.moc"

@@ -1,4 +1,5 @@
 #include "DatasetTestSupport.h"
+#include "TestSuite.h"
 #include "io/DatasetBytes.h"
 #include "io/IdxReader.h"
 #include "io/IdxWriter.h"
@@ -8,7 +9,6 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 #include <array>
 #include <sstream>
 #include <stdexcept>
@@ -210,5 +210,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIdxReader)
+HOPFIELD_TEST_GUILESS_MAIN(TestIdxReader)
 #include "tst_idxreader.moc"

@@ -1,10 +1,10 @@
 #include "IoTestSupport.h"
+#include "TestSuite.h"
 #include "io/PatternFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -232,5 +232,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestPatternFile)
+HOPFIELD_TEST_GUILESS_MAIN(TestPatternFile)
 #include "tst_patternfile.moc"

@@ -1,9 +1,9 @@
 #include "IoTestSupport.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "core/Rng.h"
 #include "io/PbmFormat.h"
 
-#include <QTest>
 #include <sstream>
 
 using namespace hopfield;
@@ -236,5 +236,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPbmFormat)
+HOPFIELD_TEST_GUILESS_MAIN(TestPbmFormat)
 #include "tst_pbmformat.moc"

@@ -1,8 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "learning/BoltzmannLearning.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -10,7 +9,7 @@ namespace {
 
 // The generative task of seed 000: p = 600 >> N = 30 examples, noisy copies (each bit
 // flipped with probability 0.2) of K = 2 archetypes.
-constexpr int kNeurons = 30;
+constexpr int kBoltzmannNeurons = 30;
 constexpr int kExamples = 600;
 constexpr int kChains = 200;
 
@@ -22,7 +21,7 @@ struct Data {
 Data noisyCopies()
 {
     Rng rng(3);
-    Data data{randomPatterns(kNeurons, 1, 2, 0.0, rng), PatternSet(kNeurons, 1)};
+    Data data{randomPatterns(kBoltzmannNeurons, 1, 2, 0.0, rng), PatternSet(kBoltzmannNeurons, 1)};
     for (int a = 0; a < kExamples; ++a)
         data.examples.add(flipEach(data.archetypes[a % 2], 0.2, rng));
     return data;
@@ -92,8 +91,9 @@ private slots:
         // E ||C_hat - C||_F^2 / N^2 = (1 - 1/N) (1 - <C_ij^2>) / S for the off-diagonal
         // pairs.  The last windows sit on that floor within 25% (bias and window noise).
         const Eigen::MatrixXd c = spinCorrelations(data.examples);
-        const double meanSquare = c.squaredNorm() / (kNeurons * (kNeurons - 1.0));
-        const double floor = std::sqrt((1.0 - 1.0 / kNeurons) * (1.0 - meanSquare) / kChains);
+        const double meanSquare = c.squaredNorm() / (kBoltzmannNeurons * (kBoltzmannNeurons - 1.0));
+        const double floor =
+            std::sqrt((1.0 - 1.0 / kBoltzmannNeurons) * (1.0 - meanSquare) / kChains);
         HL_COMPARE_NEAR(windowMean(error, 80, 20), floor, 0.25 * floor);
     }
 
@@ -113,8 +113,10 @@ private slots:
                             meanSquaredOverlap(archetype, data.examples), 0.025);
         // Untrained (J = 0) samples are coin flips: <m^2> = 1/N = 0.033, far from 0.21.
         const PatternSet coins =
-            sampleBoltzmann(Eigen::MatrixXd::Zero(kNeurons, kNeurons), data.examples, 1000, 1, rng);
-        HL_COMPARE_NEAR(meanSquaredOverlap(data.archetypes[0], coins), 1.0 / kNeurons, 0.01);
+            sampleBoltzmann(Eigen::MatrixXd::Zero(kBoltzmannNeurons, kBoltzmannNeurons),
+                            data.examples, 1000, 1, rng);
+        HL_COMPARE_NEAR(meanSquaredOverlap(data.archetypes[0], coins), 1.0 / kBoltzmannNeurons,
+                        0.01);
     }
 
     void observerCanCancel()
@@ -138,11 +140,11 @@ private slots:
         bad.chains = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainBoltzmann(data.examples, bad, rng));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 trainBoltzmann(PatternSet(kNeurons, 1), options(), rng));
+                                 trainBoltzmann(PatternSet(kBoltzmannNeurons, 1), options(), rng));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sampleBoltzmann(Eigen::MatrixXd::Zero(3, 3),
                                                                         data.examples, 1, 1, rng));
     }
 };
 
-QTEST_GUILESS_MAIN(TestBoltzmannLearning)
+HOPFIELD_TEST_GUILESS_MAIN(TestBoltzmannLearning)
 #include "tst_boltzmannlearning.moc"

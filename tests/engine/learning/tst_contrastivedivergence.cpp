@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/StateEnumeration.h"
 #include "core/Corruption.h"
 #include "learning/ContrastiveDivergence.h"
 
-#include <QTest>
 #include <cmath>
 #include <stdexcept>
 
@@ -113,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestContrastiveDivergence)
+HOPFIELD_TEST_GUILESS_MAIN(TestContrastiveDivergence)
 #include "tst_contrastivedivergence.moc"

@@ -1,9 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/DenseAssociativeMemory.h"
 #include "discrete/HopfieldNetwork.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -142,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDenseAssociativeMemory)
+HOPFIELD_TEST_GUILESS_MAIN(TestDenseAssociativeMemory)
 #include "tst_denseassociativememory.moc"

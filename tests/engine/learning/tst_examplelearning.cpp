@@ -1,8 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "learning/ExampleLearning.h"
 
-#include <QTest>
 #include <limits>
 
 using namespace hopfield;
@@ -144,5 +144,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExampleLearning)
+HOPFIELD_TEST_GUILESS_MAIN(TestExampleLearning)
 #include "tst_examplelearning.moc"

@@ -1,10 +1,9 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "learning/CouplingRules.h"
 #include "learning/HebbianUnlearning.h"
 #include "learning/PatternStability.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -12,13 +11,13 @@ namespace {
 
 // N = 200 at alpha = 0.25, well above Hebb's alpha_c = 0.138: Hebb leaves only a few
 // patterns with every bit stable.  lambda = 0.01; the dream counts scale as N/lambda.
-constexpr int kNeurons = 200;
+constexpr int kUnlearningNeurons = 200;
 constexpr int kPatterns = 50;
 
 PatternSet overloadedPatterns()
 {
     Rng rng(7);
-    return randomPatterns(kNeurons, 1, kPatterns, 0.0, rng);
+    return randomPatterns(kUnlearningNeurons, 1, kPatterns, 0.0, rng);
 }
 
 UnlearningOptions optionsFor(int dreams)
@@ -96,7 +95,7 @@ private slots:
         // At alpha = 0.02 the stored patterns' basins fill most of state space: most dreams
         // end in a pattern (|m| > 0.95), few in spurious mixtures.
         Rng rng(10);
-        const PatternSet stored = randomPatterns(kNeurons, 1, 4, 0.0, rng);
+        const PatternSet stored = randomPatterns(kUnlearningNeurons, 1, 4, 0.0, rng);
         UnlearningOptions options = optionsFor(200);
         options.reportEvery = 200;
         const UnlearningResult result = runUnlearning(stored, options, rng);
@@ -148,5 +147,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHebbianUnlearning)
+HOPFIELD_TEST_GUILESS_MAIN(TestHebbianUnlearning)
 #include "tst_hebbianunlearning.moc"

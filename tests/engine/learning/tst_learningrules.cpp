@@ -1,9 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "learning/CouplingRules.h"
 #include "learning/ExampleLearning.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -77,5 +76,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLearningRules)
+HOPFIELD_TEST_GUILESS_MAIN(TestLearningRules)
 #include "tst_learningrules.moc"

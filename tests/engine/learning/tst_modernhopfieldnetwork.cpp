@@ -1,8 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "discrete/ModernHopfieldNetwork.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -101,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestModernHopfieldNetwork)
+HOPFIELD_TEST_GUILESS_MAIN(TestModernHopfieldNetwork)
 #include "tst_modernhopfieldnetwork.moc"

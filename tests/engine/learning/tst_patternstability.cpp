@@ -1,9 +1,8 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "core/Corruption.h"
 #include "learning/CouplingRules.h"
 #include "learning/PatternStability.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -64,5 +63,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPatternStability)
+HOPFIELD_TEST_GUILESS_MAIN(TestPatternStability)
 #include "tst_patternstability.moc"

@@ -1,11 +1,11 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "analysis/StateEnumeration.h"
 #include "core/Corruption.h"
 #include "learning/BoltzmannLearning.h"
 #include "learning/CouplingRules.h"
 #include "learning/PatternStability.h"
 
-#include <QTest>
 #include <stdexcept>
 
 using namespace hopfield;
@@ -101,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSingleRule)
+HOPFIELD_TEST_GUILESS_MAIN(TestSingleRule)
 #include "tst_singlerule.moc"

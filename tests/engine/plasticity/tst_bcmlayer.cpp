@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
 #include "PlasticityTestData.h"
+#include "TestSuite.h"
 #include "plasticity/BcmLayer.h"
 #include "plasticity/PlasticityTrainer.h"
 
-#include <QTest>
 #include <cmath>
 
 using namespace hopfield;
@@ -218,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBcmLayer)
+HOPFIELD_TEST_GUILESS_MAIN(TestBcmLayer)
 #include "tst_bcmlayer.moc"

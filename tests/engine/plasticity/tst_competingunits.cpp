@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
 #include "PlasticityTestData.h"
+#include "TestSuite.h"
 #include "plasticity/CompetingUnits.h"
 #include "plasticity/PlasticityTrainer.h"
 
-#include <QTest>
 #include <algorithm>
 
 using namespace hopfield;
@@ -136,5 +136,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCompetingUnits)
+HOPFIELD_TEST_GUILESS_MAIN(TestCompetingUnits)
 #include "tst_competingunits.moc"

@@ -1,9 +1,9 @@
 #include "FuzzyCompare.h"
 #include "PlasticityTestData.h"
+#include "TestSuite.h"
 #include "core/Rng.h"
 #include "plasticity/InputBatch.h"
 
-#include <QTest>
 #include <vector>
 
 using namespace hopfield;
@@ -118,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInputBatch)
+HOPFIELD_TEST_GUILESS_MAIN(TestInputBatch)
 #include "tst_inputbatch.moc"

@@ -1,10 +1,10 @@
 #include "FuzzyCompare.h"
 #include "PlasticityTestData.h"
+#include "TestSuite.h"
 #include "plasticity/PlasticitySweep.h"
 #include "plasticity/RidgeReadout.h"
 #include "plasticity/Selectivity.h"
 
-#include <QTest>
 #include <algorithm>
 
 using namespace hopfield;
@@ -94,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSelectivity)
+HOPFIELD_TEST_GUILESS_MAIN(TestSelectivity)
 #include "tst_selectivity.moc"

@@ -1,8 +1,7 @@
 #include "FuzzyCompare.h"
+#include "TestSuite.h"
 #include "plasticity/Selectivity.h"
 #include "plasticity/SingleNeuronExperiment.h"
-
-#include <QTest>
 
 using namespace hopfield;
 
@@ -96,5 +95,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSingleNeuron)
+HOPFIELD_TEST_GUILESS_MAIN(TestSingleNeuron)
 #include "tst_singleneuron.moc"

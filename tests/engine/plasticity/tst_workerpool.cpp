@@ -1,11 +1,11 @@
 #include "FuzzyCompare.h"
 #include "PlasticityTestData.h"
+#include "TestSuite.h"
 #include "plasticity/BcmLayer.h"
 #include "plasticity/CompetingUnits.h"
 #include "plasticity/RowBlocks.h"
 #include "plasticity/WorkerPool.h"
 
-#include <QTest>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -326,5 +326,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkerPool)
+HOPFIELD_TEST_GUILESS_MAIN(TestWorkerPool)
 #include "tst_workerpool.moc"
