@@ -1,6 +1,7 @@
 #include "analysis/MeanFieldFreeEnergy.h"
 
-#include <Eigen/Eigenvalues>
+#include "core/Eigenvalues.h"
+
 #include <Eigen/LU>
 #include <algorithm>
 #include <cmath>
@@ -183,9 +184,7 @@ StationaryPoint describe(const MeanFieldFreeEnergy& f, const Eigen::VectorXd& m,
     StationaryPoint point;
     point.overlaps = m;
     point.freeEnergy = f.value(m);
-    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(f.hessian(m),
-                                                               Eigen::EigenvaluesOnly);
-    point.curvatures = eigen.eigenvalues();
+    point.curvatures = symmetricEigen(f.hessian(m)).values;
     const double lowest = point.curvatures.minCoeff();
     const double highest = point.curvatures.maxCoeff();
     if (point.curvatures.cwiseAbs().minCoeff() < search.flatCurvature)

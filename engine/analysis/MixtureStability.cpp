@@ -1,8 +1,8 @@
 #include "analysis/MixtureStability.h"
 
 #include "analysis/MeanFieldFreeEnergy.h"
+#include "core/Eigenvalues.h"
 
-#include <Eigen/Eigenvalues>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -77,10 +77,7 @@ MixtureState symmetricMixture(int order, double temperature)
     const MeanFieldFreeEnergy f(order, temperature);
     const Eigen::VectorXd m = Eigen::VectorXd::Constant(order, state.overlap);
     state.freeEnergy = f.value(m);
-    state.lowestCurvature =
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(f.hessian(m), Eigen::EigenvaluesOnly)
-            .eigenvalues()
-            .minCoeff();
+    state.lowestCurvature = symmetricEigen(f.hessian(m)).values.minCoeff();
     state.stable = state.overlap > 0.0 && state.lowestCurvature > 0.0;
 
     // The eigenspaces need one pattern outside the mixture (m_{n+1} = 0); by the symmetry

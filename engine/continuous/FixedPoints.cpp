@@ -1,6 +1,7 @@
 #include "continuous/FixedPoints.h"
 
-#include <Eigen/Eigenvalues>
+#include "core/Eigenvalues.h"
+
 #include <Eigen/LU>
 #include <algorithm>
 #include <cmath>
@@ -104,8 +105,7 @@ FixedPoint analyseFixedPoint(const ContinuousModel& model, const Eigen::VectorXd
     FixedPoint point;
     point.position = position;
     point.residual = model.field(position).norm();
-    const Eigen::EigenSolver<Eigen::MatrixXd> solver(model.jacobian(position), false);
-    point.eigenvalues = solver.eigenvalues();
+    point.eigenvalues = eigenvaluesOf(model.jacobian(position));
     std::sort(point.eigenvalues.begin(), point.eigenvalues.end(),
               [](const std::complex<double>& a, const std::complex<double>& b) {
                   return a.real() != b.real() ? a.real() < b.real() : a.imag() < b.imag();

@@ -1,10 +1,10 @@
 #include "generative/RestrictedBoltzmannMachine.h"
 
+#include "core/Eigenvalues.h"
 #include "discrete/ModelChecks.h"
 #include "discrete/SpinVector.h"
 #include "learning/CouplingRules.h"
 
-#include <Eigen/Eigenvalues>
 #include <cmath>
 #include <stdexcept>
 
@@ -90,8 +90,8 @@ RestrictedBoltzmannMachine::fromCouplings(const Eigen::MatrixXd& couplings,
                                     std::to_string(n) + " neurons");
     // s^T (J + c 1) s = s^T J s + c N: the shift is a constant, so the shifted, positive
     // semi-definite J + c 1 = V L V^T = W W^T describes the same distribution.
-    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(couplings);
-    const Eigen::VectorXd& eigenvalues = solver.eigenvalues(); // ascending
+    const SymmetricEigen eigen = symmetricEigen(couplings, true);
+    const Eigen::VectorXd& eigenvalues = eigen.values; // ascending
     const Eigen::VectorXd shifted = eigenvalues.array() + std::max(0.0, -eigenvalues.minCoeff());
     const double cutoff = 1e-12 * std::max(1.0, shifted.maxCoeff());
     Eigen::Index kept = 0;
@@ -100,7 +100,7 @@ RestrictedBoltzmannMachine::fromCouplings(const Eigen::MatrixXd& couplings,
     // A J with all eigenvalues equal (J = c 1, e.g. J = 0) leaves none: one zero unit.
     Eigen::MatrixXd weights = Eigen::MatrixXd::Zero(n, std::max<Eigen::Index>(kept, 1));
     for (Eigen::Index k = n - kept, column = 0; k < n; ++k, ++column)
-        weights.col(column) = solver.eigenvectors().col(k) * std::sqrt(shifted(k));
+        weights.col(column) = eigen.vectors.col(k) * std::sqrt(shifted(k));
     return RestrictedBoltzmannMachine(std::move(weights), HiddenUnits::Gaussian, beta,
                                       field.size() == 0 ? Eigen::VectorXd::Zero(n) : field);
 }

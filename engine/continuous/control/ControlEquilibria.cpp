@@ -1,6 +1,8 @@
 #include "continuous/control/ControlEquilibria.h"
 
-#include <Eigen/Eigenvalues>
+#include "core/Eigenvalues.h"
+
+#include <Eigen/LU>
 #include <cmath>
 #include <stdexcept>
 
@@ -56,7 +58,7 @@ std::optional<Eigen::VectorXd> refineEquilibrium(const Eigen::MatrixXd& total, c
 bool isStableEquilibrium(const Eigen::MatrixXd& total, const Gain& gain,
                          const Eigen::VectorXd& state, ControlTimeModel model)
 {
-    const Eigen::VectorXcd eigenvalues = jacobian(total, gain, state).eigenvalues();
+    const Eigen::VectorXcd eigenvalues = eigenvaluesOf(jacobian(total, gain, state));
     for (const std::complex<double>& e : eigenvalues) {
         if (model == ControlTimeModel::Ode ? e.real() - 1.0 >= 0.0 : std::abs(e) >= 1.0)
             return false;

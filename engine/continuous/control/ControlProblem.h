@@ -8,7 +8,7 @@
 // so mu near 1 is conservative (controls are dear) and mu near 0 innovative.
 #include "continuous/Gain.h"
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 #include <string>
 #include <vector>
 
