@@ -24,6 +24,11 @@ constexpr int kMaxImageFactor = 16;    // a 2 x 2 grid need not become 1000 x 10
 constexpr double kXTickSpacing = 80.0; // wanted pixels between x ticks
 constexpr double kYTickSpacing = 60.0;
 constexpr int kTitleFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+// The title's type size relative to the ticks': a title too wide for one line shrinks
+// towards body size before it wraps ("f of stored ξ, T =" over a lone "0.00").
+constexpr double kTitleScale = 1.25;
+constexpr double kSmallestTitleScale = 1.0;
+constexpr double kTitleScaleStep = 0.025;
 
 int tickCount(double pixels, double spacing)
 {
@@ -195,7 +200,6 @@ HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
 {
     const QFontMetricsF tickMetrics(m_style.font());
     const QFontMetricsF axisMetrics(m_style.font(1.1));
-    const QFontMetricsF titleMetrics(m_style.font(1.25, true));
     const double pad = m_style.scaled(kPad);
     const double tick = m_style.scaled(kTickLength) + m_style.scaled(kTickGap);
 
@@ -204,6 +208,13 @@ HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
     if (!m_labels.title.isEmpty()) {
         // Wider than the figure, the title wraps rather than runs off its sides.
         const QRectF band(target.left() + pad, target.top() + pad, target.width() - 2 * pad, 0.0);
+        result.titleScale = kTitleScale;
+        while (
+            result.titleScale > kSmallestTitleScale &&
+            QFontMetricsF(m_style.font(result.titleScale, true)).horizontalAdvance(m_labels.title) >
+                band.width())
+            result.titleScale = std::max(result.titleScale - kTitleScaleStep, kSmallestTitleScale);
+        const QFontMetricsF titleMetrics(m_style.font(result.titleScale, true));
         const double height = titleMetrics.boundingRect(band, kTitleFlags, m_labels.title).height();
         result.title = QRectF(band.topLeft(), QSizeF(band.width(), height));
         top += height + pad;
@@ -281,7 +292,7 @@ void HeatMapRenderer::paint(QPainter& painter, const QRectF& target) const
     overlay::paintLegend(painter, m_overlay, parts.plot, m_legendCorner, m_style);
 
     if (!m_labels.title.isEmpty()) {
-        painter.setFont(m_style.font(1.25, true));
+        painter.setFont(m_style.font(parts.titleScale, true));
         painter.setPen(m_style.foreground);
         painter.drawText(parts.title, kTitleFlags, m_labels.title);
     }

@@ -29,12 +29,13 @@ public:
     };
 
     /// Where the parts of the figure go inside a target rectangle.  In a narrow one (a side
-    /// column) the colour bar lies under the plot, and the title wraps onto more lines.
+    /// column) the colour bar lies under the plot, and the title shrinks, then wraps.
     struct Layout {
-        QRectF plot;           ///< the data area
-        QRectF colorBar;       ///< empty when there is no grid to colour
-        bool barUnder = false; ///< a horizontal colour bar under the plot, not beside it
-        QRectF title;          ///< the band the (wrapped) title fills; empty without one
+        QRectF plot;             ///< the data area
+        QRectF colorBar;         ///< empty when there is no grid to colour
+        bool barUnder = false;   ///< a horizontal colour bar under the plot, not beside it
+        QRectF title;            ///< the band the (wrapped) title fills; empty without one
+        double titleScale = 1.0; ///< the title's type size, shrunk to fit one line if it can
     };
 
     HeatMapRenderer();

@@ -196,6 +196,18 @@ void paintHaloText(QPainter& painter, QPointF baselineStart, const QString& text
     painter.restore();
 }
 
+QPointF markerTextBaseline(QPointF centre, double markerSize, QSizeF text, const QRectF& plot)
+{
+    const double gap = 0.6 * markerSize + 2.0;
+    // Above and to the right; by the right edge it slides left, still above the marker so
+    // it does not cover it (flipped to the left it ran into its neighbours' names); by the
+    // top edge it goes below.
+    const double x = std::max(std::min(centre.x() + gap, plot.right() - text.width()), plot.left());
+    const double above = centre.y() - 0.6 * markerSize;
+    const double y = above - text.height() >= plot.top() ? above : centre.y() + gap + text.height();
+    return {x, y};
+}
+
 void paint(QPainter& painter, const PlotOverlay& overlay, const PlotTransform& transform,
            const PlotStyle& style)
 {
@@ -212,8 +224,12 @@ void paint(QPainter& painter, const PlotOverlay& overlay, const PlotTransform& t
         const double size = style.scaled(marker.size);
         paintMarker(painter, centre, marker.shape, marker.color, size, style);
         if (!marker.text.isEmpty())
-            paintHaloText(painter, centre + QPointF(0.6 * size + 2.0, -0.6 * size), marker.text,
-                          textFont, style);
+            paintHaloText(
+                painter,
+                markerTextBaseline(centre, size,
+                                   QFontMetricsF(textFont).boundingRect(marker.text).size(),
+                                   transform.pixels),
+                marker.text, textFont, style);
     }
     painter.restore();
 }

@@ -4,6 +4,9 @@
 #include "PlotStyle.h"
 #include "PlotTransform.h"
 
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <Qt>
 
 class QPainter;
@@ -25,6 +28,11 @@ void paintMarker(QPainter& painter, QPointF centre, MarkerShape shape, const QCo
 /// has no labels.
 void paintLegend(QPainter& painter, const PlotOverlay& overlay, const QRectF& plot,
                  Qt::Corner corner, const PlotStyle& style);
+
+/// Where a marker's text starts (its baseline's left end): above and to the right of a
+/// marker `markerSize` wide, slid left or put below where that would leave `plot`, so a
+/// long name by the edge ("−random 12") stays readable.
+QPointF markerTextBaseline(QPointF centre, double markerSize, QSizeF text, const QRectF& plot);
 
 /// Text with a halo of the background colour, readable over a heat map.
 void paintHaloText(QPainter& painter, QPointF baselineStart, const QString& text, const QFont& font,

@@ -4,6 +4,7 @@
 
 #include <QHelpEvent>
 #include <QPainter>
+#include <QStringList>
 #include <QToolTip>
 #include <algorithm>
 
@@ -43,7 +44,31 @@ void StatusBadge::setBadge(const QString& text, const QColor& colour)
 
 QString StatusBadge::shownText() const
 {
-    return fontMetrics().elidedText(m_text, Qt::ElideMiddle, textRoom());
+    const QFontMetrics metrics = fontMetrics();
+    const int room = textRoom();
+    const auto fits = [&](const QString& text) {
+        return metrics.horizontalAdvance(text) <= room;
+    };
+    if (fits(m_text))
+        return m_text;
+    // The detail goes first, so "retrieved A · fixed point" keeps the A rather than
+    // becoming "retrieved …ixed point".
+    const qsizetype detail = m_text.lastIndexOf(kDetailSeparator);
+    const QString verdict = detail < 0 ? m_text : m_text.left(detail);
+    if (fits(verdict))
+        return verdict;
+    // A list ("mixture of A, B, C, D") loses members from its middle; its first and last stay.
+    const QString comma = QStringLiteral(", ");
+    const QStringList members = verdict.split(comma);
+    for (qsizetype kept = members.size() - 1; kept >= 2; --kept) {
+        const qsizetype head = (kept + 1) / 2;
+        const QString shortened = members.mid(0, head).join(comma) + comma + QChar(0x2026) + comma +
+                                  members.mid(members.size() - (kept - head)).join(comma);
+        if (fits(shortened))
+            return shortened;
+    }
+    // The kind leads ("mixture of", "retrieved"), so what is cut is the end.
+    return metrics.elidedText(verdict, Qt::ElideRight, room);
 }
 
 int StatusBadge::textRoom() const

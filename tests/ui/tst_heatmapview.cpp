@@ -1,4 +1,5 @@
 #include "HeatMapView.h"
+#include "OverlayPainter.h"
 #include "TestSuite.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ using hopfield::ui::ColorMap;
 using hopfield::ui::HeatMapGrid;
 using hopfield::ui::HeatMapRenderer;
 using hopfield::ui::HeatMapView;
+namespace overlay = hopfield::ui::overlay;
 
 namespace {
 
@@ -199,7 +201,7 @@ private slots:
         // The title wraps instead of being cut at the sides: whole, on more than one line
         // in a narrow figure.
         QVERIFY(target.contains(parts.title));
-        const QFontMetricsF titleMetrics(renderer.style().font(1.25, true));
+        const QFontMetricsF titleMetrics(renderer.style().font(parts.titleScale, true));
         const QRectF title = titleMetrics.boundingRect(
             parts.title, Qt::AlignHCenter | Qt::TextWordWrap, renderer.labels().title);
         QVERIFY(title.width() <= parts.title.width() && title.height() <= parts.title.height());
@@ -208,6 +210,39 @@ private slots:
         QVERIFY2(parts.plot.width() >= 0.5 * size.width(),
                  qPrintable(QString::number(parts.plot.width())));
         QVERIFY(!parts.colorBar.intersects(parts.plot));
+    }
+
+    void aTitleShrinksBeforeItWraps()
+    {
+        // The studio's landscape in presentation mode at 1280x800 read "f of stored ξ, T ="
+        // over a lone "0.00": a title that fits at body size takes one line.
+        HeatMapRenderer renderer;
+        renderer.setGrid(HeatMapGrid{2, 2, -1, 1, -1, 1, {0, 1, 2, 3}});
+        const QString title = QStringLiteral("f of stored \u03be, T = 0.00");
+        renderer.setLabels({title, QStringLiteral("m(A)"), QStringLiteral("m(I)"), {}});
+        const double bodyWidth =
+            QFontMetricsF(renderer.style().font(1.0, true)).horizontalAdvance(title);
+        const QRectF target(0, 0, bodyWidth + 2 * 8.0 + 4.0, 400);
+        const HeatMapRenderer::Layout parts = renderer.layout(target);
+        QVERIFY(parts.titleScale < 1.25);
+        const QFontMetricsF shrunk(renderer.style().font(parts.titleScale, true));
+        QVERIFY2(parts.title.height() < 1.5 * shrunk.height(),
+                 qPrintable(QString::number(parts.title.height())));
+        // With room to spare it keeps its full size.
+        QCOMPARE(renderer.layout(QRectF(0, 0, 3 * bodyWidth, 400)).titleScale, 1.25);
+    }
+
+    void markerNamesStayInsideThePlot()
+    {
+        // "−random 12" beside a minimum at the right edge used to run off the plot.
+        const QRectF plot(0, 0, 200, 200);
+        const QSizeF text(60, 14);
+        const QPointF middle = overlay::markerTextBaseline({100, 100}, 10, text, plot);
+        QVERIFY(middle.x() > 100 && middle.y() < 100);
+        const QPointF byTheRight = overlay::markerTextBaseline({190, 100}, 10, text, plot);
+        QVERIFY(byTheRight.x() + text.width() <= plot.right() && byTheRight.y() < 100);
+        const QPointF byTheTop = overlay::markerTextBaseline({100, 4}, 10, text, plot);
+        QVERIFY(byTheTop.y() - text.height() >= plot.top() && byTheTop.y() > 4);
     }
 
     void clickReportsTheDataPoint()
