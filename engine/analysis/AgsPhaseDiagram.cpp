@@ -1,5 +1,7 @@
 #include "analysis/AgsPhaseDiagram.h"
 
+#include "analysis/ParallelItems.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -89,15 +91,19 @@ AgsPhaseDiagram agsPhaseDiagram(int points)
         const double alpha = kLargestGlassLoad * i / (points - 1);
         diagram.glassLine.push_back({alpha, agsGlassTemperature(alpha)});
     }
+    // Each temperature walks its own retrieval branch (~0.1 s), so they share the cores:
+    // the lab draws these lines before its sweep's first cell.
+    std::vector<AgsLoadLimits> limits(static_cast<std::size_t>(points));
+    runParallelItems(points, 0, [&](long long i) {
+        limits[static_cast<std::size_t>(i)] = agsLoadLimits(static_cast<double>(i) / points);
+    });
     // Temperatures from 1 down to 0 give both lines in increasing alpha.
     diagram.retrievalLine.push_back({0.0, 1.0});
     diagram.globalLine.push_back({0.0, 1.0});
-    for (int i = points - 1; i >= 0; --i) {
-        const double temperature = static_cast<double>(i) / points;
-        const AgsLoadLimits limits = agsLoadLimits(temperature);
-        diagram.retrievalLine.push_back({limits.retrieval, temperature});
-        if (limits.global)
-            diagram.globalLine.push_back({*limits.global, temperature});
+    for (auto limit = limits.rbegin(); limit != limits.rend(); ++limit) {
+        diagram.retrievalLine.push_back({limit->retrieval, limit->temperature});
+        if (limit->global)
+            diagram.globalLine.push_back({*limit->global, limit->temperature});
     }
     return diagram;
 }

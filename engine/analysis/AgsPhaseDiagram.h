@@ -35,7 +35,8 @@ double agsZeroTemperatureGlobalCapacity();
 ///    (T = 0 gives alpha_c) and the end point [0, 1];
 ///  - globalLine: T_c, alpha_c(T) at the same temperatures, with [0, 1].
 /// Lines run from T = 1 down to T = 0 (both bend slightly back in alpha near T = 0: the
-/// replica-symmetric reentrance).  points in [2, 400].
+/// replica-symmetric reentrance).  points in [2, 400]; the temperatures are solved on
+/// every core, each on its own, so the result does not depend on the thread count.
 struct AgsPhaseDiagram {
     AgsCapacity capacity;
     double globalCapacity = 0.0; ///< alpha where T_c reaches T = 0
