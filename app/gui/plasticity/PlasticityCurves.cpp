@@ -4,6 +4,7 @@
 #include "XYChartView.h"
 #include "gui/plasticity/ChartColumns.h"
 #include "gui/plasticity/FigureColumn.h"
+#include "gui/plasticity/SelectivitySeries.h"
 
 #include <QGridLayout>
 #include <algorithm>
@@ -22,7 +23,7 @@ PlasticityCurves::PlasticityCurves(QWidget* parent)
                                                                {tr("epochs"), tr("θ, ⟨y²⟩")})),
       m_selectivity(new ui::XYChartView(
           tr("Selectivity"), {tr("epochs"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
-      m_overlap(new ui::XYChartView(tr("Overlap index β = S / ⟨α⟩"), {tr("epochs"), tr("beta")})),
+      m_overlap(new ui::XYChartView(SelectivitySeries::overlapTitle(), {tr("epochs"), tr("beta")})),
       m_accuracy(new ui::XYChartView(tr("Linear read-out, held-out split"),
                                      {tr("epochs"), tr("accuracy"), false, 0, 0, 0.0, 1.0})),
       m_histogram(new ui::XYChartView(tr("Selectivity of the units (latest)"),
@@ -98,19 +99,15 @@ void PlasticityCurves::showFrame(const PlasticityFrame& frame)
 
 void PlasticityCurves::redraw()
 {
-    ui::XYSeries mean{tr("mean α / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries selected{tr("selected S / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries beta{tr("beta"), {}, {}, {}, Qt::SolidLine, true};
+    SelectivitySeries selectivity;
     ui::XYSeries accuracy{tr("layer's responses"), {}, {}, {}, Qt::SolidLine, true};
     for (const Evaluation& evaluation : m_evaluations) {
-        mean.points.append({evaluation.epochs, evaluation.meanSelectivity});
-        selected.points.append({evaluation.epochs, evaluation.selected});
-        beta.points.append({evaluation.epochs, evaluation.overlap});
+        selectivity.append(evaluation.epochs, evaluation.meanSelectivity, evaluation.selected,
+                           evaluation.overlap);
         if (evaluation.accuracy)
             accuracy.points.append({evaluation.epochs, *evaluation.accuracy});
     }
-    m_selectivity->setSeries({mean, selected});
-    m_overlap->setSeries({beta});
+    selectivity.showOn(*m_selectivity, *m_overlap);
     std::vector<ui::XYSeries> readout{accuracy};
     if (m_pixelAccuracy && !m_evaluations.empty()) {
         const double last = std::max(1.0, m_evaluations.back().epochs);

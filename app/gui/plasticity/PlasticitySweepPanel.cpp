@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 #include "XYChartView.h"
 #include "gui/plasticity/FigureColumn.h"
+#include "gui/plasticity/SelectivitySeries.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -25,7 +26,7 @@ PlasticitySweepPanel::PlasticitySweepPanel(SettingsSource settings, DatasetSourc
       m_thread(this), m_selectivity(new ui::XYChartView(
                           tr("Selectivity against the swept value"),
                           {tr("gamma"), tr("fraction of patterns"), false, 0, 0, 0.0, 1.0})),
-      m_overlap(new ui::XYChartView(tr("Overlap index β = S / ⟨α⟩"), {tr("gamma"), tr("beta")}))
+      m_overlap(new ui::XYChartView(SelectivitySeries::overlapTitle(), {tr("gamma"), tr("beta")}))
 {
     auto* side = new QWidget;
     side->setMaximumWidth(280);
@@ -137,7 +138,7 @@ void PlasticitySweepPanel::compute()
             if (!points)
                 return;
             context.post([this, points = std::move(*points), parameter]() mutable {
-                show(std::move(points), parameter);
+                showPoints(std::move(points), parameter);
             });
         } catch (const std::exception& error) {
             const QString message = QString::fromUtf8(error.what());
@@ -161,28 +162,24 @@ void PlasticitySweepPanel::cancel()
     m_status->setText(tr("Cancelled."));
 }
 
-void PlasticitySweepPanel::show(std::vector<PlasticitySweepPoint> points, SweepParameter parameter)
+void PlasticitySweepPanel::showPoints(std::vector<PlasticitySweepPoint> points,
+                                      SweepParameter parameter)
 {
     m_points = std::move(points);
     m_shown = parameter;
     const QString name = parameter == SweepParameter::Memory ? tr("gamma") : tr("s");
-    ui::XYSeries mean{tr("mean α / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries selected{tr("selected S / N"), {}, {}, {}, Qt::SolidLine, true};
-    ui::XYSeries beta{tr("beta"), {}, {}, {}, Qt::SolidLine, true};
+    SelectivitySeries selectivity;
     const std::shared_ptr<const Dataset> dataset = m_dataset();
     const double patterns = dataset ? static_cast<double>(dataset->trainIndices().size()) : 1.0;
-    for (const PlasticitySweepPoint& point : m_points) {
-        mean.points.append({point.value, point.meanSelectivity / patterns});
-        selected.points.append({point.value, point.selectedPatterns / patterns});
-        beta.points.append({point.value, point.overlapIndex});
-    }
+    for (const PlasticitySweepPoint& point : m_points)
+        selectivity.append(point.value, point.meanSelectivity / patterns,
+                           point.selectedPatterns / patterns, point.overlapIndex);
     for (ui::XYChartView* chart : {m_selectivity, m_overlap}) {
         ui::XYAxes axes = chart->axes();
         axes.xTitle = name;
         chart->setAxes(axes);
     }
-    m_selectivity->setSeries({mean, selected});
-    m_overlap->setSeries({beta});
+    selectivity.showOn(*m_selectivity, *m_overlap);
     m_progress->setValue(1000);
     m_status->setText(tr("%1 runs done.").arg(m_points.size()));
     emit finished();

@@ -52,7 +52,7 @@ signals:
     void finished();
 
 private:
-    void show(std::vector<PlasticitySweepPoint> points, SweepParameter parameter);
+    void showPoints(std::vector<PlasticitySweepPoint> points, SweepParameter parameter);
     std::vector<ui::CsvColumn> columns() const;
 
     SettingsSource m_settings;

@@ -104,7 +104,7 @@ void SingleNeuronPanel::run()
             while (!experiment->finished() && !context.cancelled())
                 experiment->advance(1000);
             std::shared_ptr<const SingleNeuronExperiment> done = std::move(experiment);
-            context.post([this, done] { show(done); });
+            context.post([this, done] { showExperiment(done); });
         } catch (const std::exception& error) {
             const QString message = QString::fromUtf8(error.what());
             context.post([this, message] { m_result->setText(message); });
@@ -112,7 +112,8 @@ void SingleNeuronPanel::run()
     });
 }
 
-void SingleNeuronPanel::show(const std::shared_ptr<const SingleNeuronExperiment>& experiment)
+void SingleNeuronPanel::showExperiment(
+    const std::shared_ptr<const SingleNeuronExperiment>& experiment)
 {
     const Eigen::MatrixXd& patterns = experiment->patterns(); // pattern p in column p
     const auto& history = experiment->history();

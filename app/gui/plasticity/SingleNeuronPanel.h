@@ -40,7 +40,7 @@ signals:
     void finished();
 
 private:
-    void show(const std::shared_ptr<const SingleNeuronExperiment>& experiment);
+    void showExperiment(const std::shared_ptr<const SingleNeuronExperiment>& experiment);
 
     JobThread m_thread;
     QSpinBox* m_neurons;
