@@ -284,6 +284,7 @@ private slots:
         settings.temperatureStep = 0.25;
         settings.temperatureStop = 1.5;
         panel.setSettings(settings);
+        QSignalSpy sketch(&panel.controller(), &SweepController::theorySketchReady);
         QSignalSpy theory(&panel.controller(), &SweepController::theoryReady);
         QSignalSpy points(&panel.controller(), &SweepController::pointReady);
         QSignalSpy shown(&panel, &PhaseDiagramPanel::shown);
@@ -296,9 +297,14 @@ private slots:
         QVERIFY(std::abs(grid.y0 + 0.125) < 1e-12 && std::abs(grid.y1 - 1.625) < 1e-12);
         for (double value : grid.values)
             QVERIFY(std::isnan(value));
-        // The theory lines before any point of the sweep.
-        QVERIFY(theory.wait(20000));
+        // A sketch of the theory lines at once, then the full lines.
+        QVERIFY(sketch.wait(20000));
+        QVERIFY(theory.isEmpty());
         QCOMPARE(panel.view()->overlay().lines.size(), std::size_t(3));
+        const auto sketched = panel.view()->overlay().lines.at(1).points.size();
+        QVERIFY(theory.wait(20000));
+        QVERIFY2(panel.view()->overlay().lines.at(1).points.size() > 3 * sketched,
+                 qPrintable(QString::number(sketched)));
         QVERIFY(shown.isEmpty());
         // Cells fill as their points finish, before the whole sweep has.
         QVERIFY(points.wait(20000));

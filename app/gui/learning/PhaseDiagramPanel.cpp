@@ -70,6 +70,8 @@ PhaseDiagramPanel::PhaseDiagramPanel(std::shared_ptr<SweepCache> cache, QWidget*
     addFigure(
         m_view, [this] { return csvColumns(); }, QStringLiteral("phase-diagram"));
 
+    connect(&controller(), &SweepController::theorySketchReady, this,
+            &PhaseDiagramPanel::drawTheory);
     connect(&controller(), &SweepController::theoryReady, this, &PhaseDiagramPanel::showTheory);
     connect(&controller(), &SweepController::pointReady, this, &PhaseDiagramPanel::showPoint);
 }
@@ -181,8 +183,14 @@ void PhaseDiagramPanel::draw(const SweepBatchResult& batch)
 void PhaseDiagramPanel::showTheory(const AgsPhaseDiagram& theory)
 {
     m_theory = theory;
+    drawTheory(theory);
+}
+
+void PhaseDiagramPanel::drawTheory(const AgsPhaseDiagram& theory)
+{
     ui::PlotOverlay overlay;
-    overlay.lines.push_back({polygonOf(theory.glassLine), Qt::white, 2.5, Qt::DashLine,
+    // Reddish purple, not white: the lines come before the cells, on a blank (white) plot.
+    overlay.lines.push_back({polygonOf(theory.glassLine), ui::palette::series(4), 2.5, Qt::DashLine,
                              tr("T_g = 1 + √α (spin glass below)")});
     overlay.lines.push_back({polygonOf(theory.retrievalLine), ui::palette::series(3), 3.0,
                              Qt::SolidLine, tr("T_M (retrieval states below)")});

@@ -54,7 +54,10 @@ public:
 
 private:
     void draw(const SweepBatchResult& batch) override;
+    /// Draws the full lines and keeps them for the next compute().
     void showTheory(const AgsPhaseDiagram& theory);
+    /// Draws lines (the sketch, or the full ones) on the diagram.
+    void drawTheory(const AgsPhaseDiagram& theory);
     void showPoint(int job, std::size_t index, const SweepPoint& point);
     std::vector<ui::CsvColumn> csvColumns() const;
 

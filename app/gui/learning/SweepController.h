@@ -49,6 +49,9 @@ public:
 
 signals:
     void progress(double fraction);
+    /// A sketch of the AGS lines at a few temperatures, a fraction of a second after
+    /// compute(), while the full lines are solved; drawn, never kept.
+    void theorySketchReady(const hopfield::AgsPhaseDiagram& sketch);
     /// The AGS lines, as soon as they are solved (before any sweep runs).
     void theoryReady(const hopfield::AgsPhaseDiagram& theory);
     /// Point `index` of job `job` has all its samples (not for points found in the cache).
