@@ -30,6 +30,16 @@ constexpr double kTitleScale = 1.25;
 constexpr double kSmallestTitleScale = 1.0;
 constexpr double kTitleScaleStep = 0.025;
 
+/// The largest title size, down to kSmallestTitleScale, at which `title` fits `width`.
+double titleScaleToFit(const PlotStyle& style, const QString& title, double width)
+{
+    double scale = kTitleScale;
+    while (scale > kSmallestTitleScale &&
+           QFontMetricsF(style.font(scale, true)).horizontalAdvance(title) > width)
+        scale = std::max(scale - kTitleScaleStep, kSmallestTitleScale);
+    return scale;
+}
+
 int tickCount(double pixels, double spacing)
 {
     return std::max(2, static_cast<int>(pixels / spacing) + 1);
@@ -206,14 +216,9 @@ HeatMapRenderer::Layout HeatMapRenderer::layout(const QRectF& target) const
     Layout result;
     double top = pad;
     if (!m_labels.title.isEmpty()) {
-        // Wider than the figure, the title wraps rather than runs off its sides.
+        // Wider than the figure at body size, the title wraps rather than runs off its sides.
         const QRectF band(target.left() + pad, target.top() + pad, target.width() - 2 * pad, 0.0);
-        result.titleScale = kTitleScale;
-        while (
-            result.titleScale > kSmallestTitleScale &&
-            QFontMetricsF(m_style.font(result.titleScale, true)).horizontalAdvance(m_labels.title) >
-                band.width())
-            result.titleScale = std::max(result.titleScale - kTitleScaleStep, kSmallestTitleScale);
+        result.titleScale = titleScaleToFit(m_style, m_labels.title, band.width());
         const QFontMetricsF titleMetrics(m_style.font(result.titleScale, true));
         const double height = titleMetrics.boundingRect(band, kTitleFlags, m_labels.title).height();
         result.title = QRectF(band.topLeft(), QSizeF(band.width(), height));
