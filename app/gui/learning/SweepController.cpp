@@ -7,8 +7,8 @@ namespace hopfield::app {
 
 namespace {
 
-/// Temperatures in the AGS lines' sketch: about 0.2 s on two cores, against about 1.5 s for
-/// the phase diagram's 40, so the lines are up at once and then refined.
+/// Temperatures in the AGS lines' sketch: 0.3 s on two cores, against 1.6 s for the phase
+/// diagram's 40 (theory ags, 2026-12-07), so the lines are up at once and then refined.
 constexpr int kSketchPoints = 8;
 
 long long samplesOf(const SweepParameters& parameters)
